@@ -1,0 +1,1 @@
+"""Actors: gazetteers (data files), resolution of mentions, in-article coreference."""

@@ -1,0 +1,1 @@
+"""Events: lexicon (data), matcher over the dependency parse, arguments, factuality, dates, places."""

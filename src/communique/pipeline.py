@@ -1,0 +1,59 @@
+"""The coding pipeline, stage by stage, in the order it runs.
+
+    articles -> annotate (spaCy) -> mentions/actors -> events (+ agreements, facts) -> results
+
+Readers and the store stay outside: this module takes ``Article`` objects and returns
+``ArticleResult`` objects. An ``ActorResolver`` lives across the articles of one run so a person
+learned in one article ("Peruvian President Dina Boluarte") is known in the next ("Boluarte").
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from . import nlp as nlp_module
+from .actors.resolve import ActorResolver
+from .events.extract import extract_events
+from .facts import extract_facts
+from .model import Article, ArticleResult
+
+
+def code_article(article: Article, doc, resolver: ActorResolver, *, explain: bool = False) -> ArticleResult:
+    """Code one parsed article: resolve its actor mentions, then its events."""
+    mentions = resolver.mentions(doc, article)
+    found = extract_events(doc, article, mentions, explain=explain)
+    return ArticleResult(
+        article=article,
+        mentions=mentions,
+        events=found.events,
+        agreements=found.agreements,
+        facts=found.facts + extract_facts(doc, article, mentions),
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        trace=found.trace,
+    )
+
+
+def code_articles(
+    articles: Iterable[Article],
+    *,
+    resolver: ActorResolver | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+    explain: bool = False,
+) -> Iterator[ArticleResult]:
+    """Parse and code articles in order, batching the spaCy work."""
+    resolver = resolver or ActorResolver()
+    pending: list[Article] = []
+
+    def flush() -> Iterator[ArticleResult]:
+        docs = nlp_module.annotate((a.body for a in pending), n_process=n_process, batch_size=batch_size)
+        for article, doc in zip(pending, docs):
+            yield code_article(article, doc, resolver, explain=explain)
+        pending.clear()
+
+    chunk = max(batch_size * max(n_process, 1) * 4, 64)
+    for article in articles:
+        pending.append(article)
+        if len(pending) >= chunk:
+            yield from flush()
+    if pending:
+        yield from flush()
