@@ -290,6 +290,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="articles to code and score")
     p.add_argument("--pred", metavar="FILE", help="score these event records (JSONL) instead of coding")
     p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--corpus", metavar="FILE",
+                   help="JSONL corpus holding the gold's documents by id (default: the gold's 'corpus' field)")
+    p.add_argument("--sentences", action="store_true",
+                   help="GOLD is sentence-level JSONL (gold/README.md): score type, dyad and CAMEO root")
+    p.add_argument("--details", action="store_true", help="list every miss, false alarm and match")
+    p.add_argument("--processes", type=int, default=1, help="parallel spaCy processes (default 1)")
 
     p = command("serve", cmd_serve, "Serve web pages and a JSON API over the database.")
     _db_option(p)
