@@ -181,6 +181,77 @@ def run_eval(args) -> int:
     return 0
 
 
+# ------------------------------------------------------------------------------------------ the gate
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+GOLD_DIR = CHECKOUT / "gold"
+SHARED = CHECKOUT.parent / "shared"
+FLOORS_FILE = GOLD_DIR / "floors.json"
+
+
+def gate_inputs(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
+    """What each gate report is computed from; a report whose files are absent is left out."""
+    inputs: dict[str, dict] = {}
+    seeds_gold, seeds = shared / "gold" / "seeds.json", sorted((shared / "seeds").glob("*.txt"))
+    if seeds_gold.is_file() and seeds:
+        inputs["seeds"] = {"gold": seeds_gold, "paths": [str(p) for p in seeds]}
+    dev_gold, corpus = gold_dir / "dev-events.json", shared / "corpus" / "diplomacy-dev.jsonl"
+    if dev_gold.is_file() and corpus.is_file():
+        inputs["dev"] = {"gold": dev_gold, "corpus": str(corpus)}
+    if (gold_dir / "sentences.jsonl").is_file():
+        inputs["sentences"] = {"gold": gold_dir / "sentences.jsonl"}
+    return inputs
+
+
+def gate_report(which: str, spec: dict, *, n_process: int = 1) -> dict[str, Any]:
+    if which == "sentences":
+        return evaluate_sentences(spec["gold"], n_process=n_process)
+    return evaluate_gold(spec["gold"], paths=spec.get("paths"), corpus=spec.get("corpus"), n_process=n_process)
+
+
+def load_floors(path: Path = FLOORS_FILE) -> dict[str, float]:
+    if not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8")).get("floors", {})
+
+
+def write_floors(floors: dict[str, float], path: Path = FLOORS_FILE) -> None:
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data.setdefault("about", "Evaluation gate: tests/test_gate.py fails when a measured score falls below "
+                             "its floor. Floors only go up. See gold/README.md.")
+    data["floors"] = floors
+    path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+
+
+def floors_main(argv: list[str] | None = None) -> int:
+    """`python -m communique.evaluate --floors [--write] [--epsilon E]`: measure the gate metrics."""
+    import argparse
+
+    from .evaluation.floors import below_floor, metric_values, raised_floors
+
+    parser = argparse.ArgumentParser(prog="python -m communique.evaluate",
+                                     description="Measure the evaluation-gate metrics against gold/floors.json.")
+    parser.add_argument("--floors", action="store_true", required=True)
+    parser.add_argument("--write", action="store_true", help="raise floors to measured - epsilon (never lowers)")
+    parser.add_argument("--epsilon", type=float, default=0.01)
+    args = parser.parse_args(argv)
+    reports = {which: gate_report(which, spec) for which, spec in gate_inputs().items()}
+    values = metric_values(reports)
+    floors = load_floors()
+    for name, value in sorted(values.items()):
+        print(f"{name:26} {value:.4f}   floor {floors.get(name, 0.0):.4f}")
+    for failure in below_floor(values, floors):
+        print(f"BELOW FLOOR: {failure}", file=sys.stderr)
+    if args.write:
+        write_floors(raised_floors(values, floors, epsilon=args.epsilon))
+        print(f"wrote {FLOORS_FILE}", file=sys.stderr)
+    return 0
+
+
 __all__ = ["run_eval", "evaluate_gold", "evaluate_sentences", "load_gold", "load_sentence_gold",
            "load_predictions", "code_paths", "code_records", "code_sentences", "corpus_records",
            "resolve_doc", "score_events", "score_sentences"]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(floors_main())
