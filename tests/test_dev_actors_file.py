@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_FILE = ROOT / "gold" / "dev-actors.jsonl"
 KINDS = {"state", "person", "igo", "org"}
-SECTORS = {"GOV", "MIL", "LEG", "PTY", "JUD", "BUS", "MED", "CVL", "IGO"}
+SECTORS = {"GOV", "MIL", "LEG", "PTY", "JUD", "BUS", "MED", "CVL", "IGO", "REB", "OPP"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
 MENTION_KEYS = {"doc", "start", "end", "kind", "name", "country", "sector", "title", "igo", "titled_person"}
 
