@@ -1,0 +1,1 @@
+"""The web adapter: pages and a JSON API over the store (`communique serve`)."""
