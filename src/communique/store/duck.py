@@ -1,0 +1,699 @@
+"""DuckDB implementation of the store.
+
+Each article is written in one transaction (article, sentences, mentions, actors, events, merged
+events, agreements, facts, story), so an interrupted batch keeps every article already committed
+and a re-run stores the rest. An article already stored (same content hash) is skipped.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+import duckdb
+
+from .. import stories as st
+from ..errors import StoreError
+from ..model import ArticleResult
+from .schema import LATEST, MIGRATIONS
+
+_CANDIDATE_LIMIT = 400      # earlier articles compared with a new one (inside the time window)
+_UNDATED_RECENT = 200       # an undated article is compared with this many latest articles
+
+
+def _j(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _unj(text: str | None, default: Any = None) -> Any:
+    return json.loads(text) if text else default
+
+
+def _shift(day: str, days: int) -> str:
+    d = st.parse_day(day)
+    return (d + timedelta(days=days)).isoformat() if d else day
+
+
+class Store:
+    """A communique database. Open with ``Store.open(path, read_only=...)``."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool):
+        self.con = con
+        self.path = path
+        self.read_only = read_only
+        self._resolver = None
+
+    # ------------------------------------------------------------------ opening
+
+    @classmethod
+    def open(cls, path: str | os.PathLike = "communique.duckdb", read_only: bool = False) -> Store:
+        path = str(path)
+        if read_only and path != ":memory:" and not os.path.exists(path):
+            raise StoreError(f"no database at {path}; create it first with "
+                             f"`communique ingest PATH... --db {path}`")
+        try:
+            con = duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"{path} is in use by another process (an ingest still running?); "
+                                 "try again when it has finished") from exc
+            raise StoreError(f"cannot open the database {path}: {exc}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"{path} is not a database communique can open: {exc}") from exc
+        store = cls(con, path, read_only)
+        try:
+            if read_only:
+                store._check_version()
+            else:
+                store.migrate()
+        except BaseException:
+            con.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def version(self) -> int:
+        has = self.con.execute("SELECT count(*) FROM information_schema.tables "
+                               "WHERE table_name = 'schema_version'").fetchone()[0]
+        if not has:
+            return 0
+        return self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+    def _check_version(self) -> None:
+        version = self.version()
+        if version == 0:
+            raise StoreError(f"{self.path} is not a communique database (no schema_version table)")
+        if version > LATEST:
+            raise StoreError(f"{self.path} has schema version {version}, newer than this communique "
+                             f"({LATEST}); upgrade communique")
+        if version < LATEST:
+            raise StoreError(f"{self.path} has schema version {version}; open it once for writing "
+                             f"(e.g. `communique ingest` with no new files) to upgrade it to {LATEST}")
+
+    def migrate(self, upto: int | None = None) -> int:
+        """Apply the missing migration steps in order, each in its own transaction."""
+        upto = LATEST if upto is None else upto
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version "
+                         "(version INTEGER PRIMARY KEY, description VARCHAR, applied_at TIMESTAMP)")
+        current = self.version()
+        if current > LATEST:
+            raise StoreError(f"{self.path} has schema version {current}, newer than this communique ({LATEST})")
+        for number, description, sql in MIGRATIONS:
+            if number <= current or number > upto:
+                continue
+            try:
+                self.con.execute("BEGIN TRANSACTION")
+                for statement in (s.strip() for s in sql.split(";")):
+                    if statement:
+                        self.con.execute(statement)
+                self.con.execute("INSERT INTO schema_version VALUES (?, ?, ?)",
+                                 [number, description, datetime.now(timezone.utc).replace(tzinfo=None)])
+                self.con.execute("COMMIT")
+            except duckdb.Error as exc:
+                self.con.execute("ROLLBACK")
+                raise StoreError(f"{self.path}: migration {number} ({description}) failed: {exc}") from exc
+        return self.version()
+
+    # ------------------------------------------------------------------ writing
+
+    def has_article(self, content_hash: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE hash = ?", [content_hash]).fetchone() is not None
+
+    def actor_resolver(self):
+        """An ``ActorResolver`` that already knows the persons stored in earlier runs."""
+        from ..actors.resolve import ActorResolver
+
+        known = [
+            {"name": r[0], "kind": r[1], "country": r[2], "sector": r[3], "title": r[4],
+             "aliases": _unj(r[5], [])}
+            for r in self.con.execute("SELECT name, kind, country, sector, title, aliases FROM actors "
+                                      "WHERE kind = 'person' ORDER BY name").fetchall()
+        ]
+        self._resolver = ActorResolver(known=known)
+        return self._resolver
+
+    def finish_batch(self) -> None:
+        """Make the file compact and durable at the end of a batch."""
+        if not self.read_only:
+            self.con.execute("CHECKPOINT")
+
+    def add_result(self, result: ArticleResult) -> bool:
+        """Store one coded article in one transaction; False when it was already stored."""
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only")
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if self.has_article(result.article.hash):
+                con.execute("ROLLBACK")
+                return False
+            self._write(result)
+            con.execute("COMMIT")
+            return True
+        except BaseException as exc:
+            con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):
+                raise StoreError(f"{self.path}: could not store article {result.article.doc_id}: {exc}") from exc
+            raise
+
+    def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        one = "(" + ", ".join("?" for _ in columns) + ")"
+        for i in range(0, len(rows), 300):
+            chunk = rows[i:i + 300]
+            sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(one for _ in chunk)
+            self.con.execute(sql, [v for row in chunk for v in row])
+
+    def _unique_doc_id(self, doc_id: str, content_hash: str) -> str:
+        """Two different texts with one doc_id (same file name elsewhere): keep both."""
+        if self.con.execute("SELECT 1 FROM articles WHERE doc_id = ?", [doc_id]).fetchone() is None:
+            return doc_id
+        return f"{doc_id}~{content_hash[:8]}"
+
+    def _write(self, result: ArticleResult) -> None:
+        con = self.con
+        art = result.article
+        doc_id = self._unique_doc_id(art.doc_id, art.hash)
+        if doc_id != art.doc_id:
+            _rename_doc(result, doc_id)
+        seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        self._insert("articles", ["doc_id", "hash", "seq", "title", "published", "published_inferred", "outlet",
+                                  "byline", "dateline", "language", "url", "body", "captions", "source_path",
+                                  "ingested_at"],
+                     [[doc_id, art.hash, seq, art.title, art.published, art.published_inferred, art.outlet,
+                       art.byline, art.dateline, art.language, art.url, art.body, _j(list(art.captions)),
+                       art.source_path, now]])
+        self._insert("sentences", ["doc_id", "sentence_index", "start_char", "end_char"],
+                     [[doc_id, i, s, e] for i, (s, e) in enumerate(result.sentences)])
+        self._insert("mentions", ["doc_id", "mention_index", "text", "start_char", "end_char", "sentence_index",
+                                  "how", "actor_name", "actor_kind", "country", "actor", "members"],
+                     [[doc_id, i, m.text, m.start, m.end, m.sentence_index, m.how, m.actor.name, m.actor.kind,
+                       m.actor.country, _j(m.actor.to_dict()), _j([a.to_dict() for a in m.members])]
+                      for i, m in enumerate(result.mentions)])
+        self._write_actors(result)
+
+        story_id, duplicate_of = self._assign_story(result, seq)
+        for ev in result.events:
+            ev.story_id = story_id
+        self._insert("facts", ["doc_id", "fact_index", "dyad_a", "dyad_b", "kind", "value", "date",
+                               "sentence_index", "span_start", "span_end"],
+                     [[doc_id, i, f.dyad[0], f.dyad[1], f.kind, f.value, f.date, f.sentence_index,
+                       f.span[0] if f.span else None, f.span[1] if f.span else None]
+                      for i, f in enumerate(result.facts)])
+        self._merge_events(result, story_id, seq)
+        self._merge_agreements(result, story_id, seq)
+
+    # ------------------------------------------------------------------ actors
+
+    def _write_actors(self, result: ArticleResult) -> None:
+        art = result.article
+        seen = art.published
+        persons: dict[str, dict[str, Any]] = {}
+        for m in result.mentions:
+            a = m.actor
+            if a.kind != "person" or not a.name:
+                continue
+            p = persons.setdefault(a.name, {"name": a.name, "kind": "person", "country": a.country,
+                                            "sector": a.sector, "title": a.title, "aliases": [],
+                                            "how": m.how, "n": 0, "titles": set()})
+            p["n"] += 1
+            p["country"] = p["country"] or a.country
+            p["sector"] = p["sector"] or a.sector
+            p["title"] = p["title"] or a.title
+            if a.title and not a.historical:
+                p["titles"].add(a.title)
+            if m.text and m.text != a.name and m.text not in p["aliases"]:
+                p["aliases"].append(m.text)
+        learned = {}
+        if self._resolver is not None and hasattr(self._resolver, "known_persons"):
+            try:
+                learned = {d["name"]: d for d in self._resolver.known_persons() if d.get("name")}
+            except Exception:  # the resolver's memory is a bonus; mentions are the record
+                learned = {}
+        for name, p in persons.items():
+            extra = learned.get(name, {})
+            row = self.con.execute("SELECT aliases, first_seen, last_seen, learned, title, n_mentions "
+                                   "FROM actors WHERE name = ?", [name]).fetchone()
+            aliases = list(p["aliases"])
+            for alias in extra.get("aliases") or []:
+                if alias != name and alias not in aliases:
+                    aliases.append(alias)
+            how = extra.get("how") or p["how"]
+            if row is None:
+                self._insert("actors", ["name", "kind", "country", "sector", "title", "aliases", "learned",
+                                        "first_seen", "last_seen", "n_mentions"],
+                             [[name, "person", p["country"], p["sector"], p["title"], _j(aliases), how,
+                               seen, seen, p["n"]]])
+            else:
+                old_aliases = _unj(row[0], [])
+                merged = old_aliases + [x for x in aliases if x not in old_aliases]
+                first = min(x for x in (row[1], seen) if x) if (row[1] or seen) else None
+                last = max(x for x in (row[2], seen) if x) if (row[2] or seen) else None
+                newer = bool(seen and (not row[2] or seen >= row[2]))
+                title = p["title"] if newer and p["title"] else row[4]
+                self.con.execute("UPDATE actors SET aliases = ?, first_seen = ?, last_seen = ?, title = ?, "
+                                 "n_mentions = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) "
+                                 "WHERE name = ?",
+                                 [_j(merged), first, last, title, (row[5] or 0) + p["n"], p["country"],
+                                  p["sector"], name])
+            self._insert("actor_titles", ["name", "title", "doc_id", "date"],
+                         [[name, t, art.doc_id, seen] for t in sorted(p["titles"])])
+
+    # ------------------------------------------------------------------ stories
+
+    def _candidates(self, published: str | None) -> list[tuple[str, st.ArticleFeatures]]:
+        if published and st.parse_day(published):
+            rows = self.con.execute(
+                "SELECT f.features, f.seq, s.story_id FROM article_features f "
+                "JOIN story_articles s USING (doc_id) "
+                "WHERE f.published IS NULL OR (f.published >= ? AND f.published <= ?) "
+                "ORDER BY f.seq DESC LIMIT ?",
+                [_shift(published, -st.STORY_WINDOW_DAYS), _shift(published, st.STORY_WINDOW_DAYS) + "~",
+                 _CANDIDATE_LIMIT]).fetchall()
+        else:
+            rows = self.con.execute(
+                "SELECT f.features, f.seq, s.story_id FROM article_features f "
+                "JOIN story_articles s USING (doc_id) ORDER BY f.seq DESC LIMIT ?", [_UNDATED_RECENT]).fetchall()
+        out = []
+        for features, seq, story_id in rows:
+            feat = st.ArticleFeatures.from_row(_unj(features))
+            feat.seq = seq
+            out.append((story_id, feat))
+        return out
+
+    def _assign_story(self, result: ArticleResult, seq: int) -> tuple[str, str | None]:
+        con = self.con
+        art = result.article
+        feat = st.features(result)
+        feat.doc_id = art.doc_id
+        candidates = self._candidates(art.published)
+        terms = list(feat.terms)
+        for _, old in candidates:
+            terms.extend(old.terms)
+        terms = list(dict.fromkeys(terms))
+        n_docs = con.execute("SELECT count(*) FROM article_features").fetchone()[0] + 1
+        df = dict(con.execute("SELECT term, df FROM term_df WHERE term IN (SELECT unnest(?))",
+                              [terms]).fetchall()) if terms else {}
+        for t in feat.terms:
+            df[t] = df.get(t, 0) + 1
+        choice = st.choose_story(feat, candidates, st.idf_weights(terms, df, n_docs))
+
+        if feat.terms:
+            con.execute("INSERT INTO term_df SELECT t, 1 FROM (SELECT unnest(?) AS t) "
+                        "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", [list(feat.terms)])
+        self._insert("article_features", ["doc_id", "published", "seq", "features"],
+                     [[art.doc_id, art.published, seq, _j(feat.to_row())]])
+        story_id = choice.story_id
+        if story_id is None:
+            story_id = "st_" + art.hash[:12]
+            self._insert("stories", ["story_id", "title", "first_date", "last_date", "n_articles"],
+                         [[story_id, art.title, art.published, art.published, 1]])
+        else:
+            con.execute("UPDATE stories SET n_articles = n_articles + 1, title = coalesce(title, ?), "
+                        "first_date = CASE WHEN first_date IS NULL OR ? < first_date THEN ? ELSE first_date END, "
+                        "last_date = CASE WHEN last_date IS NULL OR ? > last_date THEN ? ELSE last_date END "
+                        "WHERE story_id = ?",
+                        [art.title, art.published, art.published, art.published, art.published, story_id])
+        duplicate_of = choice.duplicate_of
+        if duplicate_of:  # a copy of a copy counts with the original
+            root = con.execute("SELECT duplicate_of FROM story_articles WHERE doc_id = ?", [duplicate_of]).fetchone()
+            if root and root[0]:
+                duplicate_of = root[0]
+        self._insert("story_articles", ["story_id", "doc_id", "duplicate_of", "similar_to", "score"],
+                     [[story_id, art.doc_id, duplicate_of, choice.similar_to, round(choice.score, 4)]])
+        return story_id, duplicate_of
+
+    # ------------------------------------------------------------------ merging
+
+    def _article_meta(self, doc_ids: Iterable[str]) -> tuple[dict[str, dict], dict[str, str | None]]:
+        ids = list(dict.fromkeys(doc_ids))
+        if not ids:
+            return {}, {}
+        rows = self.con.execute(
+            "SELECT a.doc_id, a.title, a.outlet, a.published, a.url, s.duplicate_of FROM articles a "
+            "LEFT JOIN story_articles s USING (doc_id) WHERE a.doc_id IN (SELECT unnest(?))", [ids]).fetchall()
+        meta = {r[0]: {"title": r[1], "outlet": r[2], "published": r[3], "url": r[4]} for r in rows}
+        return meta, {r[0]: r[5] for r in rows}
+
+    def _sources_of(self, table: str, link: str, id_col: str, merged_ids: list[str]) -> dict[str, list[dict]]:
+        if not merged_ids:
+            return {}
+        rows = self.con.execute(
+            f"SELECT l.merged_id, t.record FROM {link} l JOIN {table} t ON t.{id_col} = l.{id_col} "
+            f"JOIN articles a ON a.doc_id = t.doc_id WHERE l.merged_id IN (SELECT unnest(?)) "
+            f"ORDER BY a.seq, t.{id_col}", [merged_ids]).fetchall()
+        out: dict[str, list[dict]] = {m: [] for m in merged_ids}
+        for mid, rec in rows:
+            out[mid].append(_unj(rec))
+        return out
+
+    def _merge_events(self, result: ArticleResult, story_id: str, seq: int) -> None:
+        con = self.con
+        records = []
+        for ev in result.events:
+            rec = ev.to_dict()
+            if con.execute("SELECT 1 FROM events WHERE event_id = ?", [rec["event_id"]]).fetchone():
+                continue  # the same event id twice in one article: keep the first
+            if any(r["event_id"] == rec["event_id"] for r in records):
+                continue
+            records.append(rec)
+        if not records:
+            return
+        existing_ids = [r[0] for r in con.execute(
+            "SELECT merged_id FROM merged_events WHERE story_id = ? ORDER BY seq", [story_id]).fetchall()]
+        existing = self._sources_of("events", "event_sources", "event_id", existing_ids)
+        assigned = st.assign_events(records, [(m, existing[m]) for m in existing_ids])
+        touched: dict[str, bool] = {}
+        for merged_id, rec in assigned:
+            is_new = merged_id is None
+            merged_id = merged_id or rec["event_id"]
+            touched.setdefault(merged_id, is_new and merged_id not in existing)
+            self._insert("events", ["event_id", "doc_id", "merged_id", "record"],
+                         [[rec["event_id"], rec["doc_id"], merged_id, _j(rec)]])
+            self._insert("event_sources", ["merged_id", "event_id", "doc_id"],
+                         [[merged_id, rec["event_id"], rec["doc_id"]]])
+        sources = self._sources_of("events", "event_sources", "event_id", list(touched))
+        meta, dups = self._article_meta(d for recs in sources.values() for d in (r["doc_id"] for r in recs))
+        for merged_id, is_new in touched.items():
+            merged = st.merge_event_records(sources[merged_id], meta, dups)
+            merged["event_id"] = merged_id
+            merged["story_id"] = story_id
+            row = _merged_event_row(merged)
+            if is_new:
+                self._insert("merged_events", ["merged_id", "story_id", "seq", *row], [[merged_id, story_id, seq,
+                                                                                        *row.values()]])
+            else:
+                sets = ", ".join(f"{k} = ?" for k in row)
+                con.execute(f"UPDATE merged_events SET {sets} WHERE merged_id = ?", [*row.values(), merged_id])
+
+    def _merge_agreements(self, result: ArticleResult, story_id: str, seq: int) -> None:
+        con = self.con
+        sentences = result.sentences
+        body = result.article.body
+        records = []
+        for ag in result.agreements:
+            rec = ag.to_dict()
+            if rec["agreement_id"] in {r["agreement_id"] for r in records} or con.execute(
+                    "SELECT 1 FROM agreements WHERE agreement_id = ?", [rec["agreement_id"]]).fetchone():
+                continue
+            i = rec.get("sentence_index")
+            if i is not None and 0 <= i < len(sentences):
+                rec["sentence"] = body[sentences[i][0]:sentences[i][1]]
+            records.append(rec)
+        if not records:
+            return
+        existing_ids = [r[0] for r in con.execute(
+            "SELECT merged_id FROM merged_agreements WHERE story_id = ? ORDER BY seq", [story_id]).fetchall()]
+        existing = self._sources_of("agreements", "agreement_sources", "agreement_id", existing_ids)
+        assigned = st.assign_agreements(records, [(m, existing[m]) for m in existing_ids])
+        touched: dict[str, bool] = {}
+        for merged_id, rec in assigned:
+            is_new = merged_id is None
+            merged_id = merged_id or rec["agreement_id"]
+            touched.setdefault(merged_id, is_new and merged_id not in existing)
+            self._insert("agreements", ["agreement_id", "doc_id", "merged_id", "record"],
+                         [[rec["agreement_id"], rec["doc_id"], merged_id, _j(rec)]])
+            self._insert("agreement_sources", ["merged_id", "agreement_id", "doc_id"],
+                         [[merged_id, rec["agreement_id"], rec["doc_id"]]])
+        sources = self._sources_of("agreements", "agreement_sources", "agreement_id", list(touched))
+        meta, dups = self._article_meta(d for recs in sources.values() for d in (r["doc_id"] for r in recs))
+        for merged_id, is_new in touched.items():
+            merged = st.merge_agreement_records(sources[merged_id], meta, dups)
+            merged["agreement_id"] = merged_id
+            merged["story_id"] = story_id
+            countries = sorted({a.get("country") for a in merged["parties"] if a.get("country")})
+            values = [merged.get("instrument_type"), merged.get("date"), merged.get("status"),
+                      "|" + "|".join(countries) + "|", merged["n_sources"], _j(merged)]
+            if is_new:
+                self._insert("merged_agreements", ["merged_id", "story_id", "seq", "instrument_type", "date",
+                                                   "status", "countries", "n_sources", "record"],
+                             [[merged_id, story_id, seq, *values]])
+            else:
+                con.execute("UPDATE merged_agreements SET instrument_type = ?, date = ?, status = ?, countries = ?, "
+                            "n_sources = ? , record = ? WHERE merged_id = ?", [*values, merged_id])
+
+    # ------------------------------------------------------------------ reading
+
+    def events(self, country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
+               text=None, limit=None, offset=0, sort="date", story_id=None) -> list[dict]:
+        """Merged events, filtered; ``pair`` matches either direction."""
+        where, params = [], []
+        if country:
+            where.append("(source_country = ? OR target_country = ? OR countries LIKE ?)")
+            params += [country.upper(), country.upper(), f"%|{country.upper()}|%"]
+        if actor:
+            where.append("(source_name ILIKE ? OR target_name ILIKE ?)")
+            params += [f"%{actor}%", f"%{actor}%"]
+        if pair:
+            a, b = (x.upper() for x in pair)
+            where.append("((source_country = ? AND target_country = ?) OR (source_country = ? AND target_country = ?))")
+            params += [a, b, b, a]
+        if type:
+            where.append("type = ?")
+            params.append(type.upper())
+        if status:
+            where.append("status = ?")
+            params.append(status)
+        if since:
+            where.append("date IS NOT NULL AND date >= substr(?, 1, length(date))")
+            params.append(since)
+        if until:
+            where.append("date IS NOT NULL AND date <= ?")
+            params.append(until)
+        if text:
+            where.append("search_text ILIKE ?")
+            params.append(f"%{text}%")
+        if story_id:
+            where.append("story_id = ?")
+            params.append(story_id)
+        order = {"date": "date NULLS LAST, seq, merged_id", "-date": "date DESC NULLS LAST, seq, merged_id",
+                 "sources": "n_sources DESC, date, merged_id", "seq": "seq, merged_id"}.get(sort)
+        if order is None:
+            raise StoreError(f"unknown sort {sort!r}; use date, -date, sources or seq")
+        sql = "SELECT record FROM merged_events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
+        return [_unj(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def event(self, event_id: str) -> dict | None:
+        """A merged event by its id, or by the id of any of its per-article events."""
+        row = self.con.execute("SELECT record FROM merged_events WHERE merged_id = ?", [event_id]).fetchone()
+        if row is None:
+            row = self.con.execute("SELECT m.record FROM merged_events m JOIN events e ON e.merged_id = m.merged_id "
+                                   "WHERE e.event_id = ?", [event_id]).fetchone()
+        return _unj(row[0]) if row else None
+
+    _ARTICLE_COLS = ("doc_id", "title", "published", "published_inferred", "outlet", "byline", "dateline",
+                     "language", "url", "source_path", "hash", "ingested_at")
+
+    def articles(self, limit=None, offset=0) -> list[dict]:
+        sql = (f"SELECT {', '.join('a.' + c for c in self._ARTICLE_COLS)}, s.story_id, s.duplicate_of, "
+               "(SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) FROM articles a "
+               "LEFT JOIN story_articles s USING (doc_id) ORDER BY a.seq")
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
+        out = []
+        for r in self.con.execute(sql, params).fetchall():
+            d = dict(zip(self._ARTICLE_COLS, r))
+            d["ingested_at"] = str(d["ingested_at"]) if d["ingested_at"] else None
+            d["story_id"], d["duplicate_of"], d["n_events"] = r[-3], r[-2], r[-1]
+            out.append(d)
+        return out
+
+    def article(self, doc_id: str) -> dict | None:
+        row = self.con.execute(f"SELECT {', '.join(self._ARTICLE_COLS)}, body, captions FROM articles "
+                               "WHERE doc_id = ?", [doc_id]).fetchone()
+        if row is None:
+            return None
+        d = dict(zip(self._ARTICLE_COLS, row))
+        d["ingested_at"] = str(d["ingested_at"]) if d["ingested_at"] else None
+        d["body"], d["captions"] = row[-2], _unj(row[-1], [])
+        story = self.con.execute("SELECT story_id, duplicate_of FROM story_articles WHERE doc_id = ?",
+                                 [doc_id]).fetchone()
+        d["story_id"], d["duplicate_of"] = (story or (None, None))
+        d["sentences"] = [list(r) for r in self.con.execute(
+            "SELECT start_char, end_char FROM sentences WHERE doc_id = ? ORDER BY sentence_index", [doc_id]).fetchall()]
+        d["mentions"] = []
+        for text, start, end, sent, how, actor, members in self.con.execute(
+                "SELECT text, start_char, end_char, sentence_index, how, actor, members FROM mentions "
+                "WHERE doc_id = ? ORDER BY mention_index", [doc_id]).fetchall():
+            m = {"text": text, "start": start, "end": end, "sentence_index": sent, "how": how,
+                 "actor": _unj(actor)}
+            if _unj(members):
+                m["members"] = _unj(members)
+            d["mentions"].append(m)
+        d["events"] = []
+        for rec, merged_id in self.con.execute("SELECT record, merged_id FROM events WHERE doc_id = ? "
+                                               "ORDER BY event_id", [doc_id]).fetchall():
+            e = _unj(rec)
+            e["merged_id"] = merged_id
+            d["events"].append(e)
+        d["events"].sort(key=lambda e: (e.get("sentence_index") or 0, (e.get("spans") or {}).get("trigger") or [0]))
+        d["agreements"] = [_unj(r[0]) for r in self.con.execute(
+            "SELECT record FROM agreements WHERE doc_id = ? ORDER BY agreement_id", [doc_id]).fetchall()]
+        d["facts"] = self._facts("doc_id = ?", [doc_id])
+        return d
+
+    def actors(self) -> list[dict]:
+        rows = self.con.execute("SELECT name, kind, country, sector, title, aliases, learned, first_seen, "
+                                "last_seen, n_mentions FROM actors ORDER BY n_mentions DESC, name").fetchall()
+        keys = ("name", "kind", "country", "sector", "title", "aliases", "learned", "first_seen", "last_seen",
+                "n_mentions")
+        out = []
+        for r in rows:
+            d = dict(zip(keys, r))
+            d["aliases"] = _unj(d["aliases"], [])
+            out.append(d)
+        return out
+
+    def actor(self, name: str) -> dict | None:
+        found = [a for a in self.actors() if a["name"] == name]
+        if not found:
+            found = [a for a in self.actors() if st.fold(a["name"]) == st.fold(name)
+                     or st.fold(name) in (st.fold(x) for x in a["aliases"])]
+        if not found:
+            return None
+        d = found[0]
+        d["titles"] = [{"title": t, "date": date, "doc_id": doc} for t, date, doc in self.con.execute(
+            "SELECT title, date, doc_id FROM actor_titles WHERE name = ? ORDER BY date NULLS LAST, doc_id",
+            [d["name"]]).fetchall()]
+        events = []
+        for (rec,) in self.con.execute("SELECT record FROM merged_events WHERE record LIKE ? ORDER BY date, seq",
+                                       [f"%{d['name']}%"]).fetchall():
+            e = _unj(rec)
+            names = [(e.get("source") or {}).get("name"), (e.get("target") or {}).get("name")]
+            names += [p.get("name") for p in e.get("participants") or []]
+            if d["name"] in names:
+                events.append(e)
+        d["events"] = events
+        return d
+
+    def stories(self) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT s.story_id, s.title, s.first_date, s.last_date, s.n_articles, "
+            "(SELECT count(*) FROM merged_events m WHERE m.story_id = s.story_id), "
+            "(SELECT list(sa.doc_id ORDER BY a.seq) FROM story_articles sa JOIN articles a USING (doc_id) "
+            " WHERE sa.story_id = s.story_id) "
+            "FROM stories s ORDER BY s.first_date NULLS LAST, s.story_id").fetchall()
+        keys = ("story_id", "title", "first_date", "last_date", "n_articles", "n_events", "doc_ids")
+        return [dict(zip(keys, r)) for r in rows]
+
+    def story(self, story_id: str) -> dict | None:
+        found = [s for s in self.stories() if s["story_id"] == story_id]
+        if not found:
+            return None
+        d = found[0]
+        d["articles"] = [
+            {"doc_id": r[0], "title": r[1], "published": r[2], "outlet": r[3], "duplicate_of": r[4],
+             "similar_to": r[5], "score": r[6]}
+            for r in self.con.execute(
+                "SELECT a.doc_id, a.title, a.published, a.outlet, sa.duplicate_of, sa.similar_to, sa.score "
+                "FROM story_articles sa JOIN articles a USING (doc_id) WHERE sa.story_id = ? ORDER BY a.seq",
+                [story_id]).fetchall()]
+        d["n_independent"] = len({a["duplicate_of"] or a["doc_id"] for a in d["articles"]})
+        d["events"] = self.events(story_id=story_id)
+        d["agreements"] = [_unj(r[0]) for r in self.con.execute(
+            "SELECT record FROM merged_agreements WHERE story_id = ? ORDER BY seq, merged_id", [story_id]).fetchall()]
+        return d
+
+    def agreements(self, pair: Sequence[str] | None = None) -> list[dict]:
+        sql, params = "SELECT record FROM merged_agreements", []
+        if pair:
+            a, b = (x.upper() for x in pair)
+            sql += " WHERE countries LIKE ? AND countries LIKE ?"
+            params += [f"%|{a}|%", f"%|{b}|%"]
+        rows = self.con.execute(sql + " ORDER BY date NULLS LAST, seq, merged_id", params).fetchall()
+        return [_unj(r[0]) for r in rows]
+
+    def _facts(self, where: str, params: list[Any]) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT f.doc_id, f.dyad_a, f.dyad_b, f.kind, f.value, f.date, f.sentence_index, f.span_start, "
+            "f.span_end, a.published, a.title, a.body, s.start_char, s.end_char, sa.duplicate_of "
+            "FROM facts f JOIN articles a USING (doc_id) "
+            "LEFT JOIN sentences s ON s.doc_id = f.doc_id AND s.sentence_index = f.sentence_index "
+            "LEFT JOIN story_articles sa ON sa.doc_id = f.doc_id "
+            f"WHERE {where} ORDER BY a.seq, f.fact_index", params).fetchall()
+        out = []
+        for (doc_id, da, db, kind, value, date, sent, s0, s1, published, title, body, st0, st1, dup) in rows:
+            out.append({"doc_id": doc_id, "dyad": [da, db], "kind": kind, "value": value, "date": date,
+                        "sentence_index": sent, "span": [s0, s1] if s0 is not None else None,
+                        "published": published, "title": title, "duplicate_of": dup,
+                        "sentence": body[st0:st1] if st0 is not None else (body[s0:s1] if s0 is not None else None)})
+        return out
+
+    def relations(self, a: str, b: str) -> dict:
+        """What the stored news says about a country pair (see ``communique.relations``)."""
+        from ..relations import build_relations
+
+        x, y = sorted((a.upper(), b.upper()))
+        facts = self._facts("f.dyad_a = ? AND f.dyad_b = ?", [x, y])
+        events = self.events(pair=(x, y))
+        return build_relations(a.upper(), b.upper(), facts=facts, events=events, agreements=self.agreements((x, y)))
+
+    def pairs(self) -> list[dict]:
+        rows = self.con.execute(
+            "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
+            "count(*), count(*) FILTER (WHERE quad IN (1, 2)), count(*) FILTER (WHERE quad IN (3, 4)) "
+            "FROM merged_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
+            "AND source_country <> target_country GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").fetchall()
+        return [{"dyad": [a, b], "n_events": n, "n_coop": c, "n_conflict": k} for a, b, n, c, k in rows]
+
+
+def _merged_event_row(merged: dict[str, Any]) -> dict[str, Any]:
+    src, tgt = merged.get("source") or {}, merged.get("target") or {}
+    countries = {src.get("country"), tgt.get("country")}
+    countries |= {p.get("country") for p in merged.get("participants") or []}
+    sentences = " ".join(d.get("sentence") or "" for d in merged.get("source_details") or [])
+    return {
+        "type": merged.get("type"), "mode": merged.get("mode"), "cameo": merged.get("cameo"),
+        "quad": merged.get("quad"), "date": merged.get("date"), "status": merged.get("status"),
+        "source_country": src.get("country"), "target_country": tgt.get("country"),
+        "source_name": src.get("name"), "target_name": tgt.get("name"),
+        "countries": "|" + "|".join(sorted(c for c in countries if c)) + "|",
+        "search_text": sentences, "n_articles": merged["n_articles"], "n_sources": merged["n_sources"],
+        "first_seen": merged.get("first_seen"), "last_seen": merged.get("last_seen"), "record": _j(merged),
+    }
+
+
+def _rename_doc(result: ArticleResult, doc_id: str) -> None:
+    """Give an article (and everything coded from it) a new doc_id before storing it."""
+    result.article.doc_id = doc_id
+    for m in result.mentions:
+        m.doc_id = doc_id
+    new_ids: dict[str, str] = {}
+    for ev in result.events:
+        ev.doc_id = doc_id
+        ev.sources = [doc_id]
+        old, ev.event_id = ev.event_id, ev.make_id()
+        new_ids[old] = ev.event_id
+    for ag in result.agreements:
+        ag.doc_id = doc_id
+        ag.event_id = new_ids.get(ag.event_id, ag.event_id) if ag.event_id else None
+        ag.agreement_id = ""
+        ag.__post_init__()
+    for f in result.facts:
+        f.doc_id = doc_id
