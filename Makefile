@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test test-all bench clean venv
+.PHONY: demo test bench clean venv browser
 
 $(VENV)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -21,8 +21,21 @@ venv: $(VENV)/.installed
 demo: $(VENV)/.installed
 	$(VENV)/bin/communique demo
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(PY) -m pytest -q
+
+# The browser tests drive Debian's Chromium (never a browser downloaded by a test tool).
+# Installed when missing and we may (root or password-less sudo); otherwise those tests skip.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO=sudo; else SUDO=none; fi; \
+	  if [ "$$SUDO" = none ]; then \
+	    echo "note: Debian chromium is not installed; browser tests will be skipped (apt-get install chromium chromium-driver)"; \
+	  else \
+	    echo "installing Debian chromium for the browser tests..."; \
+	    $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	  fi; \
+	fi
 
 bench: $(VENV)/.installed
 	$(PY) bench/throughput.py --n 500 --json
