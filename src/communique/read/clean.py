@@ -126,6 +126,8 @@ _BYLINE = re.compile(
     r"\s*(?:[|·•,-]\s*)?(?P<tail>(?:last\s+)?(?:updated|published|posted)\b.*)?$",
     re.I,
 )
+_OUTLET_WORDS = re.compile(r"\b(?:News|Wire|Agency|Press|Times|Post|Herald|Tribune|Gazette|Service|Network|TV|Radio"
+                           r"|Online|Daily|Journal|Media)\b")
 _CREDITS = re.compile(r"(?i)^(?:\(?(?:reporting|writing|editing|additional reporting|compiled|translated)\s+by\b[^\n]*)$")
 _PHOTO_WORD = r"(?:photo|ảnh|image|picture|foto|hình)"
 _MARKER_SUFFIX = re.compile(rf"(?i)^(?P<head>.*?)\s*[-–—]\s*{_PHOTO_WORD}\s*\d+\s*[.:]?\s*$")
@@ -199,7 +201,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None, str | None] | None:
         return None
     outlet, authors = None, []
     for part in parts:
-        name = agency_name(part)
+        name = agency_name(part) or (part if _OUTLET_WORDS.search(part) else None)
         if name and not outlet:
             outlet = name
         elif re.fullmatch(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|van|von|bin|al))*", part):

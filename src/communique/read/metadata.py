@@ -12,8 +12,10 @@ is marked ``published_inferred``. Rules, in order:
    when the lead has none, the last such mention of the whole text.
    A mention with its own year ("November 11, 2024") is taken whole.
 2. Its year comes from, in order of trust:
-   a. anniversary arithmetic in one sentence: "the 55th anniversary of ... May 23, 1969" gives
-      1969 + 55 = 2024 (the most frequent result; the latest on a tie);
+   a. anniversary arithmetic: "the 55th anniversary of ... May 23, 1969" gives 1969 + 55 = 2024; the
+      year is taken from the same sentence, or else from the sentences before it in the paragraph
+      ("relations established in 1971 ... coincides with the 55th anniversary"); the most frequent
+      result wins, the latest on a tie;
    b. the latest year written in the text outside forward-looking phrases ("by 2030", "Vision
       2040", "until 2027", "2021-2030"), and never earlier than a year the text dates a past event in.
 3. A day-month mention with no year to attach gives no date; a year alone gives no date either
@@ -222,12 +224,6 @@ _ORDINAL_WORDS = {
     "fortieth": 40, "forty-fifth": 45, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
     "seventy-fifth": 75, "eightieth": 80, "ninetieth": 90, "hundredth": 100, "centenary": 100,
 }
-_ANNIVERSARY = re.compile(
-    r"\b(?P<n>\d{1,3})(?:st|nd|rd|th)\s+anniversary\b(?P<rest>[^.!?]{0,250}?)\b(?P<year>" + YEAR + r")\b"
-    r"|\b(?P<w>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r")\s+anniversary\b"
-    r"(?P<rest2>[^.!?]{0,250}?)\b(?P<year2>" + YEAR + r")\b",
-    re.I,
-)
 _FORWARD_BEFORE = re.compile(r"(?:\b(?:by|until|till|through|towards?|vision|strategy|agenda|plan|to)\s+|[-–/]\s*)$",
                              re.I)
 _RANGE_AFTER = re.compile(r"^\s*[-–/]\s*\d{2,4}\b")
@@ -239,13 +235,28 @@ _DAY_MONTH = re.compile(
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|is to|are to|scheduled|planned|slated|expected to|next)\b[^.]{0,60}$", re.I)
 
 
+_ANNIVERSARY_BARE = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + r"))\s+anniversary\b", re.I)
+
+
 def _anniversary_years(text: str) -> list[int]:
+    """Report years from "the Nth anniversary of ... YEAR": the year in the same sentence, or else the
+    last year in the sentences before it in the same paragraph ("... in 1971. ... the 55th anniversary")."""
     years = []
-    for m in _ANNIVERSARY.finditer(text):
-        if m.group("n"):
-            years.append(int(m.group("year")) + int(m.group("n")))
+    for m in _ANNIVERSARY_BARE.finditer(text):
+        n = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS[m.group("w").lower()]
+        sentence_rest = re.match(r"[^.!?\n]{0,250}", text[m.end():]).group()
+        found = re.search(rf"\b{YEAR}\b", sentence_rest)
+        if not found:
+            paragraph_start = text.rfind("\n", 0, m.start()) + 1
+            before = re.findall(rf"\b{YEAR}\b", text[max(paragraph_start, m.start() - 400):m.start()])
+            if not before:
+                continue
+            year = int(before[-1])
         else:
-            years.append(int(m.group("year2")) + _ORDINAL_WORDS[m.group("w").lower()])
+            year = int(found.group())
+        years.append(year + n)
     return years
 
 
