@@ -1,6 +1,9 @@
 """The coding pipeline, stage by stage, in the order it runs.
 
-    articles -> annotate (spaCy) -> mentions/actors -> events (+ agreements, facts) -> results
+    articles -> pre-filter -> annotate (spaCy) -> mentions/actors -> events (+ agreements, facts) -> results
+
+The pre-filter (``communique.prefilter``) blanks paragraphs that cannot hold an event before the
+parse, keeping every offset; ``prefilter=False`` parses everything.
 
 Readers and the store stay outside: this module takes ``Article`` objects and returns
 ``ArticleResult`` objects. An ``ActorResolver`` lives across the articles of one run so a person
@@ -15,6 +18,13 @@ from .actors.resolve import ActorResolver
 from .events.extract import extract_events
 from .facts import extract_facts
 from .model import Article, ArticleResult
+
+
+def prefilter_text(body: str) -> str:
+    """Stage 0: the body with paragraphs that cannot hold an event blanked (same length and offsets)."""
+    from .prefilter import blank_unlikely_paragraphs
+
+    return blank_unlikely_paragraphs(body)[0]
 
 
 def code_article(article: Article, doc, resolver: ActorResolver, *, explain: bool = False) -> ArticleResult:
@@ -39,13 +49,15 @@ def code_articles(
     n_process: int = 1,
     batch_size: int = 16,
     explain: bool = False,
+    prefilter: bool = True,
 ) -> Iterator[ArticleResult]:
     """Parse and code articles in order, batching the spaCy work."""
     resolver = resolver or ActorResolver()
     pending: list[Article] = []
 
     def flush() -> Iterator[ArticleResult]:
-        docs = nlp_module.annotate((a.body for a in pending), n_process=n_process, batch_size=batch_size)
+        texts = (prefilter_text(a.body) if prefilter else a.body for a in pending)
+        docs = nlp_module.annotate(texts, n_process=n_process, batch_size=batch_size)
         for article, doc in zip(pending, docs):
             yield code_article(article, doc, resolver, explain=explain)
         pending.clear()

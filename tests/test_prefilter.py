@@ -1,0 +1,45 @@
+"""The pre-filter blanks paragraphs that cannot hold an event, keeping every offset."""
+from __future__ import annotations
+
+from communique.prefilter import blank_unlikely_paragraphs, inflections, may_hold_event
+
+TEXT = (
+    "OSLO, June 3 - Markets were calm on Monday.\n\n"
+    "Net profit rose 12 percent to 45 million crowns in the quarter, the company said.\n\n"
+    "Norway's prime minister met his Swedish counterpart in Oslo to discuss fishing rights.\n\n"
+    "Shares closed higher.\n\n"
+    "He also invited the visitors to return next year.\n"
+)
+
+
+def test_inflections_cover_regular_and_irregular_forms():
+    assert {"visit", "visits", "visited", "visiting"} <= inflections("visit")
+    assert {"met", "meeting", "meets"} <= inflections("meet")
+    assert {"stopped", "stopping"} <= inflections("stop")
+    assert {"signed", "signing"} <= inflections("sign")
+    assert {"held", "holding"} <= inflections("hold")
+
+
+def test_a_paragraph_needs_an_actor_and_a_trigger():
+    assert may_hold_event("Norway's prime minister met his Swedish counterpart.")
+    assert not may_hold_event("Net profit rose 12 percent to 45 million crowns in the quarter.")
+    assert not may_hold_event("Norway is a cold country.")           # actor, no trigger
+    assert may_hold_event("He also invited the visitors to return next year.")  # pronoun stands for an actor
+
+
+def test_blanking_keeps_length_line_breaks_offsets_and_the_lead():
+    masked, blanked = blank_unlikely_paragraphs(TEXT)
+    assert len(masked) == len(TEXT)
+    assert [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(TEXT) if c == "\n"]
+    assert masked.startswith("OSLO, June 3 - Markets were calm on Monday.")      # the lead stays
+    assert "Net profit" not in masked and "Shares closed" not in masked
+    start = TEXT.index("Norway's prime minister")
+    assert masked[start:start + 40] == TEXT[start:start + 40]
+    assert "invited the visitors" in masked
+    assert blanked == len("Net profit rose 12 percent to 45 million crowns in the quarter, the company said.") + \
+        len("Shares closed higher.")
+
+
+def test_text_with_nothing_to_blank_is_returned_unchanged():
+    text = "Chile and Peru signed a trade pact.\n\nThe two presidents met in Lima."
+    assert blank_unlikely_paragraphs(text) == (text, 0)
