@@ -57,10 +57,14 @@ class Vocabulary:
 
 
 @functools.lru_cache(maxsize=1)
-def vocabulary() -> Vocabulary:
-    """Trigger forms from the event lexicon, actor-ish words from the actor gazetteer."""
-    from .actors.gazetteer import DATA_DIR, load_countries, load_igos, load_titles
-    from .events.lexicon import get_lexicon
+def vocabulary() -> Vocabulary | None:
+    """Trigger forms from the event lexicon, actor-ish words from the actor gazetteer
+    (None when this installation has no lexicon or gazetteer: then nothing is blanked)."""
+    try:
+        from .actors.gazetteer import DATA_DIR, load_countries, load_igos, load_titles
+        from .events.lexicon import get_lexicon
+    except ImportError:
+        return None
 
     lexicon = get_lexicon()
     triggers: set[str] = set()
@@ -97,6 +101,8 @@ def _fold(word: str) -> str:
 def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
     """Does this piece of text name something actor-ish and carry a trigger word?"""
     vocab = vocab or vocabulary()
+    if vocab is None:
+        return True
     words = {_fold(w) for w in _WORD.findall(text)}
     for w in list(words):
         if "'" in w:                                    # "Vietnam's" -> "vietnam"
@@ -112,6 +118,8 @@ def blank_unlikely_paragraphs(text: str, vocab: Vocabulary | None = None) -> tup
     Returns the text to parse and the number of characters blanked.
     """
     vocab = vocab or vocabulary()
+    if vocab is None:
+        return text, 0
     pieces: list[str] = []
     last = 0
     blanked = 0
