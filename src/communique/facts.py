@@ -217,11 +217,16 @@ def extract_facts(doc, article: Article, mentions: list[Mention]) -> list[Fact]:
         for m in _UPGRADE.finditer(text, s0, s1):
             lvl = _level_pattern().search(text, m.start(), min(s1, m.end() + 60))
             new_level = _NEW_LEVEL.search(text, m.start(), min(s1, m.end() + 60))
+            planned = bool(_PLAN_CUE.search(text, max(s0, m.start() - 60), m.end()))
             if not lvl and not new_level:
+                # "agreed to consider upgrading the relationship": a plan with no level named
+                if planned and re.match(r"(elevat|upgrad)", m.group(1), re.I) and \
+                        not _NEGATION.search(text, max(s0, m.start() - 25), m.start()):
+                    add("upgrade_planned", "higher level", None, i, sent, (m.start(), m.end()))
+                    used.append((m.start(), m.end()))
                 continue
             end = (lvl or new_level).end()
             value = canonical_level(lvl.group(1)) if lvl else "higher level"
-            planned = bool(_PLAN_CUE.search(text, max(s0, m.start() - 60), m.end()))
             past = re.match(r"(elevated|upgraded|raised|lifted|advanced|promoted)$", m.group(1), re.I)
             if _NEGATION.search(text, max(s0, m.start() - 25), m.start()):
                 continue

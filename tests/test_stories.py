@@ -1,0 +1,172 @@
+"""Story clustering and merging of events and agreements (pure logic, hand-built inputs)."""
+from __future__ import annotations
+
+from communique import stories as st
+from communique.model import Actor, Article, ArticleResult, Mention
+
+VNM = {"name": "Vietnam", "kind": "state", "country": "VNM"}
+CHL = {"name": "Chile", "kind": "state", "country": "CHL"}
+PER = {"name": "Peru", "kind": "state", "country": "PER"}
+LEADER_V = {"name": "Tran Van Minh", "kind": "person", "country": "VNM", "sector": "GOV"}
+LEADER_C = {"name": "Ana Rojas", "kind": "person", "country": "CHL", "sector": "GOV"}
+
+
+def ev(eid, doc, cameo, src, tgt, date=None, status="occurred", place=None, ptype=None, **extra):
+    ptype = ptype or {"04": "CONSULT", "05": "SUPPORT", "03": "AGREE", "19": "FIGHT"}[cameo[:2]]
+    rec = {"event_id": eid, "doc_id": doc, "type": ptype, "mode": None, "cameo": cameo, "source": src, "target": tgt,
+           "date": date, "date_precision": {10: "day", 7: "month", 4: "year"}.get(len(date or "")),
+           "status": status, "location": place, "sentence": f"sentence of {eid}", "sentence_index": 0,
+           "spans": {"trigger": [0, 1]}, "confidence": 0.5, "participants": [], "context": []}
+    rec.update(extra)
+    return rec
+
+
+# ---------------------------------------------------------------------------- events
+
+
+def test_visit_and_its_mirror_hosting_are_one_event():
+    visit = ev("e1", "a", "042", LEADER_V, CHL, "2024-11")
+    hosted = ev("e2", "b", "043", LEADER_C, LEADER_V, "2024-11-11")
+    assert st.events_compatible(visit, hosted)
+
+
+def test_visits_to_two_countries_stay_apart():
+    assert not st.events_compatible(ev("e1", "a", "042", LEADER_V, CHL, "2024-11"),
+                                    ev("e2", "a", "042", LEADER_V, PER, "2024-11"))
+
+
+def test_undirected_talks_merge_either_way_but_praise_does_not():
+    assert st.events_compatible(ev("e1", "a", "046", LEADER_V, LEADER_C, "2024-11-11"),
+                                ev("e2", "b", "040", CHL, VNM, "2024-11-11"))
+    assert not st.events_compatible(ev("e1", "a", "051", VNM, CHL, "2024-11-11"),
+                                    ev("e2", "b", "051", CHL, VNM, "2024-11-11"))
+
+
+def test_visit_and_talks_are_different_events():
+    assert not st.events_compatible(ev("e1", "a", "042", LEADER_V, CHL, "2024-11"),
+                                    ev("e2", "b", "040", LEADER_V, CHL, "2024-11-11"))
+
+
+def test_dates_status_and_places_must_agree():
+    base = ev("e1", "a", "057", VNM, CHL, "2024-11-11", place={"name": "Santiago", "country": "CHL"})
+    assert st.events_compatible(base, ev("e2", "b", "057", CHL, VNM, "2024"))
+    assert st.events_compatible(base, ev("e2", "b", "057", CHL, VNM, None))
+    assert not st.events_compatible(base, ev("e2", "b", "057", VNM, CHL, "2024-11-12"))
+    assert not st.events_compatible(base, ev("e2", "b", "057", VNM, CHL, "2024-12"))
+    assert not st.events_compatible(base, ev("e2", "b", "057", VNM, CHL, "2024-11-11", status="planned"))
+    assert not st.events_compatible(base, ev("e2", "b", "057", VNM, CHL, "2024-11-11",
+                                             place={"name": "Hanoi", "country": "VNM"}))
+    assert st.events_compatible(base, ev("e2", "b", "057", VNM, CHL, "2024-11-11",
+                                         place={"name": "Santiago de Chile", "country": None}))
+
+
+def test_events_without_any_participant_never_merge():
+    assert not st.events_compatible(ev("e1", "a", "040", None, None), ev("e2", "b", "040", None, None))
+
+
+def test_merge_keeps_every_source_and_best_values():
+    recs = [ev("e1", "a", "042", VNM, CHL, "2024-11", place={"name": "Chile", "country": "CHL", "precision": "country"}),
+            ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Santiago", "country": "CHL"}),
+            ev("e3", "c", "043", LEADER_C, LEADER_V, "2024-11-11", place={"name": "Santiago", "country": "CHL"}),
+            ev("e4", "d", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Valparaiso", "country": "CHL"})]
+    articles = {d: {"title": f"title {d}", "published": p, "outlet": "W", "url": None}
+                for d, p in zip("abcd", ["2024-11-17", "2024-11-11", "2024-11-12", "2024-11-12"])}
+    merged = st.merge_event_records(recs, articles, duplicate_of={"d": "c"})
+    assert merged["event_id"] == "e1" and merged["cameo"] == "042"
+    assert merged["date"] == "2024-11-11" and merged["date_precision"] == "day"
+    assert merged["source"]["name"] == "Tran Van Minh" and merged["target"]["country"] == "CHL"
+    assert merged["location"]["name"] == "Santiago"
+    assert merged["sources"] == ["a", "b", "c", "d"]
+    assert merged["n_articles"] == 4 and merged["n_sources"] == 3  # d copies c
+    assert (merged["first_seen"], merged["last_seen"]) == ("2024-11-11", "2024-11-17")
+    assert [s["event_id"] for s in merged["source_details"]] == ["e1", "e2", "e3", "e4"]
+    assert merged["disagreements"] == {"location": ["Santiago", "Valparaiso"]}
+
+
+def test_assign_events_starts_and_joins_groups():
+    existing = [("m1", [ev("e1", "a", "042", LEADER_V, CHL, "2024-11")])]
+    new = [ev("n1", "b", "043", CHL, VNM, "2024-11-11"), ev("n2", "b", "042", LEADER_V, PER, "2024-11"),
+           ev("n3", "b", "042", VNM, PER, "2024-11-14")]
+    assigned = st.assign_events(new, existing)
+    assert [m for m, _ in assigned] == ["m1", None, "n2"]
+
+
+# ---------------------------------------------------------------------------- clustering
+
+
+def article_result(doc_id, body, published, countries):
+    art = Article(doc_id=doc_id, body=body, published=published)
+    mentions = []
+    for name, code in countries:
+        i = body.index(name)
+        mentions.append(Mention(doc_id, name, i, i + len(name), Actor(name, "state", country=code)))
+    return ArticleResult(article=art, mentions=mentions)
+
+
+VISIT_1 = ("The president of Vietnam arrived in Chile for a state visit focused on copper, fruit exports and "
+           "a new shipping route between Valparaiso and Haiphong.")
+VISIT_2 = ("Chile received the Vietnamese president, whose state visit dealt with copper, fruit exports and a "
+           "planned shipping route linking Haiphong with Valparaiso.")
+FLOOD = "Heavy rain flooded villages in northern Peru and the army sent helicopters to rescue stranded farmers."
+
+
+def feats(doc_id, body, published, countries):
+    return st.features(article_result(doc_id, body, published, countries))
+
+
+def test_related_reports_join_one_story_and_unrelated_ones_do_not():
+    a = feats("a", VISIT_1, "2024-11-10", [("Vietnam", "VNM"), ("Chile", "CHL")])
+    b = feats("b", VISIT_2, "2024-11-12", [("Chile", "CHL"), ("Vietnamese", "VNM")])
+    c = feats("c", FLOOD, "2024-11-11", [("Peru", "PER")])
+    idf = st.idf_weights(set(a.terms) | set(b.terms) | set(c.terms), {}, 3)
+    choice = st.choose_story(b, [("s1", a), ("s2", c)], idf)
+    assert choice.story_id == "s1" and choice.duplicate_of is None
+    assert st.choose_story(c, [("s1", a)], idf).story_id is None
+
+
+def test_outside_the_time_window_starts_a_new_story():
+    a = feats("a", VISIT_1, "2024-11-10", [("Vietnam", "VNM"), ("Chile", "CHL")])
+    b = feats("b", VISIT_2, "2024-12-20", [("Chile", "CHL"), ("Vietnamese", "VNM")])
+    idf = st.idf_weights(set(a.terms) | set(b.terms), {}, 2)
+    assert st.choose_story(b, [("s1", a)], idf).story_id is None
+
+
+def test_syndicated_copy_is_flagged_as_duplicate():
+    a = feats("a", VISIT_1 + " " + VISIT_2, "2024-11-10", [("Vietnam", "VNM")])
+    copy = feats("b", "Reposted: " + VISIT_1 + " " + VISIT_2, "2024-11-11", [("Vietnam", "VNM")])
+    idf = st.idf_weights(set(a.terms), {}, 2)
+    choice = st.choose_story(copy, [("s1", a)], idf)
+    assert choice.story_id == "s1" and choice.duplicate_of == "a"
+
+
+def test_fold_and_terms():
+    assert st.fold("Lương Cường") == "luong cuong"
+    terms = st.content_terms("The talks on copper exports and the copper prices")
+    assert terms["copper"] == 2 and "the" not in terms and terms["talk"] == 1
+
+
+# ---------------------------------------------------------------------------- agreements
+
+
+def ag(aid, doc, itype, field=None, parties=(VNM, CHL), date=None, status="signed", title=None):
+    return {"agreement_id": aid, "doc_id": doc, "instrument_type": itype, "field": field, "title": title,
+            "parties": list(parties), "signatories": [], "date": date, "status": status, "location": None,
+            "event_id": None, "sentence_index": 0, "span": None}
+
+
+def test_agreements_merge_on_type_field_parties_and_date():
+    a = ag("g1", "a", "mou", "defence", date="2024-11-11")
+    assert st.agreements_compatible(a, ag("g2", "b", "mou", None, (CHL, VNM), "2024-11"))
+    assert not st.agreements_compatible(a, ag("g2", "b", "mou", "agriculture"))
+    assert not st.agreements_compatible(a, ag("g2", "b", "joint_statement", "defence"))
+    assert not st.agreements_compatible(a, ag("g2", "b", "mou", "defence", (VNM, PER)))
+
+
+def test_announcement_and_signing_are_linked():
+    merged = st.merge_agreement_records(
+        [ag("g1", "a", "treaty", "extradition", status="announced"),
+         ag("g2", "b", "treaty", "extradition", date="2024-03-02", title="Extradition Treaty")],
+        {"a": {"published": "2024-02-01"}, "b": {"published": "2024-03-03"}})
+    assert merged["status"] == "signed" and merged["date"] == "2024-03-02" and merged["title"] == "Extradition Treaty"
+    assert [(h["status"], h["doc_id"]) for h in merged["history"]] == [("announced", "a"), ("signed", "b")]
+    assert merged["n_sources"] == 2
