@@ -71,7 +71,7 @@ def cmd_read(args) -> int:
     articles = read_paths(args.paths, max_bytes=args.max_bytes, published=args.published, report=report)
     columns = [("doc_id", "doc_id", 28), ("published", "published", 10), ("outlet", "outlet", 12),
                ("dateline", "dateline", 18), ("lang", "language", 4), ("title", "title", 60)]
-    write_records((a.to_dict() for a in articles), args.format, columns)
+    write_records((a.to_dict() for a in articles), args.format, columns, out=sys.stdout)
     return _finish_reading(report, args)
 
 

@@ -91,8 +91,8 @@ def _parser():
 def parse_date(text: str) -> str | None:
     """A short string holding one full date ("Nov. 19, 2006", "17 November 2024") as YYYY-MM-DD."""
     text = text.strip()
-    if not text or len(text) > 60:
-        return None
+    if not text or len(text) > 60 or not re.search(rf"\b{YEAR}\b", text):
+        return None              # relative ("yesterday") or year-less dates are not dates here
     m = re.fullmatch(DATE_ISO, text)
     if m:
         return text
