@@ -216,7 +216,8 @@ def cmd_export(args) -> int:
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output and args.format != "parquet" else None
     try:
         with Store.open(args.db, read_only=True) as store:
-            n = export(store, args.format, _event_filters(args), out or sys.stdout, path=args.output)
+            n = export(store, args.format, _event_filters(args), out or sys.stdout, path=args.output,
+                       header=args.header)
     finally:
         if out:
             out.close()
@@ -307,6 +308,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_event_filters(p)
     p.add_argument("--format", choices=["jsonl", "csv", "parquet", "plover", "gdelt"], default="jsonl")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout (required for parquet)")
+    p.add_argument("--header", action="store_true", help="gdelt: put the GDELT column names on the first line")
 
     p = command("demo", cmd_demo, "Run the main job on the bundled example articles.")
     p.add_argument("--db", default="communique-demo.duckdb", help="database to build (default communique-demo.duckdb)")
