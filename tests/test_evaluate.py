@@ -158,6 +158,24 @@ def test_must_not_hit_is_a_false_positive_listed_by_name():
     assert ok["overall"]["tp"] == 1 and not ok["must_not"]
 
 
+def test_must_not_rule_limited_to_one_document():
+    rule = {"why": "planned, not done", "match": {"doc": "A", "target_country_any": ["CHL", "PER"],
+                                                  "status": "occurred"}}
+    assert must_not_hit(rule, output(doc="A-long-id"))
+    assert not must_not_hit(rule, output(doc="B"))
+    assert not must_not_hit(rule, output(doc="A", target="ARG"))
+
+
+def test_outputs_beyond_the_coded_part_of_a_document_are_left_out():
+    text = "First paragraph names Chile.\n\nSecond paragraph was not coded."
+    g = gold(gold_event(), documents=[{"doc": "A", "coded_chars": 30}])
+    early = output(sentence="First paragraph names Chile.")
+    late = output(sentence="Second paragraph was not coded.", target="PER")
+    report = score_events(g, [early, late], texts={"A": text})
+    assert report["overall"]["outputs"] == 1 and report["overall"]["precision"] == 1.0
+    assert report["counts"]["beyond_coded_part"] == 1
+
+
 def test_must_not_actor_names_fold_accents():
     rule = {"why": "history", "match": {"actor_any": ["Hồ Chí Minh"], "status": "occurred"}}
     out = output()

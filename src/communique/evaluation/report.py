@@ -34,7 +34,8 @@ def format_event_report(report: dict[str, Any], *, details: bool = False, title:
     lines = [f"evaluation{': ' + title if title else ''}",
              f"  documents {c['documents']}; outputs {c['outputs']} ({c['counted']} counted, "
              f"{c['missing_source_or_target']} without source or target, "
-             f"{c['outside_gold_documents']} outside the gold documents)",
+             f"{c['outside_gold_documents']} outside the gold documents, "
+             f"{c.get('beyond_coded_part', 0)} beyond the coded part of a document)",
              f"  precision {_pct(o['precision'])}  ({o['tp']}/{o['outputs']} outputs match gold)",
              f"  recall    {_pct(o['recall'])}  ({o['gold_found']}/{o['gold']} core+extended gold events found)",
              f"  F1        {_pct(o['f1'])}",

@@ -40,7 +40,10 @@ MUST_NOT_KEYS = {
     "plover_any": "PLOVER type is one of these",
     "source_country": "source resolves to this country/IGO",
     "target_country": "target resolves to this country/IGO",
+    "source_country_any": "source resolves to one of these",
+    "target_country_any": "target resolves to one of these",
     "docs": "only in these documents (ids or id prefixes)",
+    "doc": "only in this document (or these documents)",
 }
 
 
@@ -219,8 +222,15 @@ def must_not_hit(rule: dict, out: dict) -> bool:
         return False
     if "target_country" in m and m["target_country"] not in tgt:
         return False
-    if "docs" in m and not any(str(out.get("doc_id") or "").startswith(d) for d in m["docs"]):
+    if "source_country_any" in m and src.isdisjoint(m["source_country_any"]):
         return False
+    if "target_country_any" in m and tgt.isdisjoint(m["target_country_any"]):
+        return False
+    for key in ("docs", "doc"):
+        if key in m:
+            docs = [m[key]] if isinstance(m[key], str) else m[key]
+            if not any(str(out.get("doc_id") or "").startswith(d) for d in docs):
+                return False
     return True
 
 
@@ -270,6 +280,32 @@ def validate_gold(gold: Any, where: str = "gold") -> dict:
 
 
 # ------------------------------------------------------------------------------------------ documents
+
+def coded_limits(gold: dict) -> dict[str, int]:
+    """Documents coded only in part: only events in ``text[:coded_chars]`` were coded."""
+    limits = {}
+    for d in gold.get("documents") or []:
+        key = d.get("doc") or d.get("id") or (PurePath(d["file"]).stem if d.get("file") else None)
+        if key and isinstance(d.get("coded_chars"), int):
+            limits[key] = d["coded_chars"]
+    return limits
+
+
+def raw_position(out: dict, text: str | None) -> int:
+    """Where an output's evidence starts in the document's raw text: its sentence found in the text,
+    else its trigger offset (offsets into the cleaned body, close to the raw ones)."""
+    sentence = " ".join((out.get("sentence") or "").split())
+    if text and sentence:
+        head = sentence[:60]
+        at = text.find(head)
+        if at < 0:
+            at = " ".join(text.split()).find(head)     # the reader may have collapsed spaces
+        if at >= 0:
+            return at
+    spans = out.get("spans") or {}
+    trigger = spans.get("trigger") or spans.get("source") or [0]
+    return int(trigger[0] or 0)
+
 
 def document_keys(gold: dict) -> list[str]:
     """Ids of the gold's documents: ``doc`` (record id) or the ``file`` name without extension."""
@@ -376,6 +412,8 @@ def score_events(gold: dict, outputs: list[dict], *, texts: dict[str, str] | Non
             gold_by_doc[resolve_doc(d, keys) or d].append(gi)
 
     out_by_doc: dict[str, list[int]] = defaultdict(list)
+    limits = coded_limits(gold)
+    beyond = 0
     outside = 0
     not_counted = 0
     countable: list[int] = []
@@ -385,6 +423,9 @@ def score_events(gold: dict, outputs: list[dict], *, texts: dict[str, str] | Non
         doc = resolve_doc(out.get("doc_id"), keys)
         if doc is None:
             outside += 1
+            continue
+        if doc in limits and raw_position(out, (texts or {}).get(doc)) >= limits[doc]:
+            beyond += 1
             continue
         if not has_both_actors(out):
             not_counted += 1
@@ -476,6 +517,7 @@ def score_events(gold: dict, outputs: list[dict], *, texts: dict[str, str] | Non
         "matches": [{"gold": events[gi]["id"], "doc": doc, "output": brief_output(outputs[oi])}
                     for gi, oi, doc in sorted(strict, key=lambda t: (t[2], t[0]))],
         "counts": {"outputs": len(outputs), "outside_gold_documents": outside,
+                   "beyond_coded_part": beyond,
                    "missing_source_or_target": not_counted, "counted": n_countable,
                    "must_not_hits": len(barred), "documents": len(keys)},
     }
