@@ -1,10 +1,29 @@
-"""Extract events from a parsed article and its resolved mentions."""
+"""Extract events from a parsed article and its resolved mentions.
+
+    found = extract_events(doc, article, mentions, explain=False)
+    found.events, found.agreements, found.trace
+
+Per sentence: triggers from the lexicon (a set lookup skips sentences without one), argument
+frames over the dependency parse (events/arguments.py, events/match.py), then date, place and
+factuality; duplicates are filtered within the sentence and within the article. When the source
+cannot be told, nothing is emitted (the trace says why).
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Agreement, Article, Event, Fact, Mention
+from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, Participant
+from ..ontology import get_ontology
+from . import places as places_mod
+from .agreements import build_agreements
+from .arguments import Arg, MentionIndex
+from .dates import DateMention, find_dates
+from .factuality import classify, is_future_clause
+from .lexicon import get_lexicon
+from .match import Candidate, find_candidates, split_group
+
+EMBEDDING_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 
 
 @dataclass
@@ -15,5 +34,286 @@ class Extraction:
     trace: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _side(actor: Actor | None) -> str:
+    """What counts as the same party when comparing events: the IGO, else the country, else the name."""
+    if actor is None:
+        return ""
+    if actor.kind == "igo" and actor.igo:
+        return "igo:" + actor.igo
+    return actor.country or actor.key
+
+
+def _year_before(published: str) -> str:
+    return f"{int(published[:4]) - 1:04d}{published[4:7]}"
+
+
+def _names(arg: Arg | None) -> list[str]:
+    return [a.name for a in arg.actors] if arg else []
+
+
+def _hops_to(token, target, limit: int = 3) -> int | None:
+    """Steps from ``token`` up to ``target`` without crossing another clause; None if not reachable."""
+    t = token
+    for hops in range(limit + 1):
+        if t.i == target.i:
+            return hops
+        if t.head.i == t.i:
+            return None
+        if hops and t.pos_ in ("VERB", "AUX"):
+            return None
+        t = t.head
+    return None
+
+
+def _date_for(cand: Candidate, dates: list[DateMention], doc) -> DateMention | None:
+    """The date expression attached to the trigger (or near below it) or to a word governing it."""
+    trigger = cand.trigger
+    governors = [trigger]
+    t = trigger
+    while t.head.i != t.i and len(governors) < 6:
+        t = t.head
+        governors.append(t)
+    if cand.support_verb is not None and cand.support_verb not in governors:
+        governors.insert(1, cand.support_verb)
+    best: tuple[int, DateMention] | None = None
+    for d in dates:
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.i == trigger.i:
+            continue
+        attach = root.head
+        if attach.dep_ in ("prep", "agent") and attach.head.i != attach.i:
+            attach = attach.head
+        if attach in governors:
+            rank = governors.index(attach)
+        else:
+            hops = _hops_to(attach, trigger, limit=4)
+            if hops is None:
+                continue
+            rank = hops
+        if best is None or rank < best[0]:
+            best = (rank, d)
+    return best[1] if best else None
+
+
+def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
+    """Embedded triggers ("invited X to visit", "accepted the invitation") belong to the governing event."""
+    trig = cand.trigger
+    for other in cands:
+        if other is cand:
+            continue
+        ot = other.trigger
+        if trig in other.objects:
+            return f"object of {other.entry.id}"
+        if other.entry.type in EMBEDDING_TYPES:
+            t = trig
+            for _ in range(4):
+                if t.head.i == t.i:
+                    break
+                if t.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "prep", "pobj", "conj"):
+                    break
+                t = t.head
+                if t.i == ot.i:
+                    return f"embedded under {other.entry.id} ('{ot.text}')"
+    return None
+
+
+class _Coder:
+    def __init__(self, doc, article: Article, mentions: list[Mention], explain: bool):
+        self.doc = doc
+        self.article = article
+        self.lex = get_lexicon()
+        self.onto = get_ontology()
+        self.index = MentionIndex(doc, mentions)
+        self.explain = explain
+        self.out = Extraction()
+        self.anchor: DateMention | None = None
+        self.by_rule: dict[str, list[Event]] = {}
+        self.seen: dict[tuple, Event] = {}
+        self.published = article.published
+        self._dateline: Location | None | bool = False
+
+    # ---------------------------------------------------------------- helpers
+    def note(self, **entry) -> None:
+        if self.explain:
+            self.out.trace.append(entry)
+
+    def dateline(self) -> Location | None:
+        if self._dateline is False:
+            self._dateline = places_mod.lookup(self.article.dateline, how="dateline") if self.article.dateline else None
+        return self._dateline  # type: ignore[return-value]
+
+    def set_anchor(self, cands: list[Candidate], dates: list[DateMention]) -> None:
+        """A current date attached to a trigger of this sentence becomes the context date for what follows."""
+        for cand in cands:
+            dm = _date_for(cand, dates, self.doc)
+            if dm is None or dm.precision not in ("day", "month"):
+                continue
+            if self.published and not (self.published[:7] >= dm.value[:7] >= _year_before(self.published)):
+                continue
+            self.anchor = dm
+            return
+
+    # ---------------------------------------------------------------- main loop
+    def run(self) -> Extraction:
+        triggers = self.lex.trigger_lemmas
+        for si, sent in enumerate(self.doc.sents):
+            if not any(t.lemma_.lower() in triggers for t in sent):
+                continue
+            rejected: list[dict] | None = [] if self.explain else None
+            cands = find_candidates(sent, self.index, self.lex, rejected)
+            for r in rejected or ():
+                self.note(sentence_index=si, kind="rule_not_matched", **r)
+            if not cands:
+                continue
+            dates = find_dates(sent.text, sent.start_char, self.published)
+            if dates:
+                self.set_anchor(cands, dates)
+            for cand in cands:
+                why = _suppressed(cand, cands)
+                if why:
+                    self.note(sentence_index=si, kind="candidate", trigger=cand.trigger.text, rule=cand.entry.id,
+                              emitted=False, why=why)
+                    continue
+                self.code(si, sent, cand, dates)
+        return self.out
+
+    def code(self, si: int, sent, cand: Candidate, dates: list[DateMention]) -> None:
+        entry = cand.entry
+        trig = cand.trigger
+        base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
+                    frame=cand.source.how or cand.frame, source=_names(cand.source), target=_names(cand.target))
+        if entry.require_future and not is_future_clause(trig, self.lex.cues):
+            self.note(**base, emitted=False, why="needs a future or commitment cue (will, agreed to ...)")
+            return
+        srcs, tgts = split_group(cand.source, cand.target)
+        target_how = cand.target.how
+        certainty = min(cand.source.certainty or 1.0, cand.target.certainty or 1.0)
+        if not tgts and entry.target_from_previous:
+            prev = self.by_rule.get(entry.target_from_previous) or []
+            if prev and prev[-1].source is not None:
+                tgts = [prev[-1].source]
+                target_how = f"previous {entry.target_from_previous}"
+                certainty *= 0.85
+        if entry.symmetric and not tgts and len(srcs) >= 2:
+            srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
+            target_how = "group split"
+        if not srcs:
+            self.note(**base, emitted=False, why="no source: cannot tell who acted")
+            return
+        # date, factuality, place
+        dm = _date_for(cand, dates, self.doc)
+        date_value = date_prec = date_text = date_how = None
+        if dm is not None:
+            date_value, date_prec, date_text, date_how = dm.value, dm.precision, dm.text, "sentence"
+        historical_actor = any(a.historical for a in srcs + tgts)
+        status, cue = classify(trig, entry, self.lex.cues, date_value, self.published, historical_actor,
+                               own_negation=entry.type == "REJECT")
+        if dm is not None and dm.precision == "year" and self.published and dm.value == self.published[:4] \
+                and status == "occurred":
+            date_value = None   # "the 2024 summit": the year of publication tells less than the context
+        if date_value is None:
+            if self.anchor is not None and status not in ("historical",):
+                a = self.anchor
+                here = sent.start_char <= a.start < sent.end_char
+                date_value, date_prec, date_text, date_how = a.value, a.precision, a.text, "sentence" if here else "context"
+            elif self.published and status == "occurred":
+                date_value, date_prec, date_text, date_how = self.published[:7], "month", None, "published"
+        location = places_mod.place_for(trig, sent)
+        if not tgts and entry.target_from_place:
+            place = location or (self.dateline() if status != "historical" else None)
+            src_country = srcs[0].country
+            if place and place.country and place.country != src_country:
+                name = places_mod.country_name(place.country) or place.country
+                tgts = [Actor(name=name, kind="state", country=place.country)]
+                target_how = f"place ({place.how})"
+                certainty *= 0.8
+        # one event per (source, target) pair; a signing stays one event
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if entry.mode == "sign" or entry.symmetric:
+            pairs.append((srcs[0], tgts[0] if tgts else None))
+        else:
+            for s in srcs:
+                for t in tgts or [None]:
+                    pairs.append((s, t))
+        for s, t in pairs:
+            if t is not None and (s.key == t.key or (_side(s) == _side(t) and entry.type in
+                                                      ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"))):
+                self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
+                continue
+            self.emit(si, sent, cand, s, t, status, cue, (date_value, date_prec, date_text, date_how),
+                      self.where(location, entry, t, status), certainty, target_how)
+
+    def where(self, location: Location | None, entry, target: Actor | None, status: str) -> Location | None:
+        """The sentence's place, else the host country of a visit, else the dateline (not for history)."""
+        if location is not None or status == "historical":
+            return location
+        dl = self.dateline()
+        if entry.mode == "visit" and target is not None and target.kind == "state" and target.country:
+            if dl and dl.country == target.country:
+                return dl
+            return places_mod.country_location(target.country, how="context")
+        return dl
+
+    def emit(self, si, sent, cand: Candidate, src: Actor, tgt: Actor | None, status, cue, dateinfo, location,
+             certainty, target_how) -> None:
+        entry = cand.entry
+        trig = cand.trigger
+        code = self.onto.cameo[entry.cameo]
+        ptype = self.onto.types[entry.type]
+        src_span = cand.source.spans[cand.source.actors.index(src)] if src in cand.source.actors else None
+        tgt_span = cand.target.spans[cand.target.actors.index(tgt)] if tgt is not None and tgt in cand.target.actors else None
+        if tgt is not None and tgt_span is None and tgt in cand.source.actors:
+            tgt_span = cand.source.spans[cand.source.actors.index(tgt)]
+        participants = []
+        roles = entry.roles or {}
+        participants.append(Participant(roles.get("source", "party"), src, tuple(src_span) if src_span else None))
+        if tgt is not None:
+            participants.append(Participant(roles.get("target", "party"), tgt, tuple(tgt_span) if tgt_span else None))
+        if cand.witnesses:
+            for a, sp in zip(cand.witnesses.actors, cand.witnesses.spans):
+                participants.append(Participant("witness", a, tuple(sp)))
+        signatories = list(cand.signatories.actors) if cand.signatories else []
+        for a, sp in zip(signatories, cand.signatories.spans if cand.signatories else []):
+            if all(a.key != p.actor.key or p.role != "signatory" for p in participants):
+                participants.append(Participant("signatory", a, tuple(sp)))
+        date_value, date_prec, date_text, date_how = dateinfo
+        confidence = entry.strength * certainty * (0.9 if tgt is None else 1.0) * (0.95 if date_how == "published" else 1.0)
+        ev = Event(
+            doc_id=self.article.doc_id, type=entry.type, mode=entry.mode, context=list(entry.context),
+            cameo=entry.cameo, goldstein=code.goldstein, quad=ptype.quad, source=src, target=tgt,
+            sentence=sent.text, sentence_index=si,
+            spans={"trigger": [trig.idx, trig.idx + len(trig.text)], "source": list(src_span) if src_span else None,
+                   "target": list(tgt_span) if tgt_span else None},
+            rule=entry.id, confidence=round(confidence, 3), participants=participants,
+            date=date_value, date_precision=date_prec, date_text=date_text, date_how=date_how,
+            status=status, status_cue=cue, location=location,
+        )
+        base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
+                    frame=cand.source.how or cand.frame, source=[src.name], target=[tgt.name] if tgt else [],
+                    target_how=target_how, status=status, cue=cue, date=date_value, date_how=date_how)
+        # duplicates: same type, mode, parties, date and status in this article (a mirrored visit/host is one)
+        mode_key = "visit" if entry.cameo in ("042", "043") and (tgt is None or tgt.kind != "igo") else entry.mode
+        sides = (_side(src), _side(tgt))
+        if entry.cameo == "043" and mode_key == "visit":
+            sides = sides[::-1]          # "A hosted B" is "B visited A"
+        if entry.symmetric:
+            sides = tuple(sorted(sides))
+        key = (entry.type, mode_key, sides, date_value, status)
+        if key in self.seen:
+            first = self.seen[key]
+            self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
+            return
+        self.seen[key] = ev
+        if entry.mode == "sign" and cand.objects and status in ("occurred", "planned", "historical"):
+            self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))
+        self.out.events.append(ev)
+        self.by_rule.setdefault(entry.id, []).append(ev)
+        self.note(**base, emitted=True, why="emitted", event_id=ev.event_id, cameo=ev.cameo, type=ev.type)
+
+
 def extract_events(doc, article: Article, mentions: list[Mention], *, explain: bool = False) -> Extraction:
-    return Extraction()
+    """Code the events of one parsed article (``doc`` is the parse of ``normalise_quotes(article.body)``)."""
+    return _Coder(doc, article, mentions, explain).run()

@@ -1,0 +1,205 @@
+"""Who did it to whom: from a trigger token to source and target actors over the dependency parse.
+
+Argument rules (each named in the trace):
+  active     nsubj -> source; dobj / target preposition object -> target
+  passive    "by X" (agent) -> source; nsubjpass -> target
+  control    xcomp / acl / advcl / conj without a subject borrow one ("agreed to enhance", "invited X to visit")
+  nominal    poss / "by X" -> source; target preposition -> target; subject of a support verb ("paid a visit")
+  between    "between X and Y" -> both
+  modifier   two actors among a noun's modifiers ("a Vietnam - Chile joint statement")
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor, Mention
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
+
+
+@dataclass
+class Arg:
+    """Actors found for one slot, with where they came from."""
+
+    actors: list[Actor] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    how: str = ""
+    certainty: float = 1.0
+
+    def __bool__(self) -> bool:
+        return bool(self.actors)
+
+    def add(self, mention: Mention) -> None:
+        members = mention.members if mention.actor.kind == "group" and mention.members else [mention.actor]
+        for actor in members:
+            if all(actor.key != a.key for a in self.actors):
+                self.actors.append(actor)
+                self.spans.append((mention.start, mention.end))
+
+
+class MentionIndex:
+    """Find the actor mention on or under a token."""
+
+    def __init__(self, doc, mentions: list[Mention]):
+        self.by_token: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                # a longer mention wins over a shorter one on the same token
+                old = self.by_token.get(t.i)
+                if old is None or (old.end - old.start) < (m.end - m.start):
+                    self.by_token[t.i] = m
+
+    def at(self, token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def in_phrase(self, token, depth: int = 3) -> Mention | None:
+        """The mention on the token, else the nearest one among its noun-phrase modifiers."""
+        m = self.at(token)
+        if m is not None:
+            return m
+        if depth == 0:
+            return None
+        for child in token.children:
+            if child.dep_ in NP_DEPS:
+                m = self.in_phrase(child, depth - 1)
+                if m is not None:
+                    return m
+        return None
+
+    def phrase_with_conjuncts(self, token) -> list[Mention]:
+        """Mentions for a token and its coordinated siblings ("Chile and Peru")."""
+        found: list[Mention] = []
+        for t in [token, *conjuncts(token)]:
+            m = self.in_phrase(t)
+            if m is None:
+                m = self.through_of(t)
+            if m is not None and m not in found:
+                found.append(m)
+        return found
+
+    def through_of(self, token) -> Mention | None:
+        """A title phrase with an "of" complement: "President of Chile Gabriel Boric" -> the person or Chile."""
+        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
+            return None
+        for p in token.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    if o.dep_ == "pobj":
+                        people = [self.at(t) for t in o.subtree if self.at(t) is not None]
+                        persons = [m for m in people if m.actor.kind == "person"]
+                        if persons:
+                            return persons[0]
+                        if people:
+                            return people[0]
+        return None
+
+    def possessor(self, token) -> Mention | None:
+        """The actor named by a possessive word itself ("Vietnam's", "their", "the President's")."""
+        m = self.at(token)
+        if m is not None:
+            return m
+        for c in token.children:
+            if c.dep_ in ("compound", "flat", "amod"):
+                m = self.at(c)
+                if m is not None:
+                    return m
+        return None
+
+    def modifiers(self, token) -> list[Mention]:
+        """Distinct mentions among a noun's pre-modifiers (compound, amod, nmod), left to right."""
+        found: list[Mention] = []
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod") and child.i < token.i:
+                for t in child.subtree:
+                    m = self.at(t)
+                    if m is not None and m not in found:
+                        found.append(m)
+        return found
+
+
+def conjuncts(token) -> list:
+    out = []
+    stack = [c for c in token.children if c.dep_ == "conj"]
+    while stack:
+        t = stack.pop(0)
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def child(token, deps: set[str] | str):
+    deps = {deps} if isinstance(deps, str) else deps
+    for c in token.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def prep_objects(token, preps) -> list:
+    """Objects of the given prepositions attached to a token ("to" -> "Chile" in "visit to Chile")."""
+    out = []
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            for o in c.children:
+                if o.dep_ in ("pobj", "pcomp"):
+                    out.append(o)
+    return out
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
+    """The actors doing ``verb``, climbing through control and coordination when it has no subject."""
+    arg = Arg()
+    if depth == 0:
+        return arg, "none"
+    if is_passive(verb):
+        for by in prep_objects(verb, {"by"}):
+            for m in index.phrase_with_conjuncts(by):
+                arg.add(m)
+        return arg, "passive.agent"
+    subj = child(verb, SUBJ)
+    if subj is not None:
+        if subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
+            if verb.dep_ == "relcl":
+                for m in index.phrase_with_conjuncts(verb.head):
+                    arg.add(m)
+                return arg, "relcl"
+        for m in index.phrase_with_conjuncts(subj):
+            arg.add(m)
+        return arg, "active.nsubj"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i:
+        obj = child(head, {"dobj"})
+        if obj is not None:   # object control: "invited X to visit"
+            for m in index.phrase_with_conjuncts(obj):
+                arg.add(m)
+            if arg:
+                arg.certainty = 0.9
+                return arg, "control.object"
+        inner, _ = subject_of(head, index, depth - 1)
+        inner.certainty *= 0.95
+        return inner, "control.subject"
+    if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
+        if verb.dep_ == "pcomp":
+            head = head.head       # "work on advancing": prep -> verb
+        inner, _ = subject_of(head, index, depth - 1)
+        inner.certainty *= 0.9
+        return inner, f"{verb.dep_}.inherit"
+    if verb.dep_ in ("acl", "relcl") and head.i != verb.i:
+        # "the first country to establish relations": the noun modified, or what it stands in apposition to
+        m = index.in_phrase(head)
+        if m is None and head.dep_ == "appos":
+            m = index.in_phrase(head.head)
+        if m is not None:
+            arg.add(m)
+            arg.certainty = 0.85
+        return arg, "acl.noun"
+    return arg, "none"

@@ -1,0 +1,116 @@
+"""Factuality of an event: occurred, planned, negated, hypothetical or historical, with the cue seen.
+
+Order of tests: negated, hypothetical, historical (date long before publication, or a historical
+actor), planned (the word itself, a future auxiliary or control verb governing the trigger, a
+future phrase or a future date), else occurred.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+HISTORICAL_AFTER_DAYS = 366       # an event dated more than a year before publication is history
+CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
+             "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod"}
+
+
+def _governors(token, limit: int = 6):
+    """The trigger and the words that govern it, up to the clause that holds it."""
+    out = [token]
+    t = token
+    while t.head.i != t.i and len(out) < limit and t.dep_ in CLAUSE_UP:
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "pcomp", "conj", "acl", "advcl"):
+            break
+    return out
+
+
+def _parse_iso(value: str | None) -> date | None:
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    try:
+        return date(*parts[:3])
+    except ValueError:
+        return None
+
+
+def classify(trigger, entry, cues: dict, event_date: str | None, published: str | None,
+             historical_actor: bool = False, own_negation: bool = False) -> tuple[str, str | None]:
+    """Return (status, cue) for a trigger token and its lexicon entry."""
+    chain = _governors(trigger)
+    neg_words = cues.get("negation", frozenset())
+    # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event)
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
+                return "negated", f"{c.text} {t.text}"
+        if t.i != trigger.i and t.lemma_.lower() in cues.get("negating_verbs", ()) and not own_negation:
+            return "negated", t.text
+    # hypothetical: "if", modal verbs
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in cues.get("hypothetical_modals", ()):
+                return "hypothetical", c.text
+            if c.dep_ == "advcl":
+                continue
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical_marks", ()) for c in t.children):
+            mark = next(c for c in t.children if c.dep_ == "mark")
+            return "hypothetical", mark.text
+    when = _parse_iso(event_date)
+    pub = _parse_iso(published)
+    if when and pub and (pub - when).days > HISTORICAL_AFTER_DAYS:
+        return "historical", event_date
+    if historical_actor:
+        return "historical", "historical actor"
+    if entry.status == "planned":
+        return "planned", trigger.text
+    future = _future_cue(chain, cues)
+    if future:
+        return "planned", future
+    text = _own_text(trigger).lower()
+    for phrase in cues.get("planned_phrases", ()):
+        if phrase in text:
+            return "planned", phrase
+    if when and pub and when > pub:
+        return "planned", event_date
+    return "occurred", None
+
+
+CLAUSAL = {"xcomp", "ccomp", "acl", "relcl", "advcl", "conj", "parataxis"}
+CONTROL_LINKS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}
+
+
+def _future_cue(chain, cues: dict) -> str | None:
+    """A future auxiliary on the trigger's clause, or a planning verb it is the complement of."""
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in cues.get("future_aux", ()):
+                return f"{c.text} {t.text}"
+    for below, above in zip(chain, chain[1:]):
+        if below.dep_ not in CONTROL_LINKS:
+            break
+        if above.lemma_.lower() in cues.get("planned_verbs", ()) and above.pos_ in ("VERB", "AUX"):
+            return above.text
+    return None
+
+
+def _own_text(trigger) -> str:
+    """The trigger's phrase without its embedded clauses (so "invited X to visit ... soon" stays the invitation)."""
+    skip = set()
+    for c in trigger.children:
+        if c.dep_ in CLAUSAL:
+            skip.update(t.i for t in c.subtree)
+    words = [t.text for t in trigger.subtree if t.i not in skip]
+    return " ".join(words)
+
+
+def is_future_clause(trigger, cues: dict) -> bool:
+    """A future auxiliary or planning verb governs the trigger (used by require_future entries)."""
+    return _future_cue(_governors(trigger), cues) is not None
+
+
+def is_negated(trigger, cues) -> bool:
+    return any(c.dep_ == "neg" for t in _governors(trigger) for c in t.children)

@@ -1,0 +1,170 @@
+"""The event lexicon (``events/data/lexicon.yaml``): loaded, validated against the ontology, indexed."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..errors import DataFileError
+from ..ontology import Ontology, get_ontology
+
+LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
+ENTRY_KEYS = {
+    "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
+    "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
+    "target_from_previous", "target_from_place", "require_future",
+}
+REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    lemmas: tuple[str, ...]
+    pos: str                                # verb | noun
+    type: str
+    mode: str | None
+    cameo: str
+    context: tuple[str, ...]
+    objects: frozenset[str] = frozenset()
+    requires_prep: frozenset[str] = frozenset()
+    requires_modifier: frozenset[str] = frozenset()
+    target_preps: tuple[str, ...] = ()
+    symmetric: bool = False
+    status: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)
+    strength: float = 0.7
+    light: frozenset[str] = frozenset()
+    target_from_previous: str | None = None
+    target_from_place: bool = False
+    require_future: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return (2 if self.objects else 0) + (1 if self.requires_modifier or self.requires_prep else 0)
+
+
+@dataclass
+class Lexicon:
+    entries: list[Entry]
+    support_verbs: frozenset[str]
+    instruments: dict[str, str]             # noun lemma -> instrument type
+    cues: dict[str, frozenset[str] | tuple[str, ...]]
+    by_key: dict[tuple[str, str], list[Entry]]
+    trigger_lemmas: frozenset[str]
+    version: int = 1
+
+    def candidates(self, lemma: str, pos: str) -> list[Entry]:
+        return self.by_key.get((lemma, pos), [])
+
+
+def _err(path: Path, where: str, what: str) -> DataFileError:
+    return DataFileError(f"{path}: {where}: {what}")
+
+
+def _words(value, path: Path, where: str) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _err(path, where, "expected a list of words")
+    return [v.lower() for v in value]
+
+
+def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = None) -> Lexicon:
+    """Read and validate a lexicon file; every entry's codes must exist in the ontology."""
+    path = Path(path)
+    onto = ontology or get_ontology()
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise DataFileError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot be read ({exc})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise _err(path, "top level", "expected a mapping with an 'entries' list")
+    instruments: dict[str, str] = {}
+    for itype, nouns in (data.get("instruments") or {}).items():
+        for noun in _words(nouns, path, f"instruments.{itype}"):
+            instruments[noun] = itype
+    cues = {k: frozenset(_words(v, path, f"cues.{k}")) for k, v in (data.get("cues") or {}).items()}
+    cues["planned_phrases"] = tuple(sorted(cues.get("planned_phrases", ()), key=len, reverse=True))
+    support = frozenset(_words(data.get("support_verbs"), path, "support_verbs"))
+    entries: list[Entry] = []
+    seen: set[str] = set()
+    roles_ok = set(onto.participant_roles)
+    for n, raw in enumerate(data["entries"], start=1):
+        where = f"entry {n}" + (f" ({raw.get('id')})" if isinstance(raw, dict) and raw.get("id") else "")
+        if not isinstance(raw, dict):
+            raise _err(path, where, "expected a mapping")
+        unknown = set(raw) - ENTRY_KEYS
+        if unknown:
+            raise _err(path, where, f"unknown keys {sorted(unknown)}; allowed: {sorted(ENTRY_KEYS)}")
+        for key in REQUIRED:
+            if not raw.get(key):
+                raise _err(path, where, f"missing '{key}'")
+        if raw["id"] in seen:
+            raise _err(path, where, "duplicate id")
+        seen.add(raw["id"])
+        if raw["pos"] not in ("verb", "noun"):
+            raise _err(path, where, f"pos must be verb or noun, got {raw['pos']!r}")
+        ptype, mode, cameo = raw["type"], raw.get("mode"), str(raw["cameo"])
+        if ptype not in onto.types:
+            raise _err(path, where, f"unknown PLOVER type '{ptype}'")
+        if not onto.types[ptype].allows(mode):
+            raise _err(path, where, f"mode '{mode}' is not a mode of {ptype} (PLOVER or extension)")
+        code = onto.cameo.get(cameo)
+        if code is None:
+            raise _err(path, where, f"unknown CAMEO code '{cameo}'")
+        if code.plover_type and code.plover_type != ptype and not raw.get("pinned_type"):
+            raise _err(path, where, f"CAMEO {cameo} maps to {code.plover_type}, not {ptype}; "
+                                    "fix the type or set pinned_type: true and document why")
+        context = _words(raw.get("context"), path, f"{where}.context")
+        for c in context:
+            if c not in onto.contexts:
+                raise _err(path, where, f"unknown PLOVER context '{c}'")
+        objects = raw.get("objects")
+        if objects == "@instruments":
+            object_set = frozenset(instruments)
+        else:
+            object_set = frozenset(_words(objects, path, f"{where}.objects"))
+        roles = raw.get("roles") or {}
+        for slot, role in roles.items():
+            if slot not in ("source", "target") or role not in roles_ok:
+                raise _err(path, where, f"bad role {slot}: {role}; roles are {sorted(roles_ok)}")
+        status = raw.get("status")
+        if status not in (None, "planned"):
+            raise _err(path, where, "status may only be 'planned'")
+        strength = float(raw.get("strength", 0.7))
+        if not 0 < strength <= 1:
+            raise _err(path, where, "strength must be in (0, 1]")
+        entries.append(Entry(
+            id=raw["id"], lemmas=tuple(_words(raw["lemmas"], path, f"{where}.lemmas")), pos=raw["pos"],
+            type=ptype, mode=mode, cameo=cameo, context=tuple(context or code.plover_context), objects=object_set,
+            requires_prep=frozenset(_words(raw.get("requires_prep"), path, where)),
+            requires_modifier=frozenset(_words(raw.get("requires_modifier"), path, where)),
+            target_preps=tuple(_words(raw.get("target_preps"), path, where)), symmetric=bool(raw.get("symmetric")),
+            status=status, roles=dict(roles), strength=strength,
+            light=frozenset(_words(raw.get("light"), path, where)),
+            target_from_previous=raw.get("target_from_previous"), target_from_place=bool(raw.get("target_from_place")),
+            require_future=bool(raw.get("require_future")),
+        ))
+    ids = {e.id for e in entries}
+    for e in entries:
+        if e.target_from_previous and e.target_from_previous not in ids:
+            raise _err(path, e.id, f"target_from_previous names unknown entry '{e.target_from_previous}'")
+    by_key: dict[tuple[str, str], list[Entry]] = {}
+    for e in entries:
+        for lemma in e.lemmas:
+            by_key.setdefault((lemma, e.pos), []).append(e)
+    for group in by_key.values():
+        group.sort(key=lambda e: (-e.specificity, -e.strength))
+    return Lexicon(entries=entries, support_verbs=support, instruments=instruments, cues=cues, by_key=by_key,
+                   trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
+
+
+@functools.lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """The packaged lexicon, loaded once per process."""
+    return load_lexicon(LEXICON_PATH)

