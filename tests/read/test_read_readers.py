@@ -245,3 +245,10 @@ def test_report_summary():
     report = ReadReport(read=3, skipped=[("a", "binary file: contains NUL bytes"), ("b", "empty file: 0 bytes"),
                                          ("c", "empty file: only whitespace")])
     assert report.summary() == "read 3 article(s), skipped 3 (2 empty file, 1 binary file)"
+
+
+def test_agency_credit_in_place_of_a_dateline(tmp_path):
+    path = tmp_path / "credit.txt"
+    path.write_text("XINHUA — The two premiers met in the capital on Monday and signed a trade accord.")
+    (article,), _ = read([path])
+    assert (article.dateline, article.outlet) == (None, "Xinhua")

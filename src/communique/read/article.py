@@ -41,6 +41,9 @@ def build_article(
         raise InputError(where, f"no article text: {detail} left after cleaning")
 
     dateline = md.find_dateline(body)
+    if dateline and agency_name(dateline.place or ""):
+        # "TTXVN - ..." / "REUTERS - ...": an agency credit where a place would stand.
+        dateline.agency, dateline.place = dateline.agency or dateline.place, None
     outlet = outlet or cleaned.outlet
     if not outlet and dateline and dateline.agency:
         outlet = agency_name(dateline.agency) or dateline.agency
@@ -62,7 +65,7 @@ def build_article(
         published_inferred=inferred,
         outlet=outlet,
         byline=byline or cleaned.byline,
-        dateline=dateline.place if dateline else None,
+        dateline=dateline.place if dateline and dateline.place else None,
         language=language or md.detect_language(body),
         url=url,
         captions=cleaned.captions,

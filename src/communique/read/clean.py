@@ -42,6 +42,8 @@ class Furniture:
     language_names: tuple[str, ...]     # lower-cased, longest first
     share_words: tuple[str, ...]        # lower-cased, longest first
     link_markers: tuple[str, ...]       # lower-cased, longest first
+    share_re: re.Pattern[str] = re.compile(r"(?!x)x")
+    language_re: re.Pattern[str] = re.compile(r"(?!x)x")
 
 
 def _strings(data: dict[str, Any], key: str, where: str) -> list[str]:
@@ -77,12 +79,20 @@ def parse_furniture(data: Any, where: str = "furniture.yaml") -> Furniture:
     def longest_first(items: list[str]) -> tuple[str, ...]:
         return tuple(sorted({i.lower() for i in items}, key=len, reverse=True))
 
+    share_words = longest_first(_strings(data, "share_words", where))
+    language_names = longest_first(names)
+
+    def alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+
     return Furniture(
         agencies=agencies,
         language_codes=frozenset(c.lower() for c in codes),
-        language_names=longest_first(names),
-        share_words=longest_first(_strings(data, "share_words", where)),
+        language_names=language_names,
+        share_words=share_words,
         link_markers=longest_first(_strings(data, "link_markers", where)),
+        share_re=alternation(share_words),
+        language_re=alternation(language_names),
     )
 
 
@@ -154,8 +164,7 @@ def is_language_switcher(line: str) -> bool:
     rest = line.strip().lower()
     if not rest or len(rest) > 80:
         return False
-    for name in f.language_names:
-        rest = rest.replace(name, " ")
+    rest = f.language_re.sub(" ", rest)
     tokens = [t for t in _SEPARATORS.sub(" ", rest).split() if t]
     return all(t in f.language_codes for t in tokens) and len(tokens) <= 12
 
@@ -165,11 +174,10 @@ def is_comment_counter(line: str) -> bool:
 
 
 def is_share_row(line: str) -> bool:
-    rest = " " + line.strip().lower() + " "
+    rest = line.strip().lower()
     if len(rest) > 120:
         return False
-    for word in furniture().share_words:
-        rest = re.sub(rf"(?<![\w]){re.escape(word)}(?![\w])", " ", rest)
+    rest = furniture().share_re.sub(" ", rest)
     return not _SEPARATORS.sub(" ", rest).strip() and bool(line.strip())
 
 
