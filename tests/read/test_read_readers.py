@@ -252,3 +252,13 @@ def test_agency_credit_in_place_of_a_dateline(tmp_path):
     path.write_text("XINHUA — The two premiers met in the capital on Monday and signed a trade accord.")
     (article,), _ = read([path])
     assert (article.dateline, article.outlet) == (None, "Xinhua")
+
+
+def test_xhtml_with_xml_declaration_keeps_its_caption(tmp_path):
+    path = tmp_path / "page.xhtml"
+    path.write_bytes(('<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><body>'
+                      f"<article><p>{STORY}</p><figure><img src=\"a.jpg\"/><figcaption>The ministers before the talks."
+                      "</figcaption></figure><p>Officials said the atmosphere had been constructive and businesslike "
+                      "throughout the meeting.</p></article></body></html>").encode("utf-8"))
+    (article,), _ = read([path])
+    assert article.captions == ["The ministers before the talks."]

@@ -65,6 +65,7 @@ def read_html(data: bytes, *, where: str, doc_id: str, source_path: str | None =
               published: str | None = None) -> Article:
     """One article from the bytes of an HTML page; ``InputError`` when it holds no article text."""
     html, _encoding = decode(data, where)
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)   # lxml refuses text that still declares its encoding
     if not re.search(r"<\s*(?:html|body|p|div|article|h1)\b", html, re.I):
         raise InputError(where, "no article text: not an HTML page")
     text, info, captions = extract_html(html)

@@ -171,12 +171,6 @@ def find_dateline(text: str) -> Dateline | None:
                     end=offset + m.end())
 
 
-def find_undated_place(text: str) -> str | None:
-    """Place of a bare all-caps dateline ("SANTIAGO DE CHILE — ...")."""
-    line = find_dateline(text)
-    return line.place if line else None
-
-
 # ---------------------------------------------------------------------------- headline
 
 def looks_like_headline(line: str) -> bool:
