@@ -8,7 +8,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
 
-def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO = sys.stdout) -> int:
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     n = 0
     for record in records:
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -30,7 +31,8 @@ def flatten(record: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return flat
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO = sys.stdout, columns: Sequence[str] | None = None) -> int:
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO | None = None, columns: Sequence[str] | None = None) -> int:
+    out = out or sys.stdout
     rows = [flatten(r) for r in records]
     if columns is None:
         columns = []
@@ -52,8 +54,9 @@ def _cell(value: Any, width: int) -> str:
 
 
 def write_table(records: Iterable[dict[str, Any]], columns: Sequence[tuple[str, str, int]],
-                out: TextIO = sys.stdout) -> int:
+                out: TextIO | None = None) -> int:
     """``columns``: (header, dotted key, max width)."""
+    out = out or sys.stdout
     rows = [flatten(r) for r in records]
     cells = [[_cell(row.get(key), width) for _, key, width in columns] for row in rows]
     widths = [max([len(h)] + [len(c[i]) for c in cells]) for i, (h, _, _) in enumerate(columns)]
@@ -81,7 +84,8 @@ EVENT_COLUMNS = [
 
 
 def write_records(records: Iterable[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str, int]] | None = None,
-                  out: TextIO = sys.stdout) -> int:
+                  out: TextIO | None = None) -> int:
+    out = out or sys.stdout
     if fmt == "jsonl":
         return write_jsonl(records, out)
     if fmt == "json":
