@@ -1,14 +1,1035 @@
-"""Resolve the actor mentions of a parsed article."""
+"""Resolve the actor mentions of a parsed article.
+
+One pass per article, in this order (each rule names itself in ``Mention.how``):
+
+1. ``gazetteer`` / ``demonym`` / ``capital_metonymy``: countries, nationality words, IGOs and
+   state organisations are looked up on folded token n-grams (longest match, exact case for
+   ambiguous forms). A capital ("Hanoi said") or a seat of government ("the Kremlin") stands
+   for the government of its state only where it acts: subject, possessor, agent, or the object
+   of with/between/against/by. "in Hanoi" is a place, not an actor.
+2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
+   a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
+   Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son") or after
+   it ("X, the Chinese foreign minister,"). The country comes from the demonym, "of <country>"
+   or "<country>'s" in the phrase; for an un-nationalised title ("Prime Minister X") from, in
+   order: the same person learned before; a name written with Vietnamese letters; the article's
+   dateline; its outlet or agency sign-off ("(Xinhua)", "— VNA"); the most-mentioned country.
+   ``counterpart``: "his Chilean counterpart X" takes the title and sector of the possessor.
+3. ``short_name`` / ``learned`` / ``ner``: later mentions by a short form (naming conventions in
+   ``names.py``: "Cường", "Boric Font", "Boluarte") of a person of this article or of one
+   learned in an earlier article; other PERSON entities become untitled persons.
+4. Coreference, walking the article in order:
+   - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
+     government person of the host country (the dateline's country, else the "visit to X"
+     country); "the guest"/"the visitor" -> the first one of another country.
+   - ``role_ref.title``: "the Chilean President", "the State President", "the Vietnamese leader",
+     "the minister", "the official", "the leader": the person of that country and title when
+     exactly one fits; without a title or country, the last person who was a clause subject.
+   - ``counterpart``: "his counterpart" without a name -> a person of another country than the
+     possessor with the same title.
+   - ``group``: "the two leaders", "the two presidents", "both leaders", "the Presidents" -> the
+     first two titled persons of different countries; "the two sides", "the two countries",
+     "both countries" -> their countries (or the two most-mentioned countries).
+   - ``pronoun``: he/she (as subject) and his/her (starting a sentence) -> the subject of the
+     previous sentence when that subject is one person; they (as subject) -> the previous
+     sentence's subject when that is a group or two coordinated actors. Anything else is left
+     unresolved.
+5. Time: a titled person in a sentence that carries a year at least two years before the
+   article's publication year (or its latest year), and who is not that sentence's main
+   subject, or whose title is marked former/late/then, is ``historical`` with ``title_date``.
+"""
 from __future__ import annotations
 
-from ..model import Article, Mention
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Actor, Article, Mention
+from .gazetteer import Entry, Gazetteer, extended, fold, fold_case, gazetteer, key_of
+from .names import looks_vietnamese, short_forms
+from .userfile import load_user_actors
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+NOT_NAME = frozenset(fold(w) for w in (
+    "State", "Party", "Government", "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their",
+    "Its", "He", "She", "They", "We", "I", "It", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Comments", "Last", "Updated",
+    "Week", "Summit", "Meeting", "Forum", "Day", "City", "Province", "News", "Agency", "Ministry", "Office",
+    "Council", "Committee", "Assembly", "Congress", "Republic", "Kingdom", "Union", "Nations", "Organization",
+    "Organisation", "Economic", "Leaders", "Communist", "National", "Central", "People", "Order", "Grand",
+    "Cross", "Sun", "Vision", "Area", "Free", "Trade", "Strategic", "Comprehensive", "Partnership",
+    "Agreement", "Treaty", "Declaration", "Statement", "Joint", "Ambassador", "Embassy", "Palace", "House",
+    "Hall", "Square", "Street", "Airport", "University", "Museum", "Monday's", "Renewal", "East", "West",
+    "North", "South", "Sea", "Ocean", "Gulf", "Pacific", "Atlantic", "Asia", "Europe", "Africa", "America",
+    "Latin", "Caribbean", "Middle", "Charter", "Convention", "Law", "Foreign", "Affairs", "Defence", "Defense",
+    "Minister", "President", "Prime", "Premier", "Deputy", "Vice", "General", "Secretary", "Chairman", "Speaker",
+    "Radio", "Television", "Press", "Times", "Post", "Daily", "Reuters", "Xinhua", "AFP", "AP", "VNA", "Yes",
+    "No", "Not", "But", "And", "Or", "If", "When", "While", "After", "Before", "Following", "On", "In", "At",
+    "With", "For", "From", "To", "Of", "By", "As", "According", "Regarding", "Meanwhile", "Besides", "However",
+    "Today", "Tomorrow", "Yesterday", "Prize", "Award", "Medal", "Stadium", "Park", "Bridge", "Road", "Avenue",
+    "Highway", "River", "Mountain", "Island", "Islands", "Bay", "Strait", "Valley", "Mausoleum", "Foundation",
+    "Institute", "Centre", "Center", "Bank", "Fund", "Group", "Company", "Corporation", "Inc", "Ltd", "Co",
+    "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Emir", "Sheikh", "Pope", "Lord", "Sir",
+)) | frozenset(MONTHS)
+PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
+                         "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
+                         "park", "school", "institute", "centre", "center", "campaign"})
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
+HISTORICAL_MARKS = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile", "deceased", "founding"})
+PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting", "newly", "elected",
+                              "interim", "caretaker", "current", "incumbent", "-"}) | HISTORICAL_MARKS
+CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
+                            "heads of state", "counterparts", "premiers"})
+STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
+GENERIC_ROLES = frozenset({"leader", "official"})
+GUEST_ROLES = frozenset({"guest", "visitor"})
+HEAD_TITLES = ("President", "State President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATE_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2}) ?,? (1[89]\d\d|20\d\d)\b")
+_DATE_DMY = re.compile(r"\b(\d{1,2}) ([A-Z][a-z]{2,8}) ?,? (1[89]\d\d|20\d\d)\b")
+_DATELINE = re.compile(r"^\s*([A-Z][A-Za-z .'\u00c0-\u1ef9-]{1,40}?)\s*(?:,|\(|\s[-\u2013\u2014]|\s\d|\n)")
+
+
+@dataclass
+class Person:
+    """A person learned from text (or given by the user): what the ``actors`` command lists."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    aliases: set[str] = field(default_factory=set)     # folded short forms
+    how: str = "learned"
+    first_seen: str | None = None
+    last_seen: str | None = None
+    historical: bool = False
+    title_date: str | None = None
+
+    def actor(self, *, historical: bool = False, title_date: str | None = None) -> Actor:
+        return Actor(name=self.name, kind="person", country=self.country, sector=self.sector, title=self.title,
+                     historical=historical, title_date=title_date if historical else None)
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "kind": "person", "country": self.country, "sector": self.sector,
+                "title": self.title, "aliases": sorted(self.aliases), "how": self.how,
+                "first_seen": self.first_seen, "last_seen": self.last_seen, "historical": self.historical}
+
+
+@dataclass
+class _Hit:
+    start: int          # token indices
+    end: int
+    entries: list[Entry]
+
+    def first(self, *kinds: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind in kinds:
+                return e
+        return None
+
+
+@dataclass
+class _Ref:
+    """A mention found in the article, before it becomes a ``Mention``."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    person: Person | None = None
+    members: list[Actor] = field(default_factory=list)
 
 
 class ActorResolver:
     """Finds and resolves actor mentions; remembers persons learned across articles."""
 
-    def __init__(self, known=None):
-        self.known = known
+    def __init__(self, known: Iterable[dict] | None = None, *, user_file: str | Path | None = None):
+        self.gaz: Gazetteer = gazetteer()
+        self._persons: dict[str, Person] = {}          # folded full name -> person
+        self._alias_index: dict[str, set[str]] = {}    # folded short form -> person keys
+        entries = list(known or [])
+        if user_file:
+            entries += load_user_actors(Path(user_file))
+        forms: list[tuple[str, Entry]] = []
+        for item in entries:
+            forms += self._add_known(item)
+        if forms:
+            self.gaz = extended(self.gaz, forms)
+
+    # ------------------------------------------------------------------ known actors
+
+    def _add_known(self, item: dict) -> list[tuple[str, Entry]]:
+        kind = item.get("kind") or "person"
+        name = item["name"]
+        aliases = [a for a in item.get("aliases") or [] if a]
+        if kind == "person":
+            person = self._learn(name, item.get("country"), item.get("sector"), item.get("title"),
+                                 how=item.get("how") or "user_file", published=item.get("first_seen"))
+            for alias in aliases:
+                # Only name-like aliases: a stored mention text such as "He" or "the host" is no name.
+                words = alias.split()
+                if words and all(w[:1].isupper() for w in words) and words[0].lower() not in NOT_NAME:
+                    self._index_alias(fold(" ".join(words)), key_of(person.name))
+                    person.aliases.add(fold(" ".join(words)))
+            if item.get("last_seen"):
+                person.last_seen = item["last_seen"]
+            return []
+        if kind == "state":
+            country = item.get("country")
+            base = self.gaz.countries.get(country or "")
+            entry = Entry("country", base.name if base else name, country=country)
+            return [(a, entry) for a in [name] + aliases]
+        if kind == "igo":
+            code = item.get("igo") or item.get("code") or name
+            entry = Entry("igo", item.get("title") or name, code=code, sector="IGO")
+            return [(a, entry) for a in [name] + aliases]
+        entry = Entry("org", name, country=item.get("country"), code="USER", sector=item.get("sector"))
+        return [(a, entry) for a in [name] + aliases]
+
+    def _index_alias(self, alias: str, key: str) -> None:
+        self._alias_index.setdefault(alias, set()).add(key)
+
+    def _learn(self, name: str, country, sector, title, *, how: str, published: str | None,
+               historical: bool = False) -> Person:
+        key = key_of(name)
+        person = self._persons.get(key)
+        if person is None:
+            person = Person(name=name, country=country, sector=sector, title=title, how=how,
+                            first_seen=published, last_seen=published, historical=historical)
+            self._persons[key] = person
+        else:
+            # Prefer the spelling with diacritics ("Lương Cường" over "Luong Cuong").
+            if sum(c != d for c, d in zip(name, fold_case(name))) > sum(
+                    c != d for c, d in zip(person.name, fold_case(person.name))):
+                person.name = name
+            person.country = person.country or country
+            stated = how != "counterpart" and person.how == "counterpart"
+            if title and (not person.title or stated or (not historical and person.historical)):
+                person.title, person.sector = title, sector or person.sector
+                if stated:
+                    person.how = how
+            person.sector = person.sector or sector
+            person.historical = person.historical and historical
+            if published:
+                person.first_seen = min(filter(None, [person.first_seen, published]))
+                person.last_seen = max(filter(None, [person.last_seen, published]))
+        for form in short_forms(person.name, person.country) | short_forms(name, person.country):
+            self._index_alias(form, key)
+            person.aliases.add(form)
+        return person
+
+    def known_persons(self) -> list[dict]:
+        """Persons learned so far: name, country, sector, title, aliases, how, first/last seen."""
+        return [p.to_dict() for p in self._persons.values()]
+
+    def person(self, name: str) -> Person | None:
+        return self._persons.get(key_of(name))
+
+    # ------------------------------------------------------------------ one article
 
     def mentions(self, doc, article: Article) -> list[Mention]:
+        """Resolved actor mentions of one parsed article, in text order."""
+        return _ArticleResolver(self, doc, article).run()
+
+
+class _ArticleResolver:
+    def __init__(self, resolver: ActorResolver, doc, article: Article):
+        self.r = resolver
+        self.gaz = resolver.gaz
+        self.doc = doc
+        self.article = article
+        self.body = article.body
+        self.words = [t.text for t in doc]
+        self.folded = [fold(w) for w in self.words]
+        self.lower = [w.lower() for w in self.words]
+        self.space = [t.is_space for t in doc]
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_bounds: list[tuple[int, int]] = []
+        for i, sent in enumerate(doc.sents):
+            self.sent_bounds.append((sent.start, sent.end))
+            for j in range(sent.start, sent.end):
+                self.sent_of[j] = i
+        self.claimed = [False] * len(doc)
+        self.refs: list[_Ref] = []
+        self.persons: list[Person] = []              # persons named in this article, first-seen order
+        self.person_refs: dict[str, list[_Ref]] = {}
+        self.published = article.published
+
+    # ---------------------------------------------------------------- helpers
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def char_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
+
+    def add_ref(self, ref: _Ref) -> None:
+        for i in range(ref.start, ref.end):
+            self.claimed[i] = True
+        self.refs.append(ref)
+        if ref.person is not None:
+            self.person_refs.setdefault(key_of(ref.person.name), []).append(ref)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.claimed[start:end])
+
+    def country_actor(self, iso3: str, *, sector: str | None = None, title: str | None = None) -> Actor:
+        entry = self.gaz.countries.get(iso3)
+        return Actor(name=entry.name if entry else iso3, kind="state", country=iso3, sector=sector, title=title)
+
+    # ---------------------------------------------------------------- 1. gazetteer scan
+
+    def scan(self) -> list[_Hit]:
+        gaz = self.gaz
+        hits: list[_Hit] = []
+        n = len(self.words)
+        i = 0
+        while i < n:
+            if self.space[i]:
+                i += 1
+                continue
+            best = None
+            fk = ek = ""
+            f_alive = e_alive = True
+            for j in range(i, min(n, i + gaz.max_tokens)):
+                if self.space[j]:
+                    break
+                if f_alive:
+                    fk += "".join(self.folded[j].split())
+                    f_alive = fk in gaz.folded_prefixes
+                if e_alive:
+                    ek += "".join(fold_case(self.words[j]).split())
+                    e_alive = ek in gaz.exact_prefixes
+                if not (f_alive or e_alive):
+                    break
+                entries = (gaz.exact.get(ek, []) if e_alive else []) + (gaz.folded.get(fk, []) if f_alive else [])
+                if entries:
+                    best = (j + 1, entries)
+            if best:
+                hits.append(_Hit(i, best[0], best[1]))
+                i = best[0]
+            else:
+                i += 1
+        return hits
+
+    # ---------------------------------------------------------------- article context
+
+    def home_countries(self, hits: list[_Hit]) -> None:
+        """Dateline country, outlet country and country counts, used as fallbacks."""
+        self.dateline_country = None
+        place = self.article.dateline
+        if not place:
+            m = _DATELINE.match(self.body[:120])
+            place = m.group(1) if m else None
+        if place:
+            for key in (key_of(place), key_of(place, exact=True)):
+                for e in self.gaz.folded.get(key, []) + self.gaz.exact.get(key, []):
+                    if e.country and e.kind in ("capital", "country"):
+                        self.dateline_country = e.country
+                        break
+                if self.dateline_country:
+                    break
+        self.outlet_country = None
+        outlets = self.gaz.outlets
+        if self.article.outlet and self.article.outlet in outlets:
+            self.outlet_country = outlets[self.article.outlet]
+        else:
+            edges = self.body[:300] + "\n" + self.body[-300:]
+            for outlet, iso3 in outlets.items():
+                if re.search(r"(?<![\w-])" + re.escape(outlet) + r"(?![\w-])", edges):
+                    self.outlet_country = iso3
+                    break
+        counts: Counter = Counter()
+        for h in hits:
+            e = h.first("country", "demonym")
+            if e:
+                counts[e.country] += 1
+        self.country_counts = counts
+        years = [int(y) for y in _YEAR.findall(self.body)]
+        if self.published and self.published[:4].isdigit():
+            self.ref_year = int(self.published[:4])
+        else:
+            self.ref_year = max(years) if years else None
+        self.host_country = self.dateline_country or self.visit_country(hits)
+
+    def visit_country(self, hits: list[_Hit]) -> str | None:
+        for h in hits:
+            e = h.first("country", "capital")
+            if not e:
+                continue
+            tok = self.doc[h.end - 1]
+            head = tok.head
+            if tok.dep_ == "pobj" and head.lower_ in ("to", "in") and head.head.lemma_ in (
+                    "visit", "trip", "tour", "travel", "talk", "summit"):
+                return e.country
+            if tok.dep_ == "dobj" and head.lemma_ == "visit":
+                return e.country
+        return None
+
+    def fallback_country(self, name: str) -> tuple[str | None, str]:
+        if looks_vietnamese(name):
+            return "VNM", "name"
+        if self.dateline_country:
+            return self.dateline_country, "dateline"
+        if self.outlet_country:
+            return self.outlet_country, "outlet"
+        if self.country_counts:
+            return self.country_counts.most_common(1)[0][0], "context"
+        return None, "none"
+
+    # ---------------------------------------------------------------- names
+
+    def is_name_token(self, i: int) -> bool:
+        w = self.words[i]
+        if not w or not w[0].isupper() or self.claimed[i] or i in self.hit_at:
+            return False
+        f = self.lower[i]
+        if f in NOT_NAME or f in HONORIFICS:
+            return False
+        core = w.replace("'", "").replace(".", "")
+        if not core.isalpha():
+            return False
+        if w.isupper() and len(core) > 1 and not self.doc_is_upper:
+            return False        # acronyms and datelines are not names
+        return True
+
+    def name_after(self, i: int) -> tuple[int, int] | None:
+        """The name starting at token i (after optional honorifics), up to five tokens."""
+        n = len(self.words)
+        while i < n and self.folded[i] in HONORIFICS:
+            i += 1
+        if i >= n or not self.is_name_token(i):
+            return None
+        j = i + 1
+        while j < n and j - i < 6:
+            if self.is_name_token(j):
+                j += 1
+                continue
+            k = j
+            while k < n and k - j < 3 and (self.folded[k] in PARTICLES_LOWER or self.words[k] == "-"):
+                k += 1
+            if k > j and k < n and self.is_name_token(k):
+                j = k + 1
+                continue
+            break
+        return i, j
+
+    # ---------------------------------------------------------------- 2. titled persons
+
+    def title_prefix(self, end: int) -> dict | None:
+        """Read a title phrase that ends just before token ``end`` (leftwards)."""
+        titles: list[Entry] = []
+        countries: list[tuple[int, str]] = []
+        roles: list[Entry] = []
+        historical = False
+        i = end - 1
+        start = end
+        while i >= 0:
+            if i in self.hit_end:
+                h = self.hit_end[i]
+                if h.start < start and (e := h.first("title")):
+                    titles.insert(0, e)
+                elif (e := h.first("country", "demonym")) and not h.first("title"):
+                    countries.insert(0, (h.start, e.country))
+                elif (e := h.first("role")) and e.name in ("counterpart",):
+                    roles.insert(0, e)
+                elif (e := h.first("org")) and titles:
+                    pass        # "Foreign Ministry spokesman"
+                else:
+                    break
+                start = h.start
+                i = h.start - 1
+                continue
+            w = self.folded[i]
+            if w in PREFIX_MODIFIERS:
+                historical = historical or w in HISTORICAL_MARKS
+                start = i
+                i -= 1
+                continue
+            if w == "and" and not (i - 1 in self.hit_end and self.hit_end[i - 1].first("title")):
+                break       # "Vietnam and President X": the country is not part of X's title
+            if w in CONNECTORS and (titles or roles or countries) or (w == "'s" and i - 1 in self.hit_end):
+                start = i
+                i -= 1
+                continue
+            break
+        # Trim connectors off the left edge ("the", "and", ",").
+        while start < end and self.folded[start] in CONNECTORS:
+            start += 1
+        if not titles and not roles:
+            return None
+        return {"start": start, "titles": titles, "countries": countries, "roles": roles,
+                "historical": historical}
+
+    def title_suffix(self, end: int) -> dict | None:
+        """Read ", the Chinese foreign minister" after a name ending at ``end``."""
+        n = len(self.words)
+        if end >= n or self.words[end] != ",":
+            return None
+        i = end + 1
+        if i < n and self.folded[i] in ("the", "a", "an"):
+            i += 1
+        titles: list[Entry] = []
+        countries: list[tuple[int, str]] = []
+        historical = False
+        while i < n:
+            if i in self.hit_at:
+                h = self.hit_at[i]
+                if e := h.first("title"):
+                    titles.append(e)
+                elif e := h.first("country", "demonym"):
+                    countries.append((h.start, e.country))
+                else:
+                    break
+                i = h.end
+                continue
+            w = self.folded[i]
+            if w in PREFIX_MODIFIERS:
+                historical = historical or w in HISTORICAL_MARKS
+            elif not (w in ("and", "of", "'s") and (titles or countries)):
+                break
+            i += 1
+        if not titles:
+            return None
+        return {"titles": titles, "countries": countries, "historical": historical, "roles": []}
+
+    def sentence_text(self, s: int) -> str:
+        a, b = self.sent_bounds[s]
+        return self.doc[a:b].text
+
+    def title_date(self, s: int, start: int, end: int, marked: bool) -> tuple[bool, str | None]:
+        """Is the person at token ``start`` named in a historical role? With the date tied to it."""
+        text = self.sentence_text(s)
+        years = [int(y) for y in _YEAR.findall(text)]
+        old = [y for y in years if self.ref_year and y <= self.ref_year - 2]
+        if not old and not marked:
+            return False, None
+        if not marked:
+            # The main subject of its sentence is acting now, whatever years the sentence names.
+            for tok in self.doc[start:end]:
+                root = tok
+                while root.head.i != root.i and root.dep_ in ("compound", "flat", "appos", "amod"):
+                    root = root.head
+                if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT":
+                    return False, None
+        date = None
+        for m in _DATE_MDY.finditer(text):
+            if (mo := MONTHS.get(m.group(1).lower())) and int(m.group(3)) in old:
+                date = f"{m.group(3)}-{mo:02d}-{int(m.group(2)):02d}"
+                break
+        if date is None:
+            for m in _DATE_DMY.finditer(text):
+                if (mo := MONTHS.get(m.group(2).lower())) and int(m.group(3)) in old:
+                    date = f"{m.group(3)}-{mo:02d}-{int(m.group(1)):02d}"
+                    break
+        if date is None and old:
+            date = str(min(old))
+        return True, date
+
+    def titled_persons(self) -> None:
+        n = len(self.words)
+        pending_counterparts: list[tuple[_Ref, dict]] = []
+        candidates: list[tuple[int, int, dict]] = []
+        for h in self.hits:
+            if not (h.first("title", "country", "demonym") or (h.first("role") and h.first("role").name == "counterpart")):
+                continue
+            span = self.name_after(h.end)
+            if not span:
+                continue
+            prefix = self.title_prefix(span[0])
+            if prefix:
+                candidates.append((span[0], span[1], prefix))
+        # Names with the title after them: PERSON entities followed by ", the ... minister".
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = self.trim_person(ent.start, ent.end)
+            if not span or any(c[0] <= span[0] < c[1] for c in candidates):
+                continue
+            suffix = self.title_suffix(span[1])
+            if suffix:
+                candidates.append((span[0], span[1], suffix))
+        for start, end, info in sorted(candidates, key=lambda c: c[0]):
+            if not self.free(start, end):
+                continue
+            name = self.span_text(start, end)
+            s = self.sent_of[start]
+            historical, tdate = self.title_date(s, start, end, info["historical"])
+            titles = info["titles"]
+            if info["roles"] and not titles:
+                ref = _Ref(start, end, Actor(name=name, kind="person"), "counterpart")
+                self.add_ref(ref)
+                pending_counterparts.append((ref, info))
+                continue
+            title = " and ".join(dict.fromkeys(e.name for e in titles))
+            sector = titles[0].sector
+            if info["countries"]:
+                country, how = info["countries"][-1][1], "title_apposition"
+            else:
+                known = self.r.person(name) or self.known_by_alias(name)
+                if known and known.country:
+                    country, how = known.country, "title_apposition"
+                else:
+                    country, _why = self.fallback_country(name)
+                    how = "title_apposition"
+            person = self.r._learn(name, country, sector, title, how=how, published=self.published,
+                                   historical=historical)
+            self.note_person(person)
+            self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), how, person))
+        for ref, info in pending_counterparts:
+            self.resolve_counterpart_name(ref, info)
+
+    def resolve_counterpart_name(self, ref: _Ref, info: dict) -> None:
+        possessor = self.previous_person(ref.start, same_sentence=True) or self.last_subject_person(ref.start)
+        name = ref.actor.name
+        country = info["countries"][-1][1] if info["countries"] else None
+        title = possessor.title if possessor else None
+        sector = possessor.sector if possessor else None
+        if country is None:
+            known = self.r.person(name) or self.known_by_alias(name)
+            country = known.country if known else None
+        person = self.r._learn(name, country, sector, title, how="counterpart", published=self.published)
+        self.note_person(person)
+        ref.actor = person.actor()
+        ref.person = person
+        self.person_refs.setdefault(key_of(person.name), []).append(ref)
+
+    def note_person(self, person: Person) -> None:
+        if all(p is not person for p in self.persons):
+            self.persons.append(person)
+
+    def known_by_alias(self, name: str) -> Person | None:
+        keys = self.r._alias_index.get(" ".join(fold(name).split()), set())
+        local = [p for p in self.persons if key_of(p.name) in keys]
+        if len(local) == 1:
+            return local[0]
+        if len(keys) == 1 and not local:
+            return self.r._persons.get(next(iter(keys)))
+        return None
+
+    def trim_person(self, start: int, end: int) -> tuple[int, int] | None:
+        while start < end:
+            if start in self.hit_at:
+                start = self.hit_at[start].end
+            elif self.lower[start] in HONORIFICS or self.lower[start] in NOT_NAME or self.words[start] == "-":
+                start += 1
+            else:
+                break
+        while end > start and (self.folded[end - 1] in ("'s", "'", ",", ".") or not self.is_name_token(end - 1)):
+            end -= 1
+        if end <= start:
+            return None
+        if not all(self.is_name_token(i) or self.folded[i] in PARTICLES_LOWER or self.words[i] == "-"
+                   for i in range(start, end)):
+            return None
+        return start, end
+
+    # ---------------------------------------------------------------- 3. names again
+
+    def named_persons(self) -> None:
+        """Short forms of persons known here or earlier, then untitled PERSON entities."""
+        n = len(self.words)
+        index = self.r._alias_index
+        max_words = 4
+        local_keys = {key_of(p.name) for p in self.persons}
+        i = 0
+        while i < n:
+            if self.claimed[i] or not self.words[i][:1].isupper():
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + max_words), i, -1):
+                if not self.free(i, j):
+                    continue
+                alias = " ".join(self.folded[i:j]).replace(" - ", "-")
+                keys = index.get(alias)
+                if not keys:
+                    continue
+                local = [k for k in keys if k in local_keys]
+                if len(local) == 1:
+                    found = (j, self.r._persons[local[0]], "short_name")
+                elif not local and len(keys) == 1:
+                    person = self.r._persons[next(iter(keys))]
+                    # A lone short word from an earlier article needs NER's agreement.
+                    if j - i > 1 or alias == key_of(person.name) or self.doc[i].ent_type_ == "PERSON":
+                        found = (j, person, "learned")
+                break
+            if found and not (found[0] < n and self.folded[found[0]] in PLACE_AFTER) \
+                    and (found[0] >= n or not self.is_name_token(found[0])):
+                j, person, how = found
+                if how == "learned":
+                    person.last_seen = max(filter(None, [person.last_seen, self.published]), default=None)
+                    self.note_person(person)
+                    local_keys.add(key_of(person.name))
+                self.add_ref(_Ref(i, j, person.actor(), how, person))
+                i = j
+                continue
+            i += 1
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = self.trim_person(ent.start, ent.end)
+            if not span or not self.free(*span):
+                continue
+            if span[1] - span[0] == 1 and self.sent_bounds[self.sent_of[span[0]]][0] == span[0] \
+                    and self.doc[span[0]].pos_ != "PROPN":
+                continue
+            name = self.span_text(*span)
+            self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person"), "ner"))
+
+    # ---------------------------------------------------------------- 1b. places, orgs, states
+
+    def gazetteer_refs(self) -> None:
+        for h in self.hits:
+            if not self.free(h.start, h.end):
+                continue
+            e = h.first("country", "igo", "demonym", "org", "capital")
+            if e is None:
+                continue
+            if e.kind == "country":
+                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
+            elif e.kind == "demonym":
+                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "demonym"))
+            elif e.kind == "igo":
+                self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
+            elif e.kind == "capital":
+                if self.acts(h) and not self.is_dateline(h):
+                    self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"),
+                                      "capital_metonymy"))
+            elif e.kind == "org":
+                self.org_ref(h, e)
+
+    def is_dateline(self, h: _Hit) -> bool:
+        return self.doc[h.start].idx < 60 and self.words[h.start].isupper()
+
+    def acts(self, h: _Hit) -> bool:
+        """Does a place name stand for its government here (subject, possessor, partner)?"""
+        tok = self.doc[h.end - 1]
+        if self.doc[h.start:h.end].root is not None:
+            tok = self.doc[h.start:h.end].root
+        dep = tok.dep_
+        if dep == "conj":
+            first = tok.head
+            while first.dep_ == "conj":
+                first = first.head
+            dep, tok = first.dep_, first
+        if dep in AGENT_DEPS:
+            return True
+        if dep == "pobj" and tok.head.lower_ in AGENT_PREPS:
+            return True
+        return False
+
+    def org_ref(self, h: _Hit, e: Entry) -> None:
+        if e.code == "USER":
+            self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="org", country=e.country, sector=e.sector),
+                              "user_file"))
+            return
+        if e.country:
+            self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector=e.sector), "capital_metonymy"))
+            return
+        if e.name.endswith("ies") or e.name in ("Troops", "Forces", "Soldiers"):
+            plural = True
+        else:
+            plural = False
+        country, how = None, "org"
+        i = h.start - 1
+        if i >= 0 and self.folded[i] == "'s":
+            i -= 1
+        if i in self.hit_end and (c := self.hit_end[i].first("country", "demonym")):
+            country = c.country
+        elif h.end + 1 < len(self.words) and self.folded[h.end] == "of" and h.end + 1 in self.hit_at \
+                and (c := self.hit_at[h.end + 1].first("country")):
+            country = c.country
+        elif not plural and self.words[h.start][:1].isupper() and self.words[h.start] != self.words[h.start].upper():
+            # A capitalised institution with no country named ("the National Assembly"):
+            # the article's home country (agency, then dateline).
+            country, how = self.outlet_country or self.dateline_country, "org.context"
+        if not country or plural:
+            return
+        entry = self.gaz.countries.get(country)
+        cname = entry.name if entry else country
+        self.add_ref(_Ref(h.start, h.end, Actor(name=f"{cname} {e.name}", kind="org", country=country,
+                                                sector=e.sector), how))
+
+    # ---------------------------------------------------------------- 4. coreference
+
+    def subject_of(self, ref: _Ref) -> bool:
+        for tok in self.doc[ref.start:ref.end]:
+            t = tok
+            while t.dep_ in ("compound", "flat", "amod") and t.head.i != t.i:
+                t = t.head
+            if t.dep_ in SUBJECT_DEPS:
+                return True
+            if t.dep_ == "conj" and t.head.dep_ in SUBJECT_DEPS:
+                return True
+        return False
+
+    def previous_person(self, before: int, *, same_sentence: bool) -> Person | None:
+        s = self.sent_of[before]
+        for ref in sorted(self.refs, key=lambda r: -r.start):
+            if ref.start >= before:
+                continue
+            if same_sentence and self.sent_of[ref.start] != s:
+                return None
+            if ref.person is not None:
+                return ref.person
+        return None
+
+    def last_subject_person(self, before: int) -> Person | None:
+        s = self.sent_of[before]
+        for ref in sorted(self.refs, key=lambda r: -r.start):
+            if ref.start >= before or self.sent_of[ref.start] < s - 3:
+                continue
+            if ref.person is not None and self.subject_of(ref):
+                return ref.person
+        return None
+
+    def previous_subject(self, before: int) -> list[_Ref]:
+        """Subject mentions of the nearest earlier sentence that has one."""
+        s = self.sent_of[before]
+        by_sentence: dict[int, list[_Ref]] = {}
+        for ref in self.refs:
+            rs = self.sent_of[ref.start]
+            if rs < s and rs >= s - 2 and self.subject_of(ref):
+                by_sentence.setdefault(rs, []).append(ref)
+        if not by_sentence:
+            return []
+        return sorted(by_sentence[max(by_sentence)], key=lambda r: r.start)
+
+    def leaders(self) -> list[Person]:
+        """The first two current titled persons of different countries (the story's principals)."""
+        chosen: list[Person] = []
+        ranked = [p for p in self.persons if p.title and not p.historical and p.country]
+        heads = [p for p in ranked if p.title in HEAD_TITLES]
+        gov = [p for p in ranked if p.sector == "GOV"]
+        for p in heads + gov + ranked:
+            if all(p.country != c.country for c in chosen):
+                chosen.append(p)
+            if len(chosen) == 2:
+                break
+        return chosen
+
+    def sentence_countries(self, at: int) -> list[str]:
+        """Distinct countries named (as states) in the sentence of token ``at`` before it,
+        else in the previous sentence."""
+        s = self.sent_of[at]
+        for sent in (s, s - 1):
+            found: list[str] = []
+            for r in self.refs:
+                if self.sent_of[r.start] == sent and r.start < at and r.actor.kind == "state" \
+                        and r.how in ("gazetteer", "demonym") and r.actor.country not in found:
+                    found.append(r.actor.country)
+            if found:
+                return found
         return []
+
+    def pair_states(self, exclude: set[str] | None = None, at: int | None = None) -> list[Actor]:
+        """The two states a story is about: the leaders' countries, else the most-mentioned two.
+        With ``exclude`` ("Vietnam and the two countries"), the two most-mentioned others."""
+        nearby = self.sentence_countries(at) if at is not None else []
+        if len(nearby) == 2 and not exclude:
+            return [self.country_actor(c) for c in nearby]
+        leaders = self.leaders()
+        if len(leaders) == 2 and not exclude:
+            return [self.country_actor(p.country) for p in leaders]
+        top = [c for c, _ in self.country_counts.most_common() if c not in (exclude or set())][:2]
+        return [self.country_actor(c) for c in top] if len(top) == 2 else []
+
+    def coordinated_countries(self, start: int, end: int) -> set[str]:
+        """Countries coordinated with a group phrase ("Vietnam and the two countries")."""
+        root = self.doc[start:end].root
+        partners = [c for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(root.head)
+        out = set()
+        for tok in partners:
+            h = self.hit_at.get(tok.i) or self.hit_end.get(tok.i)
+            if h and (e := h.first("country")):
+                out.add(e.country)
+        return out
+
+    def coreference(self) -> None:
+        n = len(self.words)
+        for h in self.hits:
+            e = h.first("role", "title")
+            if e is None or not self.free(h.start, h.end):
+                continue
+            if h.end < n and (self.folded[h.end] in ("/", "of", "that", "which", "who", "whose")
+                              or self.is_name_token(h.end) or self.claimed[h.end]):
+                continue
+            det_start, det = self.determiner(h.start)
+            if det is None:
+                continue
+            countries = [c for _, c in det.get("countries", [])]
+            phrase = fold(e.name)
+            if det["two"] or (det["word"] == "the" and phrase in PERSON_PLURALS | STATE_PLURALS):
+                self.group_ref(det_start, h.end, phrase, e)
+                continue
+            if e.kind == "role" and phrase in ("host", "hosts"):
+                self.host_ref(det_start, h.end, guest=False)
+            elif e.kind == "role" and phrase in GUEST_ROLES:
+                self.host_ref(det_start, h.end, guest=True)
+            elif e.kind == "role" and phrase == "counterpart":
+                self.counterpart_ref(det_start, h.end, countries)
+            elif e.kind == "title" or phrase in GENERIC_ROLES:
+                self.title_ref(det_start, h.end, e, countries, det["word"])
+        self.pronouns()
+
+    def determiner(self, start: int) -> tuple[int, dict | None]:
+        """Read "the", "his", "the two", "both", "the Chilean" before a role or title word."""
+        i = start - 1
+        countries = []
+        while i >= 0 and i in self.hit_end and (c := self.hit_end[i].first("demonym", "country")):
+            countries.insert(0, (i, c.country))
+            i = self.hit_end[i].start - 1
+        two = False
+        if i >= 0 and self.folded[i] in ("two", "both"):
+            two = True
+            if self.folded[i] == "both":
+                return i, {"word": "both", "two": True, "countries": countries}
+            i -= 1
+        if i >= 0 and self.folded[i] in ("the", "his", "her", "their", "its"):
+            return i, {"word": self.folded[i], "two": two, "countries": countries}
+        return start, None
+
+    def group_ref(self, start: int, end: int, phrase: str, e: Entry) -> None:
+        if phrase in STATE_PLURALS:
+            members = self.pair_states(exclude=self.coordinated_countries(start, end), at=start)
+        elif phrase in ("leaders", "presidents", "heads of state", "counterparts") or e.name in HEAD_TITLES:
+            members = [p.actor() for p in self.leaders()]
+        elif phrase in PERSON_PLURALS or e.kind == "title":
+            # "the two foreign ministers": persons with that title, else the two states' officials.
+            singular = phrase[:-1] if phrase.endswith("s") else phrase
+            chosen: list[Person] = []
+            for p in self.persons:
+                if p.title and singular in fold(p.title) and all(p.country != c.country for c in chosen):
+                    chosen.append(p)
+            if len(chosen) == 2:
+                members = [p.actor() for p in chosen]
+            else:
+                title = singular.title()
+                members = [self.country_actor(a.country, sector=e.sector, title=title) for a in self.pair_states()]
+        else:
+            return
+        if len(members) != 2:
+            return
+        name = " and ".join(m.name for m in members)
+        self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group", members=members))
+
+    def host_ref(self, start: int, end: int, *, guest: bool) -> None:
+        if not self.host_country:
+            return
+        pool = [p for p in self.persons if p.title and not p.historical and p.country and p.sector == "GOV"]
+        if guest:
+            pool = [p for p in pool if p.country != self.host_country]
+        else:
+            pool = [p for p in pool if p.country == self.host_country]
+        if pool:
+            person = pool[0]
+            self.add_ref(_Ref(start, end, person.actor(), "role_ref.guest" if guest else "role_ref.host", person))
+        elif not guest:
+            self.add_ref(_Ref(start, end, self.country_actor(self.host_country, sector="GOV"), "role_ref.host"))
+
+    def counterpart_ref(self, start: int, end: int, countries: list[str]) -> None:
+        possessor = self.previous_person(start, same_sentence=True) or self.last_subject_person(start)
+        if possessor is None:
+            return
+        pool = [p for p in self.persons if p is not possessor and not p.historical and p.country
+                and p.country != possessor.country]
+        if countries:
+            pool = [p for p in pool if p.country == countries[-1]]
+        same = [p for p in pool if p.title == possessor.title]
+        pick = same or pool
+        if len({key_of(p.name) for p in pick}) == 1:
+            self.add_ref(_Ref(start, end, pick[0].actor(), "counterpart", pick[0]))
+
+    def title_ref(self, start: int, end: int, e: Entry, countries: list[str], word: str) -> None:
+        phrase = fold(e.name)
+        pool = [p for p in self.persons if not p.historical]
+        if countries:
+            pool = [p for p in pool if p.country == countries[-1]]
+        if e.kind == "title":
+            fitting = [p for p in pool if p.title and (fold(e.name) in fold(p.title) or
+                                                      (e.name in HEAD_TITLES and p.title in HEAD_TITLES))]
+            keys = {key_of(p.name) for p in fitting}
+            if len(keys) == 1:
+                self.add_ref(_Ref(start, end, fitting[0].actor(), "role_ref.title", fitting[0]))
+            elif not keys and countries:
+                self.add_ref(_Ref(start, end, self.country_actor(countries[-1], sector=e.sector, title=e.name),
+                                  "role_ref.title"))
+            return
+        if phrase in GENERIC_ROLES:
+            person = self.last_subject_person(start)
+            if countries:
+                if person is None or person.country != countries[-1]:
+                    keys = {key_of(p.name) for p in pool}
+                    person = pool[0] if len(keys) == 1 else None
+                if person is not None:
+                    self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
+                return
+            if person is not None and word == "the":
+                self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
+
+    def pronouns(self) -> None:
+        for tok in self.doc:
+            w = tok.lower_
+            if w not in ("he", "she", "his", "her", "they") or self.claimed[tok.i]:
+                continue
+            sent_start = self.sent_bounds[self.sent_of[tok.i]][0]
+            at_start = all(self.doc[k].is_punct or self.doc[k].is_space for k in range(sent_start, tok.i))
+            if w in ("he", "she", "they") and tok.dep_ not in SUBJECT_DEPS:
+                continue
+            if w in ("his", "her") and not at_start:
+                continue
+            # An antecedent in the same sentence before the pronoun makes it ambiguous to us.
+            before = [r for r in self.refs if sent_start <= r.start < tok.i and (r.person or r.members)]
+            if before and not at_start:
+                continue
+            subjects = self.previous_subject(tok.i)
+            if w == "they":
+                groups = [r for r in subjects if r.members]
+                if len(groups) == 1 and len(subjects) == 1:
+                    g = groups[0]
+                    self.add_ref(_Ref(tok.i, tok.i + 1, g.actor, "pronoun", members=g.members))
+                elif len(subjects) == 2 and all(r.actor.kind in ("person", "state") for r in subjects):
+                    members = [r.actor for r in subjects]
+                    self.add_ref(_Ref(tok.i, tok.i + 1, Actor(name=" and ".join(m.name for m in members),
+                                                              kind="group"), "pronoun", members=members))
+                continue
+            persons = [r for r in subjects if r.person is not None]
+            if len(subjects) == 1 and len(persons) == 1:
+                p = persons[0].person
+                self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
+
+    # ---------------------------------------------------------------- run
+
+    def run(self) -> list[Mention]:
+        self.doc_is_upper = self.body[:400].upper() == self.body[:400]
+        self.hits = self.scan()
+        self.hit_at = {h.start: h for h in self.hits}
+        self.hit_end = {h.end - 1: h for h in self.hits}
+        self.home_countries(self.hits)
+        self.titled_persons()
+        self.gazetteer_refs()
+        self.named_persons()
+        self.coreference()
+        out = []
+        for ref in sorted(self.refs, key=lambda r: r.start):
+            a, b = self.char_span(ref.start, ref.end)
+            out.append(Mention(doc_id=self.article.doc_id, text=self.body[a:b], start=a, end=b, actor=ref.actor,
+                               sentence_index=self.sent_of[ref.start], how=ref.how, members=list(ref.members)))
+        return out
+
+
+PARTICLES_LOWER = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
+                             "di", "van", "von", "der", "den", "la", "le", "ben", "y"})

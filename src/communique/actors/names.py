@@ -1,0 +1,84 @@
+"""Personal names: naming conventions and the short forms a story uses after the first mention.
+
+Conventions per country come from ``data/naming.tsv``. A name written with Vietnamese letters
+(ư, ơ, đ, tone marks below or hooks) follows the Vietnamese convention whatever the country.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from ..errors import DataFileError
+from .gazetteer import DATA_DIR, _rows, fold
+
+CONVENTIONS = ("given_last", "family_first", "double_surname", "vn_family_names")
+PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
+                       "di", "van", "von", "der", "den", "la", "le", "ben", "y", "e", "ul", "ud"})
+# Marks specific to Vietnamese: dot below, hook above, horn, breve, đ, and a circumflex carrying a
+# tone mark (ầ, ố, ễ...).
+_VIETNAMESE = re.compile("[\u0323\u0309\u031b\u0111\u0110]|\u0302[\u0300\u0301\u0303]|a\u0306")
+
+
+@functools.lru_cache(maxsize=1)
+def _naming() -> tuple[dict[str, str], frozenset[str]]:
+    path = DATA_DIR / "naming.tsv"
+    out: dict[str, str] = {}
+    surnames: frozenset[str] = frozenset()
+    for number, (convention, countries) in _rows(path, 2, 2):
+        if convention not in CONVENTIONS:
+            raise DataFileError(f"{path}:{number}: convention '{convention}' must be one of {CONVENTIONS}")
+        if convention == "vn_family_names":
+            surnames = frozenset(fold(s) for s in countries.split("|") if s.strip())
+            continue
+        for iso3 in countries.split("|"):
+            if not re.match(r"^[A-Z]{3}$", iso3.strip()):
+                raise DataFileError(f"{path}:{number}: '{iso3}' is not an ISO 3166 alpha-3 code")
+            out[iso3.strip()] = convention
+    return out, surnames
+
+
+def conventions() -> dict[str, str]:
+    return _naming()[0]
+
+
+def looks_vietnamese(name: str) -> bool:
+    """True for a name with letters only Vietnamese uses, or of 2-4 short words starting with a
+    common Vietnamese family name ("To Lam", "Nguyen Tan Dung")."""
+    if _VIETNAMESE.search(unicodedata.normalize("NFD", name)):
+        return True
+    words = fold(name).split()
+    return 2 <= len(words) <= 4 and words[0] in _naming()[1] and all(len(w) <= 6 and w.isalpha() for w in words)
+
+
+def convention_of(name: str, country: str | None) -> str:
+    if looks_vietnamese(name):
+        return "given_last"
+    return conventions().get(country or "", "western")
+
+
+def name_words(name: str) -> list[str]:
+    """Folded words of a name, hyphenated parts kept together ("Ben-Elissar" -> "ben-elissar")."""
+    return [w for w in re.split(r"\s+", fold(name).replace(" - ", "-")) if w]
+
+
+def short_forms(name: str, country: str | None) -> set[str]:
+    """Folded forms (words joined by one space) by which the person may be named again."""
+    words = name_words(name)
+    forms = {" ".join(words)}
+    if len(words) < 2:
+        return forms
+    convention = convention_of(name, country)
+    core = [w for w in words if w.rstrip(".") not in PARTICLES and not (len(w) <= 2 and w.endswith("."))]
+    if convention == "given_last":
+        forms.add(words[-1])
+    elif convention == "family_first":
+        forms.add(words[0])
+    elif convention == "double_surname" and len(core) >= 3:
+        forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2])})
+    else:
+        forms.add(core[-1] if core else words[-1])
+        # "Hafez al-Assad" -> "al-Assad" and "Assad"
+        if "-" in words[-1]:
+            forms.add(words[-1].split("-")[-1])
+    return {f for f in forms if len(f) >= 2}

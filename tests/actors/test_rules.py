@@ -1,0 +1,192 @@
+"""One test per resolution rule, on hand-built Docs (no trained model)."""
+from __future__ import annotations
+
+from communique.actors.resolve import ActorResolver
+
+
+def by_text(mentions):
+    out = {}
+    for m in mentions:
+        out.setdefault(m.text, m)
+    return out
+
+
+def index_of(doc, word, nth=0):
+    found = [t.i for t in doc if t.text == word]
+    return found[nth]
+
+
+def test_title_before_name_with_demonym_and_of_country(make_doc, article):
+    doc = make_doc(["Peruvian President Dina Boluarte welcomed President of Chile Gabriel Boric Font ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    boluarte = ms["Dina Boluarte"].actor
+    assert (boluarte.kind, boluarte.country, boluarte.sector, boluarte.title) == ("person", "PER", "GOV", "President")
+    boric = ms["Gabriel Boric Font"].actor
+    assert (boric.country, boric.sector) == ("CHL", "GOV")
+    assert ms["Dina Boluarte"].how == "title_apposition"
+    assert ms["Peruvian"].actor.country == "PER" and ms["Chile"].actor.kind == "state"
+
+
+def test_chained_titles_keep_both_offices(make_doc, article):
+    doc = make_doc(["Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son spoke ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    son = ms["Bui Thanh Son"].actor
+    assert son.title == "Deputy Prime Minister and Minister of Foreign Affairs"
+    assert (son.country, son.sector) == ("VNM", "GOV")
+
+
+def test_title_after_name_apposition(make_doc, article):
+    doc = make_doc(["Wang Yi , the Chinese foreign minister , arrived ."], persons=[(0, 2)])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    wang = ms["Wang Yi"].actor
+    assert (wang.country, wang.sector, wang.title) == ("CHN", "GOV", "Foreign Minister")
+
+
+def test_sector_from_title(make_doc, article):
+    doc = make_doc(["Japanese Defence Minister Taro Yamada met National Assembly Chairman Tran Van Ba ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert ms["Taro Yamada"].actor.sector == "MIL"
+    assert ms["Tran Van Ba"].actor.sector == "LEG"
+    assert ms["Tran Van Ba"].actor.country == "VNM"      # Vietnamese family name, no nationality word
+
+
+def test_counterpart_takes_the_possessors_title(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong and his Chilean counterpart Gabriel Boric Font met ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    boric = ms["Gabriel Boric Font"]
+    assert boric.how == "counterpart"
+    assert (boric.actor.country, boric.actor.title, boric.actor.sector) == ("CHL", "President", "GOV")
+
+
+def test_host_is_the_dateline_countrys_leader(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+                    "The host praised the visit ."])
+    ms = ActorResolver().mentions(doc, article(doc, dateline="Santiago de Chile"))
+    host = [m for m in ms if m.text == "The host"][0]
+    assert host.how == "role_ref.host" and host.actor.name == "Gabriel Boric Font"
+
+
+def test_host_without_a_named_leader_is_the_state(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong arrived .", "The host offered talks ."])
+    ms = ActorResolver().mentions(doc, article(doc, dateline="Lima"))
+    host = [m for m in ms if m.text == "The host"][0]
+    assert (host.actor.kind, host.actor.country, host.actor.sector) == ("state", "PER", "GOV")
+
+
+def test_short_names_follow_naming_conventions(make_doc, article):
+    doc = make_doc(["Vietnamese State President Lương Cường met Chilean President Gabriel Boric Font .",
+                    "Cuong thanked Boric .",
+                    "Boric Font agreed ."])
+    ms = ActorResolver().mentions(doc, article(doc))
+    short = {m.text: m for m in ms if m.how == "short_name"}
+    assert short["Cuong"].actor.name == "Lương Cường"           # diacritic-insensitive, given name last
+    assert short["Boric"].actor.name == "Gabriel Boric Font"    # Spanish double surname
+    assert short["Boric Font"].actor.name == "Gabriel Boric Font"
+
+
+def test_persons_are_remembered_across_articles(make_doc, article):
+    resolver = ActorResolver()
+    first = make_doc(["Peruvian President Dina Boluarte spoke ."])
+    resolver.mentions(first, article(first, doc_id="a", published="2024-11-10"))
+    second = make_doc(["Boluarte arrived ."], persons=[(0, 1)])
+    ms = resolver.mentions(second, article(second, doc_id="b", published="2024-11-15"))
+    assert ms[0].actor.name == "Dina Boluarte" and ms[0].how == "learned"
+    known = {p["name"]: p for p in resolver.known_persons()}["Dina Boluarte"]
+    assert known["country"] == "PER" and known["sector"] == "GOV" and known["title"] == "President"
+    assert "boluarte" in known["aliases"]
+    assert (known["first_seen"], known["last_seen"]) == ("2024-11-10", "2024-11-15")
+
+
+def test_pronoun_takes_the_previous_subject(make_doc, article):
+    doc = make_doc(["Peruvian President Dina Boluarte arrived .", "She thanked Chile ."],
+                   deps={3: "nsubj", 6: "nsubj"})
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert ms["She"].how == "pronoun" and ms["She"].actor.name == "Dina Boluarte"
+
+
+def test_pronoun_left_alone_when_ambiguous(make_doc, article):
+    # Two persons are subjects of the previous sentence: "He" is not resolved.
+    doc = make_doc(["Peruvian President Dina Boluarte and Chilean President Gabriel Boric Font met .",
+                    "He spoke ."], deps={3: "nsubj", 9: "conj", 13: "nsubj"})
+    ms = ActorResolver().mentions(doc, article(doc))
+    assert not [m for m in ms if m.text == "He"]
+
+
+def test_historical_role_carries_its_date(make_doc, article):
+    doc = make_doc(["Cuong recalled the meeting between President Hồ Chí Minh and President Salvador Allende "
+                    "on May 23 , 1969 ."], deps={0: "nsubj"})
+    ms = by_text(ActorResolver().mentions(doc, article(doc, published="2024-11-11")))
+    ho = ms["Hồ Chí Minh"].actor
+    assert ho.historical and ho.title_date == "1969-05-23" and ho.country == "VNM"
+    assert ms["Salvador Allende"].actor.historical
+
+
+def test_current_title_is_not_historical(make_doc, article):
+    doc = make_doc(["Peruvian President Dina Boluarte spoke about 1969 ."], deps={3: "nsubj"})
+    ms = by_text(ActorResolver().mentions(doc, article(doc, published="2024-11-11")))
+    assert not ms["Dina Boluarte"].actor.historical
+
+
+def test_groups_of_leaders_and_countries(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+                    "The two leaders discussed trade .",
+                    "Both countries agreed ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    leaders = ms["The two leaders"]
+    assert leaders.actor.kind == "group" and leaders.how == "group"
+    assert {a.name for a in leaders.members} == {"Luong Cuong", "Gabriel Boric Font"}
+    assert {a.country for a in ms["Both countries"].members} == {"VNM", "CHL"}
+
+
+def test_they_refers_to_a_group_subject(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+                    "The two leaders discussed trade .",
+                    "They agreed ."], deps={12: "nsubj", 13: "nsubj", 17: "nsubj"})
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert ms["They"].how == "pronoun" and len(ms["They"].members) == 2
+
+
+def test_role_reference_with_nationality(make_doc, article):
+    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+                    "Cuong invited the Chilean President ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert ms["the Chilean President"].actor.name == "Gabriel Boric Font"
+    assert ms["the Chilean President"].how == "role_ref.title"
+
+
+def test_capital_metonymy_only_when_it_acts(make_doc, article):
+    doc = make_doc(["Hanoi said talks were held in Hanoi ."], deps={0: "nsubj", 6: "pobj"})
+    doc[6].head = doc[5]
+    doc[5].dep_ = "prep"
+    ms = ActorResolver().mentions(doc, article(doc))
+    metonymy = [m for m in ms if m.how == "capital_metonymy"]
+    assert len(metonymy) == 1 and metonymy[0].start == 0
+    assert (metonymy[0].actor.country, metonymy[0].actor.sector) == ("VNM", "GOV")
+
+
+def test_state_organisations(make_doc, article):
+    doc = make_doc(["Vietnam 's Foreign Ministry and the Chilean army replied ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert (ms["Foreign Ministry"].actor.kind, ms["Foreign Ministry"].actor.country,
+            ms["Foreign Ministry"].actor.sector) == ("org", "VNM", "GOV")
+    assert (ms["army"].actor.country, ms["army"].actor.sector) == ("CHL", "MIL")
+
+
+def test_case_sensitive_forms(make_doc, article):
+    doc = make_doc(["The US told us to cook turkey in Turkey ."])
+    ms = ActorResolver().mentions(doc, article(doc))
+    assert [(m.text, m.actor.country) for m in ms] == [("US", "USA"), ("Turkey", "TUR")]
+
+
+def test_igo_and_spans_are_tight(make_doc, article):
+    doc = make_doc(["Việt Nam joined the Association of Southeast Asian Nations ( ASEAN ) and APEC ."])
+    ms = ActorResolver().mentions(doc, article(doc))
+    assert [(m.text, m.actor.kind, m.actor.igo or m.actor.country) for m in ms] == [
+        ("Việt Nam", "state", "VNM"), ("Association of Southeast Asian Nations", "igo", "ASEAN"),
+        ("ASEAN", "igo", "ASEAN"), ("APEC", "igo", "APEC")]
+
+
+def test_no_actor_from_bare_title_party_state_or_month(make_doc, article):
+    doc = make_doc(["The President said in May that the Party , the State and Latin America agreed ."])
+    ms = ActorResolver().mentions(doc, article(doc))
+    assert ms == []
