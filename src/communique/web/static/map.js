@@ -11,9 +11,12 @@
   function y(lat) { return (90 - lat) / 180 * H; }
 
   function ringPath(ring) {
+    // A ring that crosses the antimeridian would draw a line across the whole map: start a new
+    // piece where longitude jumps by more than half the world instead.
     var d = "";
     for (var i = 0; i < ring.length; i++) {
-      d += (i ? "L" : "M") + x(ring[i][0]).toFixed(1) + "," + y(ring[i][1]).toFixed(1);
+      var jump = i > 0 && Math.abs(ring[i][0] - ring[i - 1][0]) > 180;
+      d += (i === 0 || jump ? "M" : "L") + x(ring[i][0]).toFixed(1) + "," + y(ring[i][1]).toFixed(1);
     }
     return d + "Z";
   }

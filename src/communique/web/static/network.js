@@ -22,31 +22,33 @@
   nodes.forEach(function (n) { byId[n.id] = n; });
   var edges = data.items.filter(function (e) { return byId[e.source] && byId[e.target]; });
 
-  // Deterministic force layout: repulsion between all nodes, springs along edges, pull to centre.
-  for (var step = 0; step < 300; step++) {
-    var cool = 1 - step / 300;
+  // Fruchterman-Reingold layout, deterministic (nodes start on a circle): repulsion k^2/d between
+  // all nodes, attraction d^2/k along edges, a pull towards the centre keeps separate groups in view.
+  var k = Math.sqrt((W - 80) * (H - 80) / Math.max(1, nodes.length)) * 0.75;
+  var temperature = W / 8;
+  for (var step = 0; step < 400; step++) {
+    nodes.forEach(function (n) { n.vx = 0; n.vy = 0; });
     for (var i = 0; i < nodes.length; i++) {
       for (var j = i + 1; j < nodes.length; j++) {
         var a = nodes[i], b = nodes[j];
-        var dx = a.x - b.x, dy = a.y - b.y, d2 = dx * dx + dy * dy + 0.01;
-        var f = 3000 / d2;
-        a.vx += dx * f; a.vy += dy * f; b.vx -= dx * f; b.vy -= dy * f;
+        var dx = a.x - b.x, dy = a.y - b.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
+        var f = k * k / d;
+        a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
       }
     }
     edges.forEach(function (e) {
       var a = byId[e.source], b = byId[e.target];
       var dx = b.x - a.x, dy = b.y - a.y, d = Math.sqrt(dx * dx + dy * dy) + 0.01;
-      var f = (d - 120) * 0.02;
+      var f = d * d / k;
       a.vx += dx / d * f; a.vy += dy / d * f; b.vx -= dx / d * f; b.vy -= dy / d * f;
     });
     nodes.forEach(function (n) {
-      n.vx += (W / 2 - n.x) * 0.005; n.vy += (H / 2 - n.y) * 0.005;
-      var v = Math.sqrt(n.vx * n.vx + n.vy * n.vy), cap = 20 * cool + 1;
-      if (v > cap) { n.vx *= cap / v; n.vy *= cap / v; }
-      n.x = Math.min(W - 30, Math.max(30, n.x + n.vx));
-      n.y = Math.min(H - 30, Math.max(30, n.y + n.vy));
-      n.vx *= 0.5; n.vy *= 0.5;
+      n.vx += (W / 2 - n.x) * 0.05 * k / 10; n.vy += (H / 2 - n.y) * 0.05 * k / 10;
+      var v = Math.sqrt(n.vx * n.vx + n.vy * n.vy) + 0.01, step = Math.min(v, temperature);
+      n.x = Math.min(W - 30, Math.max(30, n.x + n.vx / v * step));
+      n.y = Math.min(H - 30, Math.max(30, n.y + n.vy / v * step));
     });
+    temperature = Math.max(1, temperature * 0.985);
   }
 
   var maxE = Math.max.apply(null, [1].concat(edges.map(function (e) { return e.n_events; })));
@@ -67,7 +69,7 @@
   var gNodes = el("g", { "class": "nodes" }, svg);
   nodes.forEach(function (n) {
     var g = el("g", { "class": "node", transform: "translate(" + n.x.toFixed(1) + "," + n.y.toFixed(1) + ")" }, gNodes);
-    el("circle", { r: (6 + 10 * Math.sqrt(n.n / maxN)).toFixed(1) }, g);
+    el("circle", { r: (15 + 9 * Math.sqrt(n.n / maxN)).toFixed(1) }, g);
     el("text", { y: 4, "text-anchor": "middle" }, g).textContent = n.id;
     g.addEventListener("click", function () { window.location.href = "/events?country=" + encodeURIComponent(n.id); });
   });
