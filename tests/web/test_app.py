@@ -2,10 +2,27 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from sample import XSS_TITLE
+from sample import XSS_TITLE, build_db
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory) -> Path:
+    return build_db(tmp_path_factory.mktemp("web") / "sample.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(sample_db):
+    from fastapi.testclient import TestClient
+
+    from communique.web.app import create_app
+
+    with TestClient(create_app(db=str(sample_db))) as c:
+        yield c
+
 
 LIST_PAGES = ["/events", "/articles", "/pairs", "/actors", "/agreements", "/stories", "/network", "/map"]
 
