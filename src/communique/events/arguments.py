@@ -108,6 +108,12 @@ class MentionIndex:
                 m = self.at(c)
                 if m is not None:
                     return m
+        if token.lower_ in ("his", "her"):
+            # an unresolved "his": the nearest person named before it in the same sentence
+            for i in range(token.i - 1, token.sent.start - 1, -1):
+                m = self.by_token.get(i)
+                if m is not None and m.actor.kind == "person":
+                    return m
         return None
 
     def modifiers(self, token) -> list[Mention]:

@@ -134,6 +134,7 @@ class _Coder:
         self.seen: dict[tuple, Event] = {}
         self.published = article.published
         self._dateline: Location | None | bool = False
+        self.dates: list[DateMention] = []
 
     # ---------------------------------------------------------------- helpers
     def note(self, **entry) -> None:
@@ -148,7 +149,7 @@ class _Coder:
     def set_anchor(self, cands: list[Candidate], dates: list[DateMention]) -> None:
         """A current date attached to a trigger of this sentence becomes the context date for what follows."""
         for cand in cands:
-            dm = _date_for(cand, dates, self.doc)
+            dm = _date_for(cand, self.dates, self.doc)
             if dm is None or dm.precision not in ("day", "month"):
                 continue
             if self.published and not (self.published[:7] >= dm.value[:7] >= _year_before(self.published)):
@@ -169,6 +170,7 @@ class _Coder:
             if not cands:
                 continue
             dates = find_dates(sent.text, sent.start_char, self.published)
+            self.dates = dates
             if dates:
                 self.set_anchor(cands, dates)
             for cand in cands:
@@ -177,10 +179,10 @@ class _Coder:
                     self.note(sentence_index=si, kind="candidate", trigger=cand.trigger.text, rule=cand.entry.id,
                               emitted=False, why=why)
                     continue
-                self.code(si, sent, cand, dates)
+                self.code(si, sent, cand)
         return self.out
 
-    def code(self, si: int, sent, cand: Candidate, dates: list[DateMention]) -> None:
+    def code(self, si: int, sent, cand: Candidate) -> None:
         entry = cand.entry
         trig = cand.trigger
         base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
@@ -200,11 +202,38 @@ class _Coder:
         if entry.symmetric and not tgts and len(srcs) >= 2:
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
+        if not srcs and entry.mode == "sign" and not cand.source:
+            pairs = self.occasion_parties(sent)
+            if pairs:
+                for s, t in pairs:
+                    self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
+                return
         if not srcs:
             self.note(**base, emitted=False, why="no source: cannot tell who acted")
             return
+        self.code_pair(si, sent, cand, srcs, tgts, target_how, certainty)
+
+    OCCASION_WORDS = frozenset({"visit", "trip", "occasion", "talk", "summit", "tour"})
+
+    def occasion_parties(self, sent) -> list[tuple[Actor, Actor]]:
+        """Parties of "documents were signed on this occasion / during the visit": the article's visits so far."""
+        if not any(t.lemma_.lower() in self.OCCASION_WORDS for t in sent):
+            return []
+        out: list[tuple[Actor, Actor]] = []
+        for ev in self.out.events:
+            if ev.type == "CONSULT" and ev.mode == "visit" and ev.status == "occurred" and ev.target is not None:
+                pair = (ev.source, ev.target)
+                if all(_side(p[1]) != _side(ev.target) for p in out):
+                    out.append(pair)  # type: ignore[arg-type]
+        return out
+
+    def code_pair(self, si, sent, cand: Candidate, srcs: list[Actor], tgts: list[Actor], target_how, certainty) -> None:
+        entry = cand.entry
+        trig = cand.trigger
+        base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
+                    frame=cand.source.how or cand.frame, source=[a.name for a in srcs], target=[a.name for a in tgts])
         # date, factuality, place
-        dm = _date_for(cand, dates, self.doc)
+        dm = _date_for(cand, self.dates, self.doc)
         date_value = date_prec = date_text = date_how = None
         if dm is not None:
             date_value, date_prec, date_text, date_how = dm.value, dm.precision, dm.text, "sentence"
@@ -261,8 +290,14 @@ class _Coder:
              certainty, target_how) -> None:
         entry = cand.entry
         trig = cand.trigger
-        code = self.onto.cameo[entry.cameo]
-        ptype = self.onto.types[entry.type]
+        etype, emode, ecameo = entry.type, entry.mode, entry.cameo
+        recode = self.lex.future_recode.get(etype)
+        if status == "planned" and recode:
+            # PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID are AGREE (intent to ...)
+            etype, ecameo = "AGREE", recode
+            emode = emode if self.onto.types["AGREE"].allows(emode) else None
+        code = self.onto.cameo[ecameo]
+        ptype = self.onto.types[etype]
         src_span = cand.source.spans[cand.source.actors.index(src)] if src in cand.source.actors else None
         tgt_span = cand.target.spans[cand.target.actors.index(tgt)] if tgt is not None and tgt in cand.target.actors else None
         if tgt is not None and tgt_span is None and tgt in cand.source.actors:
@@ -282,8 +317,8 @@ class _Coder:
         date_value, date_prec, date_text, date_how = dateinfo
         confidence = entry.strength * certainty * (0.9 if tgt is None else 1.0) * (0.95 if date_how == "published" else 1.0)
         ev = Event(
-            doc_id=self.article.doc_id, type=entry.type, mode=entry.mode, context=list(entry.context),
-            cameo=entry.cameo, goldstein=code.goldstein, quad=ptype.quad, source=src, target=tgt,
+            doc_id=self.article.doc_id, type=etype, mode=emode, context=list(entry.context),
+            cameo=ecameo, goldstein=code.goldstein, quad=ptype.quad, source=src, target=tgt,
             sentence=sent.text, sentence_index=si,
             spans={"trigger": [trig.idx, trig.idx + len(trig.text)], "source": list(src_span) if src_span else None,
                    "target": list(tgt_span) if tgt_span else None},
@@ -294,18 +329,22 @@ class _Coder:
         base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
                     frame=cand.source.how or cand.frame, source=[src.name], target=[tgt.name] if tgt else [],
                     target_how=target_how, status=status, cue=cue, date=date_value, date_how=date_how)
-        # duplicates: same type, mode, parties, date and status in this article (a mirrored visit/host is one)
-        mode_key = "visit" if entry.cameo in ("042", "043") and (tgt is None or tgt.kind != "igo") else entry.mode
+        # duplicates: one event per type, parties and status in a sentence; and per type, mode, code,
+        # parties, date and status in the article (a mirrored visit/host is one)
+        mode_key = "visit" if ecameo in ("042", "043") and (tgt is None or tgt.kind != "igo") else emode
         sides = (_side(src), _side(tgt))
-        if entry.cameo == "043" and mode_key == "visit":
+        if ecameo == "043" and mode_key == "visit":
             sides = sides[::-1]          # "A hosted B" is "B visited A"
-        if entry.symmetric:
+        if entry.symmetric or etype != entry.type:
             sides = tuple(sorted(sides))
-        key = (entry.type, mode_key, sides, date_value, status)
-        if key in self.seen:
-            first = self.seen[key]
-            self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
-            return
+        in_sentence = (si, etype, tuple(sorted(sides)), status)
+        key = (etype, mode_key, "visit" if mode_key == "visit" else ecameo, sides, date_value, status)
+        for k in (in_sentence, key):
+            if k in self.seen:
+                first = self.seen[k]
+                self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
+                return
+        self.seen[in_sentence] = ev
         self.seen[key] = ev
         if entry.mode == "sign" and cand.objects and status in ("occurred", "planned", "historical"):
             self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))

@@ -87,7 +87,7 @@ def _future_cue(chain, cues: dict) -> str | None:
     """A future auxiliary on the trigger's clause, or a planning verb it is the complement of."""
     for t in chain:
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in cues.get("future_aux", ()):
+            if c.dep_ == "aux" and (c.lower_ in cues.get("future_aux", ()) or c.lower_ in cues.get("deontic_modals", ())):
                 return f"{c.text} {t.text}"
     for below, above in zip(chain, chain[1:]):
         if below.dep_ not in CONTROL_LINKS:

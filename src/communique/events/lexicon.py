@@ -54,6 +54,7 @@ class Lexicon:
     cues: dict[str, frozenset[str] | tuple[str, ...]]
     by_key: dict[tuple[str, str], list[Entry]]
     trigger_lemmas: frozenset[str]
+    future_recode: dict[str, str] = field(default_factory=dict)
     version: int = 1
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
@@ -67,6 +68,8 @@ def _err(path: Path, where: str, what: str) -> DataFileError:
 def _words(value, path: Path, where: str) -> list[str]:
     if value is None:
         return []
+    if isinstance(value, list) and any(isinstance(v, bool) for v in value):
+        raise _err(path, where, "YAML read a word as true/false: quote words like \"on\", \"no\", \"yes\"")
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise _err(path, where, "expected a list of words")
     return [v.lower() for v in value]
@@ -160,7 +163,11 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             by_key.setdefault((lemma, e.pos), []).append(e)
     for group in by_key.values():
         group.sort(key=lambda e: (-e.specificity, -e.strength))
-    return Lexicon(entries=entries, support_verbs=support, instruments=instruments, cues=cues, by_key=by_key,
+    recode = {str(k): str(v) for k, v in (data.get("future_recode") or {}).items()}
+    for ptype, code in recode.items():
+        if ptype not in onto.types or code not in onto.cameo or onto.cameo[code].plover_type != "AGREE":
+            raise _err(path, f"future_recode.{ptype}", f"needs a PLOVER type and an AGREE CAMEO code, got {code!r}")
+    return Lexicon(future_recode=recode, entries=entries, support_verbs=support, instruments=instruments, cues=cues, by_key=by_key,
                    trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
 
 
