@@ -184,8 +184,8 @@ def plover_record(e: dict[str, Any], article: dict[str, Any] | None = None,
         "event": [e["type"]],
         "mode": [e["mode"]] if e.get("mode") else [],
         "context": list(e.get("context") or []),
-        "event_text": [d.get("sentence") for d in e.get("source_details") or [] if d.get("sentence")]
-        or ([e["sentence"]] if e.get("sentence") else []),
+        "event_text": [d["sentence"].strip() for d in e.get("source_details") or [] if d.get("sentence")]
+        or ([e["sentence"].strip()] if e.get("sentence") else []),
         "quad_code": e.get("quad"),
         "event_scale": e.get("goldstein"),
         "text_info": {
