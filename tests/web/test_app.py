@@ -86,7 +86,10 @@ def test_pagination(client):
     second = client.get("/api/events", params={"per_page": 2, "page": 2}).json()
     assert first["has_next"] and len(first["items"]) == 2
     assert not {e["event_id"] for e in first["items"]} & {e["event_id"] for e in second["items"]}
-    assert 'rel="next"' in client.get("/events", params={"per_page": 2}).text
+    html = client.get("/events", params={"per_page": 2, "type": "CONSULT"}).text
+    next_link = re.search(r'<a rel="next" href="([^"]+)"', html).group(1).replace("&amp;", "&")
+    assert "type=CONSULT" in next_link and "per_page=2" in next_link and "page=2" in next_link
+    assert [e["type"] for e in client.get("/api" + next_link).json()["items"]] == ["CONSULT"]
 
 
 def test_event_page_highlights_the_evidence(client):

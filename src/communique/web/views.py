@@ -113,7 +113,7 @@ def events_list(store, *, country=None, actor=None, pair=None, type=None, status
         sort = "date"
     page = max(1, page)
     per_page = max(1, min(per_page, 500))
-    pair_list = [p.strip().upper() for p in pair.replace("-", ",").split(",") if p.strip()] if pair else None
+    pair_list = [p.upper() for p in pair.replace("-", " ").replace(",", " ").split()] if pair else None
     if pair_list is not None and len(pair_list) != 2:
         pair_list = None
     filters = {"country": country or None, "actor": actor or None, "pair": pair_list, "type": type or None,
