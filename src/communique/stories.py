@@ -68,10 +68,10 @@ def words(text: str) -> list[str]:
     return [m.group(0) for m in _WORD.finditer(fold(text))]
 
 
-def content_terms(text: str) -> Counter:
-    """Content words of a text with their counts (crude plural folding, no stop words)."""
+def content_terms(text: str | list[str]) -> Counter:
+    """Content words of a text (or its ``words``) with their counts (crude plural folding, no stop words)."""
     terms: Counter = Counter()
-    for w in words(text):
+    for w in (words(text) if isinstance(text, str) else text):
         w = w.strip("'-")
         if len(w) < 3 or w in _STOPWORDS:
             continue
@@ -83,9 +83,9 @@ def content_terms(text: str) -> Counter:
     return terms
 
 
-def shingles(text: str, k: int = SHINGLE_SIZE) -> set[int]:
+def shingles(text: str | list[str], k: int = SHINGLE_SIZE) -> set[int]:
     """Hashed word k-grams (stable across processes: crc32, not ``hash``)."""
-    ws = words(text)
+    ws = words(text) if isinstance(text, str) else text
     out = {zlib.crc32(" ".join(ws[i:i + k]).encode("utf-8")) for i in range(max(len(ws) - k + 1, 1))}
     if len(out) > MAX_SHINGLES:  # keep a deterministic sample: the smallest hashes (bottom-k sketch)
         out = set(sorted(out)[:MAX_SHINGLES])
@@ -119,7 +119,6 @@ class ArticleFeatures:
 def features(result: ArticleResult) -> ArticleFeatures:
     """Features of one coded article: content terms of title + body, shingles, actors, places."""
     art = result.article
-    text = f"{art.title or ''}\n{art.body}"
     actors: set[str] = set()
     for m in result.mentions:
         for a in [m.actor, *m.members]:
@@ -138,8 +137,10 @@ def features(result: ArticleResult) -> ArticleFeatures:
         loc = ev.location
         if loc and loc.name:
             places.add(fold(loc.name))
-    return ArticleFeatures(doc_id=art.doc_id, published=art.published, terms=dict(content_terms(text)),
-                           shingles=shingles(art.body), actors=actors, places=places)
+    body_words = words(art.body)
+    terms = content_terms(body_words) + content_terms(art.title or "")
+    return ArticleFeatures(doc_id=art.doc_id, published=art.published, terms=dict(terms),
+                           shingles=shingles(body_words), actors=actors, places=places)
 
 
 def idf_weights(terms: Iterable[str], df: Mapping[str, int], n_docs: int) -> dict[str, float]:

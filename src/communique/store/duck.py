@@ -44,6 +44,7 @@ class Store:
         self.path = path
         self.read_only = read_only
         self._resolver = None
+        self._cache: _WriterCache | None = None
 
     # ------------------------------------------------------------------ opening
 
@@ -62,6 +63,8 @@ class Store:
             raise StoreError(f"cannot open the database {path}: {exc}") from exc
         except duckdb.Error as exc:
             raise StoreError(f"{path} is not a database communique can open: {exc}") from exc
+        if not read_only:  # many tiny statements: one thread each is faster than fanning out
+            con.execute("SET threads = 1")
         store = cls(con, path, read_only)
         try:
             if read_only:
@@ -135,9 +138,9 @@ class Store:
 
         known = [
             {"name": r[0], "kind": r[1], "country": r[2], "sector": r[3], "title": r[4],
-             "aliases": _unj(r[5], [])}
-            for r in self.con.execute("SELECT name, kind, country, sector, title, aliases FROM actors "
-                                      "WHERE kind = 'person' ORDER BY name").fetchall()
+             "aliases": _unj(r[5], []), "how": r[6], "first_seen": r[7], "last_seen": r[8]}
+            for r in self.con.execute("SELECT name, kind, country, sector, title, aliases, learned, first_seen, "
+                                      "last_seen FROM actors WHERE kind = 'person' ORDER BY name").fetchall()
         ]
         self._resolver = ActorResolver(known=known)
         return self._resolver
@@ -159,14 +162,16 @@ class Store:
                 return False
             self._write(result)
             con.execute("COMMIT")
-            return True
         except BaseException as exc:
             con.execute("ROLLBACK")
+            self._cache = None  # it may hold what was rolled back
             if isinstance(exc, duckdb.Error):
                 raise StoreError(f"{self.path}: could not store article {result.article.doc_id}: {exc}") from exc
             raise
+        return True
 
     def _insert(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Many rows in few statements (one per 300 rows): statements, not rows, cost time in DuckDB."""
         if not rows:
             return
         one = "(" + ", ".join("?" for _ in columns) + ")"
@@ -175,19 +180,22 @@ class Store:
             sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES " + ", ".join(one for _ in chunk)
             self.con.execute(sql, [v for row in chunk for v in row])
 
-    def _unique_doc_id(self, doc_id: str, content_hash: str) -> str:
-        """Two different texts with one doc_id (same file name elsewhere): keep both."""
-        if self.con.execute("SELECT 1 FROM articles WHERE doc_id = ?", [doc_id]).fetchone() is None:
-            return doc_id
-        return f"{doc_id}~{content_hash[:8]}"
+    @property
+    def _writer(self) -> _WriterCache:
+        if self._cache is None:
+            self._cache = _WriterCache.load(self.con)
+        return self._cache
 
     def _write(self, result: ArticleResult) -> None:
-        con = self.con
         art = result.article
-        doc_id = self._unique_doc_id(art.doc_id, art.hash)
-        if doc_id != art.doc_id:
-            _rename_doc(result, doc_id)
-        seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        cache = self._writer
+        if art.doc_id in cache.doc_ids or self.con.execute(
+                "SELECT 1 FROM articles WHERE doc_id = ?", [art.doc_id]).fetchone() is not None:
+            _rename_doc(result, f"{art.doc_id}~{art.hash[:8]}")  # same file name, other text: keep both
+        cache.doc_ids.add(art.doc_id)
+        doc_id = art.doc_id
+        cache.seq += 1
+        seq = cache.seq
         now = datetime.now(timezone.utc).replace(tzinfo=None)
         self._insert("articles", ["doc_id", "hash", "seq", "title", "published", "published_inferred", "outlet",
                                   "byline", "dateline", "language", "url", "body", "captions", "source_path",
@@ -202,16 +210,16 @@ class Store:
                      [[doc_id, i, m.text, m.start, m.end, m.sentence_index, m.how, m.actor.name, m.actor.kind,
                        m.actor.country, _j(m.actor.to_dict()), _j([a.to_dict() for a in m.members])]
                       for i, m in enumerate(result.mentions)])
-        self._write_actors(result)
-
-        story_id, duplicate_of = self._assign_story(result, seq)
-        for ev in result.events:
-            ev.story_id = story_id
         self._insert("facts", ["doc_id", "fact_index", "dyad_a", "dyad_b", "kind", "value", "date",
                                "sentence_index", "span_start", "span_end"],
                      [[doc_id, i, f.dyad[0], f.dyad[1], f.kind, f.value, f.date, f.sentence_index,
                        f.span[0] if f.span else None, f.span[1] if f.span else None]
                       for i, f in enumerate(result.facts)])
+        self._write_actors(result)
+        self._current = art
+        story_id, _ = self._assign_story(result, seq)
+        for ev in result.events:
+            ev.story_id = story_id
         self._merge_events(result, story_id, seq)
         self._merge_agreements(result, story_id, seq)
 
@@ -225,99 +233,112 @@ class Store:
             a = m.actor
             if a.kind != "person" or not a.name:
                 continue
-            p = persons.setdefault(a.name, {"name": a.name, "kind": "person", "country": a.country,
-                                            "sector": a.sector, "title": a.title, "aliases": [],
-                                            "how": m.how, "n": 0, "titles": set()})
+            p = persons.setdefault(st.fold(a.name), {
+                "name": a.name, "country": a.country, "sector": a.sector, "title": a.title, "aliases": [],
+                "how": m.how, "n": 0, "titles": set()})
             p["n"] += 1
             p["country"] = p["country"] or a.country
             p["sector"] = p["sector"] or a.sector
             p["title"] = p["title"] or a.title
             if a.title and not a.historical:
                 p["titles"].add(a.title)
-            if m.text and m.text != a.name and m.text not in p["aliases"]:
-                p["aliases"].append(m.text)
-        learned = {}
+            for form in (m.text, a.name):
+                if form and form not in p["aliases"]:
+                    p["aliases"].append(form)
+        if not persons:
+            return
+        learned: dict[str, dict] = {}
         if self._resolver is not None and hasattr(self._resolver, "known_persons"):
             try:
-                learned = {d["name"]: d for d in self._resolver.known_persons() if d.get("name")}
-            except Exception:  # the resolver's memory is a bonus; mentions are the record
+                learned = {st.fold(d["name"]): d for d in self._resolver.known_persons() if d.get("name")}
+            except Exception:  # the resolver's memory is a bonus; the mentions are the record
                 learned = {}
-        for name, p in persons.items():
-            extra = learned.get(name, {})
-            row = self.con.execute("SELECT aliases, first_seen, last_seen, learned, title, n_mentions "
-                                   "FROM actors WHERE name = ?", [name]).fetchone()
-            aliases = list(p["aliases"])
-            for alias in extra.get("aliases") or []:
-                if alias != name and alias not in aliases:
-                    aliases.append(alias)
+        names = self._writer.actor_names
+        known = [names[k] for k in persons if k in names]
+        stored = {r[0]: r for r in self.con.execute(
+            "SELECT name, aliases, first_seen, last_seen, title, n_mentions FROM actors "
+            "WHERE name IN (SELECT unnest(?))", [known]).fetchall()} if known else {}
+        new_rows, titles = [], []
+        for key, p in persons.items():
+            extra = learned.get(key, {})
+            best = extra.get("name") or p["name"]  # the resolver's preferred spelling (with diacritics)
+            aliases = p["aliases"] + [x for x in extra.get("aliases") or [] if x not in p["aliases"]]
             how = extra.get("how") or p["how"]
+            row = stored.get(names.get(key, ""))
             if row is None:
-                self._insert("actors", ["name", "kind", "country", "sector", "title", "aliases", "learned",
-                                        "first_seen", "last_seen", "n_mentions"],
-                             [[name, "person", p["country"], p["sector"], p["title"], _j(aliases), how,
-                               seen, seen, p["n"]]])
+                new_rows.append([best, "person", p["country"], p["sector"], p["title"],
+                                 _j([x for x in aliases if x != best]), how, seen, seen, p["n"]])
+                names[key] = best
             else:
-                old_aliases = _unj(row[0], [])
-                merged = old_aliases + [x for x in aliases if x not in old_aliases]
-                first = min(x for x in (row[1], seen) if x) if (row[1] or seen) else None
-                last = max(x for x in (row[2], seen) if x) if (row[2] or seen) else None
-                newer = bool(seen and (not row[2] or seen >= row[2]))
+                old_name, old_aliases = row[0], _unj(row[1], [])
+                merged = [x for x in old_aliases + [x for x in aliases if x not in old_aliases] if x != best]
+                if old_name != best and old_name not in merged:
+                    merged.insert(0, old_name)
+                first = min(x for x in (row[2], seen) if x) if (row[2] or seen) else None
+                last = max(x for x in (row[3], seen) if x) if (row[3] or seen) else None
+                newer = bool(seen and (not row[3] or seen >= row[3]))
                 title = p["title"] if newer and p["title"] else row[4]
-                self.con.execute("UPDATE actors SET aliases = ?, first_seen = ?, last_seen = ?, title = ?, "
+                self.con.execute("UPDATE actors SET name = ?, aliases = ?, first_seen = ?, last_seen = ?, title = ?, "
                                  "n_mentions = ?, country = coalesce(country, ?), sector = coalesce(sector, ?) "
                                  "WHERE name = ?",
-                                 [_j(merged), first, last, title, (row[5] or 0) + p["n"], p["country"],
-                                  p["sector"], name])
-            self._insert("actor_titles", ["name", "title", "doc_id", "date"],
-                         [[name, t, art.doc_id, seen] for t in sorted(p["titles"])])
+                                 [best, _j(merged), first, last, title, (row[5] or 0) + p["n"], p["country"],
+                                  p["sector"], old_name])
+                if old_name != best:
+                    self.con.execute("UPDATE actor_titles SET name = ? WHERE name = ?", [best, old_name])
+                    names[key] = best
+            titles += [[best, t, art.doc_id, seen] for t in sorted(p["titles"])]
+        self._insert("actors", ["name", "kind", "country", "sector", "title", "aliases", "learned",
+                                "first_seen", "last_seen", "n_mentions"], new_rows)
+        self._insert("actor_titles", ["name", "title", "doc_id", "date"], titles)
 
     # ------------------------------------------------------------------ stories
 
     def _candidates(self, published: str | None) -> list[tuple[str, st.ArticleFeatures]]:
         if published and st.parse_day(published):
             rows = self.con.execute(
-                "SELECT f.features, f.seq, s.story_id FROM article_features f "
-                "JOIN story_articles s USING (doc_id) "
+                "SELECT f.doc_id, s.story_id FROM article_features f JOIN story_articles s USING (doc_id) "
                 "WHERE f.published IS NULL OR (f.published >= ? AND f.published <= ?) "
                 "ORDER BY f.seq DESC LIMIT ?",
                 [_shift(published, -st.STORY_WINDOW_DAYS), _shift(published, st.STORY_WINDOW_DAYS) + "~",
                  _CANDIDATE_LIMIT]).fetchall()
         else:
             rows = self.con.execute(
-                "SELECT f.features, f.seq, s.story_id FROM article_features f "
-                "JOIN story_articles s USING (doc_id) ORDER BY f.seq DESC LIMIT ?", [_UNDATED_RECENT]).fetchall()
-        out = []
-        for features, seq, story_id in rows:
-            feat = st.ArticleFeatures.from_row(_unj(features))
-            feat.seq = seq
-            out.append((story_id, feat))
-        return out
+                "SELECT f.doc_id, s.story_id FROM article_features f JOIN story_articles s USING (doc_id) "
+                "ORDER BY f.seq DESC LIMIT ?", [_UNDATED_RECENT]).fetchall()
+        feats = self._writer.features
+        missing = [d for d, _ in rows if d not in feats]
+        if missing:
+            for doc_id, features, seq in self.con.execute(
+                    "SELECT doc_id, features, seq FROM article_features WHERE doc_id IN (SELECT unnest(?))",
+                    [missing]).fetchall():
+                feat = st.ArticleFeatures.from_row(_unj(features))
+                feat.seq = seq
+                self._writer.remember(feat)
+        return [(story_id, feats[d]) for d, story_id in rows if d in feats]
 
     def _assign_story(self, result: ArticleResult, seq: int) -> tuple[str, str | None]:
         con = self.con
+        cache = self._writer
         art = result.article
         feat = st.features(result)
-        feat.doc_id = art.doc_id
+        feat.doc_id, feat.seq = art.doc_id, seq
         candidates = self._candidates(art.published)
-        terms = list(feat.terms)
-        for _, old in candidates:
-            terms.extend(old.terms)
-        terms = list(dict.fromkeys(terms))
-        n_docs = con.execute("SELECT count(*) FROM article_features").fetchone()[0] + 1
-        df = dict(con.execute("SELECT term, df FROM term_df WHERE term IN (SELECT unnest(?))",
-                              [terms]).fetchall()) if terms else {}
+        df = cache.df
         for t in feat.terms:
             df[t] = df.get(t, 0) + 1
-        choice = st.choose_story(feat, candidates, st.idf_weights(terms, df, n_docs))
-
+        cache.n_docs += 1
+        terms = set(feat.terms).union(*(old.terms for _, old in candidates)) if candidates else set(feat.terms)
+        choice = st.choose_story(feat, candidates, st.idf_weights(terms, df, cache.n_docs))
         if feat.terms:
             con.execute("INSERT INTO term_df SELECT t, 1 FROM (SELECT unnest(?) AS t) "
                         "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", [list(feat.terms)])
         self._insert("article_features", ["doc_id", "published", "seq", "features"],
                      [[art.doc_id, art.published, seq, _j(feat.to_row())]])
+        cache.remember(feat)
         story_id = choice.story_id
         if story_id is None:
             story_id = "st_" + art.hash[:12]
+            cache.new_stories.add(story_id)
             self._insert("stories", ["story_id", "title", "first_date", "last_date", "n_articles"],
                          [[story_id, art.title, art.published, art.published, 1]])
         else:
@@ -347,102 +368,85 @@ class Store:
         meta = {r[0]: {"title": r[1], "outlet": r[2], "published": r[3], "url": r[4]} for r in rows}
         return meta, {r[0]: r[5] for r in rows}
 
-    def _sources_of(self, table: str, link: str, id_col: str, merged_ids: list[str]) -> dict[str, list[dict]]:
-        if not merged_ids:
-            return {}
+    def _story_sources(self, kind: str, story_id: str) -> list[tuple[str, list[dict]]]:
+        """The merged events (or agreements) of a story with their per-article records, in order."""
+        table, link, merged, id_col = {
+            "events": ("events", "event_sources", "merged_events", "event_id"),
+            "agreements": ("agreements", "agreement_sources", "merged_agreements", "agreement_id")}[kind]
         rows = self.con.execute(
-            f"SELECT l.merged_id, t.record FROM {link} l JOIN {table} t ON t.{id_col} = l.{id_col} "
-            f"JOIN articles a ON a.doc_id = t.doc_id WHERE l.merged_id IN (SELECT unnest(?)) "
-            f"ORDER BY a.seq, t.{id_col}", [merged_ids]).fetchall()
-        out: dict[str, list[dict]] = {m: [] for m in merged_ids}
+            f"SELECT m.merged_id, t.record FROM {merged} m JOIN {link} l ON l.merged_id = m.merged_id "
+            f"JOIN {table} t ON t.{id_col} = l.{id_col} JOIN articles a ON a.doc_id = t.doc_id "
+            f"WHERE m.story_id = ? ORDER BY m.seq, m.merged_id, a.seq, t.{id_col}", [story_id]).fetchall()
+        out: dict[str, list[dict]] = {}
         for mid, rec in rows:
-            out[mid].append(_unj(rec))
-        return out
+            out.setdefault(mid, []).append(_unj(rec))
+        return list(out.items())
 
-    def _merge_events(self, result: ArticleResult, story_id: str, seq: int) -> None:
-        con = self.con
-        records = []
-        for ev in result.events:
-            rec = ev.to_dict()
-            if con.execute("SELECT 1 FROM events WHERE event_id = ?", [rec["event_id"]]).fetchone():
-                continue  # the same event id twice in one article: keep the first
-            if any(r["event_id"] == rec["event_id"] for r in records):
-                continue
-            records.append(rec)
-        if not records:
-            return
-        existing_ids = [r[0] for r in con.execute(
-            "SELECT merged_id FROM merged_events WHERE story_id = ? ORDER BY seq", [story_id]).fetchall()]
-        existing = self._sources_of("events", "event_sources", "event_id", existing_ids)
-        assigned = st.assign_events(records, [(m, existing[m]) for m in existing_ids])
-        touched: dict[str, bool] = {}
-        for merged_id, rec in assigned:
-            is_new = merged_id is None
-            merged_id = merged_id or rec["event_id"]
-            touched.setdefault(merged_id, is_new and merged_id not in existing)
-            self._insert("events", ["event_id", "doc_id", "merged_id", "record"],
-                         [[rec["event_id"], rec["doc_id"], merged_id, _j(rec)]])
-            self._insert("event_sources", ["merged_id", "event_id", "doc_id"],
-                         [[merged_id, rec["event_id"], rec["doc_id"]]])
-        sources = self._sources_of("events", "event_sources", "event_id", list(touched))
-        meta, dups = self._article_meta(d for recs in sources.values() for d in (r["doc_id"] for r in recs))
-        for merged_id, is_new in touched.items():
-            merged = st.merge_event_records(sources[merged_id], meta, dups)
-            merged["event_id"] = merged_id
-            merged["story_id"] = story_id
-            row = _merged_event_row(merged)
-            if is_new:
-                self._insert("merged_events", ["merged_id", "story_id", "seq", *row], [[merged_id, story_id, seq,
-                                                                                        *row.values()]])
+    def _merge(self, kind: str, records: list[dict], story_id: str, seq: int) -> None:
+        """Attach new per-article records to the story's merged records, or start new ones."""
+        id_col = "event_id" if kind == "events" else "agreement_id"
+        link = "event_sources" if kind == "events" else "agreement_sources"
+        first_article = story_id in self._writer.new_stories and \
+            self._writer.story_seq.setdefault(story_id, seq) == seq
+        existing = [] if first_article else self._story_sources(kind, story_id)
+        assign = st.assign_events if kind == "events" else st.assign_agreements
+        groups = {mid: list(recs) for mid, recs in existing}
+        new_ids: list[str] = []
+        rows, links = [], []
+        for merged_id, rec in assign(records, existing):
+            if merged_id is None:
+                merged_id = rec[id_col]
+                new_ids.append(merged_id)
+            groups.setdefault(merged_id, []).append(rec)
+            rows.append([rec[id_col], rec["doc_id"], merged_id, _j(rec)])
+            links.append([merged_id, rec[id_col], rec["doc_id"]])
+        self._insert(kind, [id_col, "doc_id", "merged_id", "record"], rows)
+        self._insert(link, ["merged_id", id_col, "doc_id"], links)
+        touched = list(dict.fromkeys(r[0] for r in links))
+        if first_article:  # only this article's records: no need to ask the database
+            art = self._current
+            meta = {art.doc_id: {"title": art.title, "outlet": art.outlet, "published": art.published,
+                                 "url": art.url}}
+            dups: dict[str, str | None] = {art.doc_id: None}
+        else:
+            meta, dups = self._article_meta(r["doc_id"] for m in touched for r in groups[m])
+        fresh = []
+        for merged_id in touched:
+            if kind == "events":
+                merged = st.merge_event_records(groups[merged_id], meta, dups)
+                merged["event_id"] = merged_id
+                merged["story_id"] = story_id
+                row = _merged_event_row(merged)
+            else:
+                merged = st.merge_agreement_records(groups[merged_id], meta, dups)
+                merged["agreement_id"] = merged_id
+                merged["story_id"] = story_id
+                row = _merged_agreement_row(merged)
+            if merged_id in new_ids:
+                fresh.append([merged_id, story_id, seq, *row.values()])
+                columns = ["merged_id", "story_id", "seq", *row]
             else:
                 sets = ", ".join(f"{k} = ?" for k in row)
-                con.execute(f"UPDATE merged_events SET {sets} WHERE merged_id = ?", [*row.values(), merged_id])
+                self.con.execute(f"UPDATE merged_{kind} SET {sets} WHERE merged_id = ?", [*row.values(), merged_id])
+        if fresh:
+            self._insert(f"merged_{kind}", columns, fresh)
+
+    def _merge_events(self, result: ArticleResult, story_id: str, seq: int) -> None:
+        records = list({ev.event_id: ev.to_dict() for ev in result.events}.values())
+        if records:
+            self._merge("events", records, story_id, seq)
 
     def _merge_agreements(self, result: ArticleResult, story_id: str, seq: int) -> None:
-        con = self.con
-        sentences = result.sentences
-        body = result.article.body
+        sentences, body = result.sentences, result.article.body
         records = []
-        for ag in result.agreements:
+        for ag in {a.agreement_id: a for a in result.agreements}.values():
             rec = ag.to_dict()
-            if rec["agreement_id"] in {r["agreement_id"] for r in records} or con.execute(
-                    "SELECT 1 FROM agreements WHERE agreement_id = ?", [rec["agreement_id"]]).fetchone():
-                continue
             i = rec.get("sentence_index")
             if i is not None and 0 <= i < len(sentences):
                 rec["sentence"] = body[sentences[i][0]:sentences[i][1]]
             records.append(rec)
-        if not records:
-            return
-        existing_ids = [r[0] for r in con.execute(
-            "SELECT merged_id FROM merged_agreements WHERE story_id = ? ORDER BY seq", [story_id]).fetchall()]
-        existing = self._sources_of("agreements", "agreement_sources", "agreement_id", existing_ids)
-        assigned = st.assign_agreements(records, [(m, existing[m]) for m in existing_ids])
-        touched: dict[str, bool] = {}
-        for merged_id, rec in assigned:
-            is_new = merged_id is None
-            merged_id = merged_id or rec["agreement_id"]
-            touched.setdefault(merged_id, is_new and merged_id not in existing)
-            self._insert("agreements", ["agreement_id", "doc_id", "merged_id", "record"],
-                         [[rec["agreement_id"], rec["doc_id"], merged_id, _j(rec)]])
-            self._insert("agreement_sources", ["merged_id", "agreement_id", "doc_id"],
-                         [[merged_id, rec["agreement_id"], rec["doc_id"]]])
-        sources = self._sources_of("agreements", "agreement_sources", "agreement_id", list(touched))
-        meta, dups = self._article_meta(d for recs in sources.values() for d in (r["doc_id"] for r in recs))
-        for merged_id, is_new in touched.items():
-            merged = st.merge_agreement_records(sources[merged_id], meta, dups)
-            merged["agreement_id"] = merged_id
-            merged["story_id"] = story_id
-            countries = sorted({a.get("country") for a in merged["parties"] if a.get("country")})
-            values = [merged.get("instrument_type"), merged.get("date"), merged.get("status"),
-                      "|" + "|".join(countries) + "|", merged["n_sources"], _j(merged)]
-            if is_new:
-                self._insert("merged_agreements", ["merged_id", "story_id", "seq", "instrument_type", "date",
-                                                   "status", "countries", "n_sources", "record"],
-                             [[merged_id, story_id, seq, *values]])
-            else:
-                con.execute("UPDATE merged_agreements SET instrument_type = ?, date = ?, status = ?, countries = ?, "
-                            "n_sources = ? , record = ? WHERE merged_id = ?", [*values, merged_id])
+        if records:
+            self._merge("agreements", records, story_id, seq)
 
     # ------------------------------------------------------------------ reading
 
@@ -677,6 +681,44 @@ def _merged_event_row(merged: dict[str, Any]) -> dict[str, Any]:
         "search_text": sentences, "n_articles": merged["n_articles"], "n_sources": merged["n_sources"],
         "first_seen": merged.get("first_seen"), "last_seen": merged.get("last_seen"), "record": _j(merged),
     }
+
+
+def _merged_agreement_row(merged: dict[str, Any]) -> dict[str, Any]:
+    countries = sorted({a.get("country") for a in merged.get("parties") or [] if a.get("country")})
+    return {"instrument_type": merged.get("instrument_type"), "date": merged.get("date"),
+            "status": merged.get("status"), "countries": "|" + "|".join(countries) + "|",
+            "n_sources": merged["n_sources"], "record": _j(merged)}
+
+
+class _WriterCache:
+    """What a writing session keeps in memory between articles: it saves a query or a JSON parse
+    per article. Dropped after a rollback and reloaded from the database."""
+
+    MAX_FEATURES = 20000
+
+    def __init__(self, seq: int, n_docs: int, df: dict[str, int], actor_names: dict[str, str]):
+        self.seq = seq
+        self.n_docs = n_docs
+        self.df = df
+        self.actor_names = actor_names
+        self.features: dict[str, st.ArticleFeatures] = {}
+        self.doc_ids: set[str] = set()       # stored in this session
+        self.new_stories: set[str] = set()   # started in this session (nothing merged there before)
+        self.story_seq: dict[str, int] = {}  # seq of the article that started each of them
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> _WriterCache:
+        seq = con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]
+        n_docs = con.execute("SELECT count(*) FROM article_features").fetchone()[0]
+        df = dict(con.execute("SELECT term, df FROM term_df").fetchall())
+        names = {st.fold(n): n for (n,) in con.execute("SELECT name FROM actors").fetchall()}
+        return cls(seq, n_docs, df, names)
+
+    def remember(self, feat: st.ArticleFeatures) -> None:
+        if len(self.features) >= self.MAX_FEATURES:  # keep the newer half
+            keep = sorted(self.features.values(), key=lambda f: f.seq)[self.MAX_FEATURES // 2:]
+            self.features = {f.doc_id: f for f in keep}
+        self.features[feat.doc_id] = feat
 
 
 def _rename_doc(result: ArticleResult, doc_id: str) -> None:
