@@ -20,7 +20,7 @@ EXTRA_ALIASES = {
     "RUS": "Russian Federation",
     "CHN": "People's Republic of China|=PRC|mainland China|=Beijing government",
     "TWN": "Republic of China|Chinese Taipei",
-    "IRN": "Islamic Republic of Iran|Persia",
+    "IRN": "Islamic Republic of Iran|Persia|=Islamic Republic",
     "SYR": "Syrian Arab Republic",
     "LAO": "Lao PDR|Lao People's Democratic Republic",
     "CIV": "Côte d'Ivoire|Cote d'Ivoire|Ivory Coast",
@@ -65,16 +65,17 @@ EXTRA_ALIASES = {
     "VEN": "Bolivarian Republic of Venezuela",
     "BOL": "Plurinational State of Bolivia",
     "TZA": "United Republic of Tanzania",
+    "CAF": "Central Africa|=CAR",
 }
 
 # Historical states common in 1987-2006 wire news. Dissolved states keep their former ISO 3166
 # alpha-3 codes (SUN, YUG, CSK, DDR); renamed states map to the current code (Zaire -> COD,
 # Burma -> MMR, West Germany -> DEU) so a country's series stays continuous.
 HISTORICAL = [
-    ("SUN", "Soviet Union", "USSR|=U.S.S.R.|Union of Soviet Socialist Republics", "Soviet", ""),
-    ("YUG", "Yugoslavia", "Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Serbia and Montenegro", "Yugoslav|Yugoslavian", ""),
-    ("CSK", "Czechoslovakia", "", "Czechoslovak|Czechoslovakian", ""),
-    ("DDR", "East Germany", "German Democratic Republic|=GDR", "East German", "East Berlin"),
+    ("SUN", "Soviet Union", "USSR|=U.S.S.R.|Union of Soviet Socialist Republics", "Soviet|Soviets", "", "until=1991 successor=RUS"),
+    ("YUG", "Yugoslavia", "Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Serbia and Montenegro", "Yugoslav|Yugoslavian|Yugoslavs", "", "until=2003 successor=SRB"),
+    ("CSK", "Czechoslovakia", "", "Czechoslovak|Czechoslovakian|Czechoslovaks", "", "until=1992 successor=CZE"),
+    ("DDR", "East Germany", "German Democratic Republic|=GDR", "East German|East Germans", "East Berlin", "until=1990"),
 ]
 
 # Demonyms and adjectives (nationality words).
@@ -150,6 +151,21 @@ NAME_FIX = {"PSE": "Palestine", "MKD": "North Macedonia", "CZE": "Czech Republic
             "SWZ": "Eswatini", "TLS": "Timor-Leste", "MMR": "Myanmar", "CPV": "Cape Verde", "SCG": "Serbia and Montenegro"}
 
 
+# Nouns for a country's people that are not the adjective plus "s".
+EXTRA_PLURALS = {"POL": "Poles", "DNK": "Danes", "SWE": "Swedes", "FIN": "Finns", "ESP": "Spaniards",
+                 "TUR": "Turks", "GBR": "Britons|Brits", "NLD": "Dutchmen", "IRL": "Irishmen",
+                 "FRA": "Frenchmen", "CHN": "=Sino", "LAO": "Laotians", "NZL": "New Zealanders",
+                 "ISL": "Icelanders", "CHE": "Swiss", "PHL": "Filipinos", "ARE": "Emiratis", "SAU": "Saudis"}
+
+
+def _plural(demonym: str) -> str | None:
+    """ "Israeli" -> "Israelis"; none for "Chinese", "British", "Swiss", "=U.S." and multiword forms."""
+    d = demonym
+    if d.startswith("=") or d.endswith(("s", "sh", "ch", "ese", "x", "z", "i ")) or d in ("Myanmar", "Hong Kong", "New Zealand", "Lao", "Thai", "Saudi"):
+        return None if d != "Thai" else "Thais"
+    return d + "s"
+
+
 def _exact(value: str, exact: set[str]) -> str:
     return f"={value}" if value in exact else value
 
@@ -167,11 +183,12 @@ def main() -> None:
         if info["name"] != name:
             aliases.insert(0, info["name"])
         demonyms = [d for d in DEMONYMS.get(iso3, "").split("|") if d]
+        demonyms += [_plural(d) for d in demonyms if _plural(d)] + [d for d in EXTRA_PLURALS.get(iso3, "").split("|") if d]
         capitals = [c for c in [info["capital"]] if c] + [c for c in EXTRA_CAPITALS.get(iso3, "").split("|") if c]
         rows.append((iso3, _exact(name, EXACT_NAMES), "|".join(_exact(a, EXACT_NAMES) for a in aliases),
                      "|".join(demonyms), "|".join(_exact(c, EXACT_CAPITALS) for c in dict.fromkeys(capitals)), ""))
-    for iso3, name, aliases, demonyms, capitals in HISTORICAL:
-        rows.append((iso3, name, aliases, demonyms, capitals, "historical"))
+    for iso3, name, aliases, demonyms, capitals, until in HISTORICAL:
+        rows.append((iso3, name, aliases, demonyms, capitals, f"historical {until}"))
     rows.sort()
     out = Path(__file__).with_name("data") / "countries.tsv"
     header = ("# Countries and territories. Columns: iso3, name, aliases, demonyms, capitals, note.\n"

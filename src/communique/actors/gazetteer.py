@@ -23,6 +23,7 @@ import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -79,7 +80,18 @@ class Gazetteer:
     countries: dict[str, Entry]               # iso3 -> the country's own entry
     igos: dict[str, Entry]                    # code -> entry
     outlets: dict[str, str]                   # outlet form -> iso3
+    # successor iso3 -> [(last year, historical iso3)]: "Moscow" in 1987 is the Soviet Union.
+    predecessors: dict[str, list[tuple[int, str]]] = dc_field(default_factory=dict)
     max_tokens: int = 10
+
+    def in_year(self, iso3: str, year: int | None) -> str:
+        """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
+        if year is None:
+            return iso3
+        for until, old in self.predecessors.get(iso3, ()):
+            if year <= until:
+                return old
+        return iso3
 
     def lookup(self, folded_key: str, exact_key: str) -> list[Entry]:
         return self.exact.get(exact_key, []) + self.folded.get(folded_key, [])
@@ -119,6 +131,22 @@ def _form(raw: str) -> tuple[str, bool]:
     if raw.startswith("="):
         return raw[1:], True
     return raw, bool(_ACRONYM.match(raw)) and len(raw.replace(".", "")) <= 4
+
+
+_NOTE = re.compile(r"^(historical)?(?:\s+until=(\d{4}))?(?:\s+successor=([A-Z]{3}))?\s*$")
+
+
+def load_predecessors(path: Path) -> dict[str, list[tuple[int, str]]]:
+    """From the note column: ``historical until=1991 successor=RUS`` on the SUN row."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for number, (iso3, *_rest, note) in _rows(path, 6, 2):
+        m = _NOTE.match(note)
+        if not m:
+            raise DataFileError(f"{path}:{number}: note '{note}' must look like "
+                                "'historical until=YYYY successor=ISO'")
+        if m.group(2) and m.group(3):
+            out.setdefault(m.group(3), []).append((int(m.group(2)), iso3))
+    return out
 
 
 def load_countries(path: Path) -> list[tuple[Entry, list[tuple[str, str]]]]:
@@ -216,7 +244,8 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     for _number, (phrase,) in _rows(data_dir / "regions.tsv", 1, 1):
         _add(folded, exact, phrase, Entry("region", phrase))
     outlets = load_outlets(data_dir / "outlets.tsv")
-    return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets)
+    return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
+                     load_predecessors(data_dir / "countries.tsv"))
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -229,7 +258,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         table[key_of(text, exact=is_exact)] = []          # override: drop the built-in meaning
         _add(folded, exact, form, entry, front=True)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
-                     dict(base.igos), dict(base.outlets), base.max_tokens)
+                     dict(base.igos), dict(base.outlets), dict(base.predecessors), base.max_tokens)
 
 
 @functools.lru_cache(maxsize=1)

@@ -86,7 +86,7 @@ PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting
                               "interim", "caretaker", "current", "incumbent", "-"}) | HISTORICAL_MARKS
 CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
-AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and"})
+AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and", "from", "on", "over"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
                             "heads of state", "counterparts", "premiers"})
@@ -114,14 +114,15 @@ class Person:
     last_seen: str | None = None
     historical: bool = False
     title_date: str | None = None
+    igo: str | None = None                             # the organisation an IGO official serves
 
     def actor(self, *, historical: bool = False, title_date: str | None = None) -> Actor:
         return Actor(name=self.name, kind="person", country=self.country, sector=self.sector, title=self.title,
-                     historical=historical, title_date=title_date if historical else None)
+                     igo=self.igo, historical=historical, title_date=title_date if historical else None)
 
     def to_dict(self) -> dict:
         return {"name": self.name, "kind": "person", "country": self.country, "sector": self.sector,
-                "title": self.title, "aliases": sorted(self.aliases), "how": self.how,
+                "title": self.title, "igo": self.igo, "aliases": sorted(self.aliases), "how": self.how,
                 "first_seen": self.first_seen, "last_seen": self.last_seen, "historical": self.historical}
 
 
@@ -148,6 +149,7 @@ class _Ref:
     how: str
     person: Person | None = None
     members: list[Actor] = field(default_factory=list)
+    chars: tuple[int, int] | None = None    # a part of one token ("U.S." in "U.S.-Japan")
 
 
 class ActorResolver:
@@ -274,8 +276,9 @@ class _ArticleResolver:
         return self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
 
     def add_ref(self, ref: _Ref) -> None:
-        for i in range(ref.start, ref.end):
-            self.claimed[i] = True
+        if ref.chars is None:
+            for i in range(ref.start, ref.end):
+                self.claimed[i] = True
         self.refs.append(ref)
         if ref.person is not None:
             self.person_refs.setdefault(key_of(ref.person.name), []).append(ref)
@@ -389,10 +392,16 @@ class _ArticleResolver:
 
     # ---------------------------------------------------------------- names
 
-    def is_name_token(self, i: int) -> bool:
+    def is_name_token(self, i: int, *, loose: bool = False) -> bool:
+        """A capitalised word that can be part of a personal name. ``loose`` also accepts a title
+        word after a particle ("Bandar bin Sultan")."""
         w = self.words[i]
-        if not w or not w[0].isupper() or self.claimed[i] or i in self.hit_at:
+        if not w or not w[0].isupper() or self.claimed[i]:
             return False
+        if i in self.hit_at and not (loose and self.hit_at[i].first("title") and self.hit_at[i].end == i + 1):
+            return False
+        if loose:
+            return w.isalpha()
         f = self.lower[i]
         if f in NOT_NAME or f in HONORIFICS:
             return False
@@ -418,7 +427,7 @@ class _ArticleResolver:
             k = j
             while k < n and k - j < 3 and (self.folded[k] in PARTICLES_LOWER or self.words[k] == "-"):
                 k += 1
-            if k > j and k < n and self.is_name_token(k):
+            if k > j and k < n and (self.is_name_token(k) or self.is_name_token(k, loose=True)):
                 j = k + 1
                 continue
             break
@@ -426,25 +435,60 @@ class _ArticleResolver:
 
     # ---------------------------------------------------------------- 2. titled persons
 
+    def title_entry(self, h: _Hit) -> Entry | None:
+        """A title, or a role word that works as one before a name ("Hamas leader X")."""
+        e = h.first("title")
+        if e is None and (r := h.first("role")) and r.name in ("leader", "official"):
+            e = Entry("title", r.name.title(), sector=r.sector)
+        return e
+
+    def title_tail(self, end: int) -> int | None:
+        """Start of the title hit that an unlisted title tail hangs from, reading left from ``end``:
+        "Minister [of Trade, Commerce and Consumer Affairs]", "Assistant Secretary of State
+        [for South Asian Affairs]". None when no title hit is reached within ten tokens."""
+        i = end - 1
+        while i >= 0 and end - i <= 10:
+            if i in self.hit_end and self.title_entry(self.hit_end[i]):
+                return i if i < end - 1 else None
+            w = self.words[i]
+            if not (w in (",", "-", "&") or self.folded[i] in ("of", "and", "for", "the", "on", "in")
+                    or (w[:1].isupper() and w.replace("-", "").isalpha())):
+                return None
+            if self.space[i]:
+                return None
+            i -= 1
+        return None
+
     def title_prefix(self, end: int) -> dict | None:
         """Read a title phrase that ends just before token ``end`` (leftwards)."""
         titles: list[Entry] = []
         countries: list[tuple[int, str]] = []
+        igos: list[str] = []
+        orgs: list[Entry] = []
         roles: list[Entry] = []
         historical = False
+        tail_start = None
         i = end - 1
-        start = end
+        if not (i in self.hit_end):
+            tail = self.title_tail(end)
+            if tail is not None:
+                tail_start, i = tail + 1, tail
+        start = end if tail_start is None else tail_start
         while i >= 0:
             if i in self.hit_end:
                 h = self.hit_end[i]
-                if h.start < start and (e := h.first("title")):
+                if h.start < start and (e := self.title_entry(h)):
                     titles.insert(0, e)
                 elif (e := h.first("country", "demonym")) and not h.first("title"):
                     countries.insert(0, (h.start, e.country))
+                elif e := h.first("igo"):
+                    igos.insert(0, e.code)
                 elif (e := h.first("role")) and e.name in ("counterpart",):
                     roles.insert(0, e)
-                elif (e := h.first("org")) and titles:
-                    pass        # "Foreign Ministry spokesman"
+                elif (e := h.first("org")) and (titles or tail_start is not None):
+                    orgs.insert(0, e)       # "Foreign Ministry spokesman"
+                elif (e := h.first("capital")) and titles and not e.name.startswith("="):
+                    countries.insert(0, (h.start, e.country))     # "Beijing Mayor X"
                 else:
                     break
                 start = h.start
@@ -456,7 +500,7 @@ class _ArticleResolver:
                 start = i
                 i -= 1
                 continue
-            if w == "and" and not (i - 1 in self.hit_end and self.hit_end[i - 1].first("title")):
+            if w == "and" and not (i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1])):
                 break       # "Vietnam and President X": the country is not part of X's title
             if w in CONNECTORS and (titles or roles or countries) or (w == "'s" and i - 1 in self.hit_end):
                 start = i
@@ -468,40 +512,73 @@ class _ArticleResolver:
             start += 1
         if not titles and not roles:
             return None
-        return {"start": start, "titles": titles, "countries": countries, "roles": roles,
-                "historical": historical}
+        title_text = None
+        if tail_start is not None:
+            first = next(k for k in range(start, end) if k in self.hit_at and self.title_entry(self.hit_at[k]))
+            title_text = " ".join(self.doc[first:end].text.split())
+        return {"start": start, "titles": titles, "countries": countries, "roles": roles, "igos": igos,
+                "orgs": orgs, "historical": historical, "title_text": title_text}
 
     def title_suffix(self, end: int) -> dict | None:
-        """Read ", the Chinese foreign minister" after a name ending at ``end``."""
+        """Read what follows a name ending at ``end``: "of Italy", ", the Chinese foreign minister",
+        ", vice-chairman of the Standing Committee of China's NPC", ", its foreign minister"."""
         n = len(self.words)
-        if end >= n or self.words[end] != ",":
-            return None
-        i = end + 1
-        if i < n and self.folded[i] in ("the", "a", "an"):
+        i = end
+        countries: list[tuple[int, str]] = []
+        if i + 1 < n and self.folded[i] == "of":
+            k = i + 1 + (self.folded[i + 1] == "the")
+            if k in self.hit_at and (c := self.hit_at[k].first("country")):
+                countries.append((k, c.country))
+                i = self.hit_at[k].end
+        if i >= n or self.words[i] != ",":
+            return {"titles": [], "countries": countries, "historical": False, "roles": [], "igos": [],
+                    "orgs": [], "title_text": None} if countries else None
+        i += 1
+        if i < n and self.folded[i] in ("the", "a", "an", "its", "his", "her", "their"):
             i += 1
         titles: list[Entry] = []
-        countries: list[tuple[int, str]] = []
+        igos: list[str] = []
+        orgs: list[Entry] = []
         historical = False
-        while i < n:
+        loose = 0
+        first_title = None
+        last = i
+        while i < n and i - end < 16:
             if i in self.hit_at:
                 h = self.hit_at[i]
-                if e := h.first("title"):
+                if e := self.title_entry(h):
                     titles.append(e)
+                    first_title = first_title if first_title is not None else i
                 elif e := h.first("country", "demonym"):
                     countries.append((h.start, e.country))
+                elif e := h.first("igo"):
+                    igos.append(e.code)
+                elif e := h.first("org"):
+                    orgs.append(e)
+                elif e := h.first("capital"):
+                    pass
                 else:
                     break
                 i = h.end
+                last = i
                 continue
             w = self.folded[i]
+            word = self.words[i]
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
-            elif not (w in ("and", "of", "'s") and (titles or countries)):
+            elif not titles and word.isalpha() and word.islower() and loose < 2:
+                loose += 1          # "the commercial counselor", "a top negotiator"
+            elif titles and (w in ("of", "the", "'s", "and", "for", "in") or
+                             (word[:1].isupper() and word.replace("-", "").isalpha())):
+                pass
+            else:
                 break
             i += 1
         if not titles:
-            return None
-        return {"titles": titles, "countries": countries, "historical": historical, "roles": []}
+            return {"titles": [], "countries": countries, "historical": False, "roles": [], "igos": [],
+                    "orgs": [], "title_text": None} if countries else None
+        return {"titles": titles, "countries": countries, "historical": historical, "roles": [], "igos": igos,
+                "orgs": orgs, "title_text": None}
 
     def sentence_text(self, s: int) -> str:
         a, b = self.sent_bounds[s]
@@ -537,57 +614,102 @@ class _ArticleResolver:
         return True, date
 
     def titled_persons(self) -> None:
-        n = len(self.words)
         pending_counterparts: list[tuple[_Ref, dict]] = []
         candidates: list[tuple[int, int, dict]] = []
         for h in self.hits:
-            if not (h.first("title", "country", "demonym") or (h.first("role") and h.first("role").name == "counterpart")):
+            if not (self.title_entry(h) or h.first("country", "demonym", "igo", "org") or
+                    (h.first("role") and h.first("role").name == "counterpart")):
                 continue
             span = self.name_after(h.end)
+            prefix_end = span[0] if span else h.end
+            if not span and h.end < len(self.words) and self.words[h.end] == "," and h.first("role"):
+                span = self.name_after(h.end + 1)          # "his Brazilian counterpart, Celso Amorim"
             if not span:
                 continue
-            prefix = self.title_prefix(span[0])
+            prefix = self.title_prefix(prefix_end)
             if prefix:
+                after = self.title_suffix(span[1])
+                if after and after["countries"] and not after["titles"]:
+                    prefix["countries"] = after["countries"]        # "President X of Italy"
                 candidates.append((span[0], span[1], prefix))
-        # Names with the title after them: PERSON entities followed by ", the ... minister".
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+        # Names followed by a title: "X, the Chinese foreign minister", "X of the Ivory Coast, its ...".
+        for start, end in self.name_spans_before_suffix():
+            if any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates):
                 continue
-            span = self.trim_person(ent.start, ent.end)
-            if not span or any(c[0] <= span[0] < c[1] for c in candidates):
-                continue
-            suffix = self.title_suffix(span[1])
-            if suffix:
-                candidates.append((span[0], span[1], suffix))
+            suffix = self.title_suffix(end)
+            if suffix and suffix["titles"]:
+                candidates.append((start, end, suffix))
         for start, end, info in sorted(candidates, key=lambda c: c[0]):
             if not self.free(start, end):
                 continue
-            name = self.span_text(start, end)
-            s = self.sent_of[start]
-            historical, tdate = self.title_date(s, start, end, info["historical"])
-            titles = info["titles"]
-            if info["roles"] and not titles:
-                ref = _Ref(start, end, Actor(name=name, kind="person"), "counterpart")
-                self.add_ref(ref)
-                pending_counterparts.append((ref, info))
-                continue
-            title = " and ".join(dict.fromkeys(e.name for e in titles))
-            sector = titles[0].sector
-            if info["countries"]:
-                country, how = info["countries"][-1][1], "title_apposition"
-            else:
-                known = self.r.person(name) or self.known_by_alias(name)
-                if known and known.country:
-                    country, how = known.country, "title_apposition"
-                else:
-                    country, _why = self.fallback_country(name)
-                    how = "title_apposition"
-            person = self.r._learn(name, country, sector, title, how=how, published=self.published,
-                                   historical=historical)
-            self.note_person(person)
-            self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), how, person))
+            self.titled_person(start, end, info, pending_counterparts)
         for ref, info in pending_counterparts:
             self.resolve_counterpart_name(ref, info)
+
+    def name_spans_before_suffix(self) -> list[tuple[int, int]]:
+        """PERSON entities, and runs of two or more name-like words before a comma."""
+        spans = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and (span := self.trim_person(ent.start, ent.end)):
+                spans.append(span)
+        for tok in self.doc:
+            if tok.text not in (",", "of") or tok.i < 2:
+                continue
+            j = tok.i
+            while j > 0 and j - 1 >= tok.i - 4 and self.is_name_token(j - 1):
+                j -= 1
+            if tok.i - j >= 2 and not any(a <= j < b for a, b in spans):
+                spans.append((j, tok.i))
+        return spans
+
+    def titled_person(self, start: int, end: int, info: dict, pending: list) -> None:
+        name = self.span_text(start, end)
+        s = self.sent_of[start]
+        historical, tdate = self.title_date(s, start, end, info["historical"])
+        titles = info["titles"]
+        if info["roles"] and not titles:
+            ref = _Ref(start, end, Actor(name=name, kind="person"), "counterpart")
+            self.add_ref(ref)
+            pending.append((ref, info))
+            return
+        title = info.get("title_text") or " and ".join(dict.fromkeys(e.name for e in titles))
+        sector = titles[0].sector
+        generic = {"Chairman", "Vice Chairman", "Chairwoman", "Vice Chairwoman", "President", "Spokesman",
+                   "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief"}
+        if info.get("orgs") and titles[0].name in generic:
+            sector = info["orgs"][0].sector         # "Defence Ministry spokesman", "vice-chairman of the NPC"
+        known = self.r.person(name) or self.known_by_alias(name)
+        if known is not None and not known.historical:
+            name = known.name
+        igo = None
+        if info["countries"]:
+            country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
+        elif info.get("igos") or sector == "IGO":
+            country, sector = None, "IGO"
+            igo = info["igos"][0] if info.get("igos") else None
+        elif known and known.country:
+            country = known.country
+        else:
+            country = self.coordinated_country(info.get("start", start), title) or self.fallback_country(name)[0]
+        person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
+                               historical=historical)
+        if igo and not person.igo:
+            person.igo = igo
+        self.note_person(person)
+        self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), "title_apposition",
+                          person))
+
+    def coordinated_country(self, start: int, title: str) -> str | None:
+        """The country of a titled person listed just before with another office: "Chinese President
+        A and Premier B" (two presidents side by side are more likely of two countries)."""
+        k = start - 1
+        if k < 0 or self.folded[k] not in ("and", ","):
+            return None
+        for ref in self.refs:
+            if ref.end == k and ref.person is not None and ref.person.country and ref.how == "title_apposition" \
+                    and ref.person.title != title:
+                return ref.person.country
+        return None
 
     def resolve_counterpart_name(self, ref: _Ref, info: dict) -> None:
         possessor = self.previous_person(ref.start, same_sentence=True) or self.last_subject_person(ref.start)
@@ -704,10 +826,33 @@ class _ArticleResolver:
                 self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
             elif e.kind == "capital":
                 if self.acts(h) and not self.is_dateline(h):
-                    self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"),
+                    iso3 = self.gaz.in_year(e.country, self.ref_year)
+                    self.add_ref(_Ref(h.start, h.end, self.country_actor(iso3, sector="GOV"),
                                       "capital_metonymy"))
             elif e.kind == "org":
                 self.org_ref(h, e)
+        self.compound_refs()
+
+    def compound_refs(self) -> None:
+        """Countries inside one hyphenated token: "U.S.-Japan", "Sino-British", "pro-Moscow"."""
+        gaz = self.gaz
+        for tok in self.doc:
+            text = tok.text
+            if self.claimed[tok.i] or tok.i in self.hit_at or len(text) < 4 or ("-" not in text and "/" not in text):
+                continue
+            for m in re.finditer(r"[^-/]+", text):
+                part = m.group(0)
+                if part == text:
+                    continue
+                entries = gaz.exact.get(key_of(part, exact=True), []) + gaz.folded.get(key_of(part), [])
+                e = next((x for x in entries if x.kind in ("country", "demonym", "capital")), None)
+                if e is None:
+                    continue
+                iso3 = self.gaz.in_year(e.country, self.ref_year) if e.kind == "capital" else e.country
+                a = tok.idx + m.start()
+                self.add_ref(_Ref(tok.i, tok.i + 1, self.country_actor(iso3, sector="GOV" if e.kind == "capital"
+                                                                        else None),
+                                  "capital_metonymy" if e.kind == "capital" else "gazetteer", chars=(a, a + len(part))))
 
     def is_dateline(self, h: _Hit) -> bool:
         return self.doc[h.start].idx < 60 and self.words[h.start].isupper()
@@ -735,7 +880,8 @@ class _ArticleResolver:
                               "user_file"))
             return
         if e.country:
-            self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector=e.sector), "capital_metonymy"))
+            iso3 = self.gaz.in_year(e.country, self.ref_year)
+            self.add_ref(_Ref(h.start, h.end, self.country_actor(iso3, sector=e.sector), "capital_metonymy"))
             return
         if e.name.endswith("ies") or e.name in ("Troops", "Forces", "Soldiers"):
             plural = True
@@ -1024,8 +1170,8 @@ class _ArticleResolver:
         self.named_persons()
         self.coreference()
         out = []
-        for ref in sorted(self.refs, key=lambda r: r.start):
-            a, b = self.char_span(ref.start, ref.end)
+        for ref in sorted(self.refs, key=lambda r: (r.start, r.chars or (0, 0))):
+            a, b = ref.chars or self.char_span(ref.start, ref.end)
             out.append(Mention(doc_id=self.article.doc_id, text=self.body[a:b], start=a, end=b, actor=ref.actor,
                                sentence_index=self.sent_of[ref.start], how=ref.how, members=list(ref.members)))
         return out
