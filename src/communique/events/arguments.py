@@ -55,7 +55,21 @@ class MentionIndex:
                     self.by_token[t.i] = m
 
     def at(self, token) -> Mention | None:
-        return self.by_token.get(token.i)
+        m = self.by_token.get(token.i)
+        if m is None and token.lower_ in ("he", "she") and token.pos_ == "PRON":
+            m = self.previous_person(token)
+        return m
+
+    def previous_person(self, token, sentences_back: int = 2) -> Mention | None:
+        """An unresolved "he"/"she": the nearest person named before it, at most two sentences back."""
+        doc = token.doc
+        sent_starts = [s.start for s in doc.sents if s.start <= token.i]
+        floor = sent_starts[-1 - sentences_back] if len(sent_starts) > sentences_back else 0
+        for i in range(token.i - 1, floor - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.actor.kind == "person":
+                return m
+        return None
 
     def in_phrase(self, token, depth: int = 3) -> Mention | None:
         """The mention on the token, else the nearest one among its noun-phrase modifiers."""
@@ -199,7 +213,7 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         inner, _ = subject_of(head, index, depth - 1)
         inner.certainty *= 0.9
         return inner, f"{verb.dep_}.inherit"
-    if verb.dep_ in ("acl", "relcl") and head.i != verb.i:
+    if verb.dep_ in ("acl", "relcl", "amod") and head.i != verb.i:
         # "the first country to establish relations": the noun modified, or what it stands in apposition to
         m = index.in_phrase(head)
         if m is None and head.dep_ == "appos":

@@ -43,6 +43,14 @@ def _side(actor: Actor | None) -> str:
     return actor.country or actor.key
 
 
+def _present_tense(cand: Candidate) -> bool:
+    """"Nakasone leaves on Wednesday": a present-tense verb with a weekday speaks of the days ahead."""
+    verb = cand.support_verb if cand.support_verb is not None else cand.trigger
+    if verb.pos_ == "NOUN":
+        verb = verb.head
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _year_before(published: str) -> str:
     return f"{int(published[:4]) - 1:04d}{published[4:7]}"
 
@@ -59,7 +67,7 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
             return hops
         if t.head.i == t.i:
             return None
-        if hops and t.pos_ in ("VERB", "AUX"):
+        if t.pos_ in ("VERB", "AUX"):
             return None
         t = t.head
     return None
@@ -213,6 +221,16 @@ class _Coder:
             return
         self.code_pair(si, sent, cand, srcs, tgts, target_how, certainty)
 
+    def named_place(self, cand: Candidate) -> Location | None:
+        """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"): names the host country."""
+        for tok in cand.place_tokens:
+            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
+            if ent is not None:
+                loc = places_mod.lookup(ent.text, how="sentence")
+                if loc is not None and loc.country:
+                    return loc
+        return None
+
     OCCASION_WORDS = frozenset({"visit", "trip", "occasion", "talk", "summit", "tour"})
 
     def occasion_parties(self, sent) -> list[tuple[Actor, Actor]]:
@@ -238,6 +256,12 @@ class _Coder:
         if dm is not None:
             date_value, date_prec, date_text, date_how = dm.value, dm.precision, dm.text, "sentence"
         historical_actor = any(a.historical for a in srcs + tgts)
+        if dm is not None and not dm.explicit_year and self.published:
+            plain, _ = classify(trig, entry, self.lex.cues, None, self.published, historical_actor,
+                                own_negation=entry.type == "REJECT")
+            if plain == "planned" or _present_tense(cand):
+                later = dm.forward(self.published)
+                date_value, date_prec, date_text = later.value, later.precision, later.text
         status, cue = classify(trig, entry, self.lex.cues, date_value, self.published, historical_actor,
                                own_negation=entry.type == "REJECT")
         if dm is not None and dm.precision == "year" and self.published and dm.value == self.published[:4] \
@@ -251,8 +275,15 @@ class _Coder:
             elif self.published and status == "occurred":
                 date_value, date_prec, date_text, date_how = self.published[:7], "month", None, "published"
         location = places_mod.place_for(trig, sent)
+        if entry.requires_place and not any(a.kind in ("state", "igo") for a in tgts):
+            tgts = []
+            if self.named_place(cand) is None:
+                self.note(**base, emitted=False, why="travel verb without a named destination")
+                return
         if not tgts and entry.target_from_place:
-            place = location or (self.dateline() if status != "historical" else None)
+            place = self.named_place(cand)
+            if place is None and not entry.requires_place:
+                place = location or (self.dateline() if status != "historical" else None)
             src_country = srcs[0].country
             if place and place.country and place.country != src_country:
                 name = places_mod.country_name(place.country) or place.country

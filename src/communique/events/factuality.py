@@ -50,9 +50,12 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         if t.i != trigger.i and t.lemma_.lower() in cues.get("negating_verbs", ()) and not own_negation:
             return "negated", t.text
     # hypothetical: "if", modal verbs
+    conditional = any(t.dep_ == "mark" and t.lower_ in cues.get("hypothetical_marks", ()) for t in trigger.sent)
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in cues.get("hypothetical_modals", ()):
+                if c.lower_ in cues.get("future_in_past", ()) and not conditional:
+                    continue          # reported "would": future in the past ("said he would visit")
                 return "hypothetical", c.text
             if c.dep_ == "advcl":
                 continue
@@ -87,11 +90,14 @@ def _future_cue(chain, cues: dict) -> str | None:
     """A future auxiliary on the trigger's clause, or a planning verb it is the complement of."""
     for t in chain:
         for c in t.children:
-            if c.dep_ == "aux" and (c.lower_ in cues.get("future_aux", ()) or c.lower_ in cues.get("deontic_modals", ())):
+            if c.dep_ == "aux" and (c.lower_ in cues.get("future_aux", ()) or c.lower_ in cues.get("deontic_modals", ())
+                                    or c.lower_ in cues.get("future_in_past", ())):
                 return f"{c.text} {t.text}"
     for below, above in zip(chain, chain[1:]):
         if below.dep_ not in CONTROL_LINKS:
             break
+        if below.dep_ == "xcomp" and above.lemma_.lower() == "be" and any(c.lower_ == "to" for c in below.children):
+            return f"{above.text} to"       # "are to meet"
         if above.lemma_.lower() in cues.get("planned_verbs", ()) and above.pos_ in ("VERB", "AUX"):
             return above.text
     return None

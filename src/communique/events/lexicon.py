@@ -14,7 +14,7 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
 ENTRY_KEYS = {
     "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
-    "target_from_previous", "target_from_place", "require_future",
+    "target_from_previous", "target_from_place", "require_future", "requires_place",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -40,6 +40,7 @@ class Entry:
     target_from_previous: str | None = None
     target_from_place: bool = False
     require_future: bool = False
+    requires_place: bool = False            # emit only when the target is a named place or state ("travelled to X")
 
     @property
     def specificity(self) -> int:
@@ -50,6 +51,7 @@ class Entry:
 class Lexicon:
     entries: list[Entry]
     support_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
     instruments: dict[str, str]             # noun lemma -> instrument type
     cues: dict[str, frozenset[str] | tuple[str, ...]]
     by_key: dict[tuple[str, str], list[Entry]]
@@ -151,7 +153,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             status=status, roles=dict(roles), strength=strength,
             light=frozenset(_words(raw.get("light"), path, where)),
             target_from_previous=raw.get("target_from_previous"), target_from_place=bool(raw.get("target_from_place")),
-            require_future=bool(raw.get("require_future")),
+            require_future=bool(raw.get("require_future")), requires_place=bool(raw.get("requires_place")),
         ))
     ids = {e.id for e in entries}
     for e in entries:
@@ -167,7 +169,8 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
     for ptype, code in recode.items():
         if ptype not in onto.types or code not in onto.cameo or onto.cameo[code].plover_type != "AGREE":
             raise _err(path, f"future_recode.{ptype}", f"needs a PLOVER type and an AGREE CAMEO code, got {code!r}")
-    return Lexicon(future_recode=recode, entries=entries, support_verbs=support, instruments=instruments, cues=cues, by_key=by_key,
+    travel = frozenset(_words(data.get("travel_verbs"), path, "travel_verbs"))
+    return Lexicon(future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
                    trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
 
 

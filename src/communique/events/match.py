@@ -24,6 +24,7 @@ class Candidate:
     objects: list = field(default_factory=list)   # object tokens (instruments for signing)
     witnesses: Arg | None = None
     signatories: Arg | None = None
+    place_tokens: list = field(default_factory=list)   # "visit to Kabul": places that may name the host
     notes: list[str] = field(default_factory=list)
 
 
@@ -93,6 +94,11 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
         verb = head.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed:
             return verb
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
+        # "arrived here for a three-day visit", "left on a tour of Asia"
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.travel_verbs:
+            return verb
     if noun.dep_ == "conj":   # "held talks and a press conference"
         first = noun
         while first.dep_ == "conj":
@@ -100,6 +106,17 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
         if first.i != noun.i:
             return _noun_support_verb(first, entry, lexicon)
     return None
+
+
+def _hops_within(token, top, limit: int) -> bool:
+    t = token
+    for _ in range(limit + 1):
+        if t.i == top.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def _actors_from(index: MentionIndex, tokens, how: str, certainty: float = 1.0) -> Arg:
@@ -155,7 +172,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
         if dobj and (entry.objects or not index.in_phrase(dobj[0])):
             target = _np_actor_modifiers(index, _with_conj_appos(dobj))
-    cand = Candidate(entry, verb, source, target, frame, objects=objs)
+    places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps))
+    cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
 
 
@@ -197,6 +215,11 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 target_tokens = [o for o in c.children if o.dep_ == "pobj"]
     if target_tokens:
         target = _actors_from(index, target_tokens, "nominal.prep")
+    if not target and preps:
+        # the preposition hangs lower: "talks on military cooperation with Egypt"
+        deep = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.i != noun.i
+                and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, noun, 3)]
+        target = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"], "nominal.prep.deep", 0.85)
     between = prep_objects(noun, {"between"})
     if support is not None:
         between += prep_objects(support, {"between"})
@@ -229,7 +252,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         if parties is not None and parties is not source:
             source = Arg(list(parties.actors), list(parties.spans), parties.how, parties.certainty * 0.95)
     cand = Candidate(entry, noun, source, target, frame, support_verb=support, objects=objs,
-                     witnesses=witnesses, signatories=signatories)
+                     witnesses=witnesses, signatories=signatories, place_tokens=target_tokens)
     return cand
 
 
