@@ -82,8 +82,10 @@ PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", 
                          "park", "school", "institute", "centre", "center", "campaign"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
 HISTORICAL_MARKS = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile", "deceased", "founding"})
+REBEL_MARKS = frozenset({"rebel", "separatist", "guerrilla", "insurgent", "militant"})
 PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting", "newly", "elected",
-                              "interim", "caretaker", "current", "incumbent", "-"}) | HISTORICAL_MARKS
+                              "interim", "caretaker", "current", "incumbent", "-", "designated", "designate",
+                              "top", "senior", "exiled", "military"}) | HISTORICAL_MARKS | REBEL_MARKS
 CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and", "from", "on", "over"})
@@ -467,6 +469,7 @@ class _ArticleResolver:
         orgs: list[Entry] = []
         roles: list[Entry] = []
         historical = False
+        rebel = False
         tail_start = None
         i = end - 1
         if not (i in self.hit_end):
@@ -497,6 +500,12 @@ class _ArticleResolver:
             w = self.folded[i]
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
+                rebel = rebel or w in REBEL_MARKS
+                start = i
+                i -= 1
+                continue
+            if w == "to" and countries and not titles and i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1]):
+                countries = []      # "ambassador to Canada": the country after "to" is the host
                 start = i
                 i -= 1
                 continue
@@ -517,7 +526,8 @@ class _ArticleResolver:
             first = next(k for k in range(start, end) if k in self.hit_at and self.title_entry(self.hit_at[k]))
             title_text = " ".join(self.doc[first:end].text.split())
         return {"start": start, "titles": titles, "countries": countries, "roles": roles, "igos": igos,
-                "orgs": orgs, "historical": historical, "title_text": title_text}
+                "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel,
+                "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
 
     def title_suffix(self, end: int) -> dict | None:
         """Read what follows a name ending at ``end``: "of Italy", ", the Chinese foreign minister",
@@ -566,6 +576,8 @@ class _ArticleResolver:
             word = self.words[i]
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
+            elif w == "'s" and countries and i - 1 in self.hit_end:
+                pass                # "Britain's secretary for trade"
             elif not titles and word.isalpha() and word.islower() and loose < 2:
                 loose += 1          # "the commercial counselor", "a top negotiator"
             elif titles and (w in ("of", "the", "'s", "and", "for", "in") or
@@ -622,8 +634,10 @@ class _ArticleResolver:
                 continue
             span = self.name_after(h.end)
             prefix_end = span[0] if span else h.end
-            if not span and h.end < len(self.words) and self.words[h.end] == "," and h.first("role"):
+            if not span and h.end < len(self.words) and self.words[h.end] == ",":
                 span = self.name_after(h.end + 1)          # "his Brazilian counterpart, Celso Amorim"
+                if span and (span[1] >= len(self.words) or self.words[span[1]] not in (",", ".", ")")):
+                    span = None
             if not span:
                 continue
             prefix = self.title_prefix(prefix_end)
@@ -632,9 +646,14 @@ class _ArticleResolver:
                 if after and after["countries"] and not after["titles"]:
                     prefix["countries"] = after["countries"]        # "President X of Italy"
                 candidates.append((span[0], span[1], prefix))
-        # Names followed by a title: "X, the Chinese foreign minister", "X of the Ivory Coast, its ...".
+        # Names the title does not touch directly: "Minister of Trade and Consumer Affairs X" (an
+        # unlisted tail), "X, the Chinese foreign minister", "X of the Ivory Coast, its ...".
         for start, end in self.name_spans_before_suffix():
             if any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates):
+                continue
+            prefix = self.title_prefix(start)
+            if prefix:
+                candidates.append((start, end, prefix))
                 continue
             suffix = self.title_suffix(end)
             if suffix and suffix["titles"]:
@@ -643,8 +662,7 @@ class _ArticleResolver:
             if not self.free(start, end):
                 continue
             self.titled_person(start, end, info, pending_counterparts)
-        for ref, info in pending_counterparts:
-            self.resolve_counterpart_name(ref, info)
+        self.pending_counterparts = pending_counterparts
 
     def name_spans_before_suffix(self) -> list[tuple[int, int]]:
         """PERSON entities, and runs of two or more name-like words before a comma."""
@@ -673,7 +691,10 @@ class _ArticleResolver:
             pending.append((ref, info))
             return
         title = info.get("title_text") or " and ".join(dict.fromkeys(e.name for e in titles))
-        sector = titles[0].sector
+        head = info.get("head") or titles[0]
+        sector = head.sector
+        if info.get("rebel"):
+            sector = "REB"
         generic = {"Chairman", "Vice Chairman", "Chairwoman", "Vice Chairwoman", "President", "Spokesman",
                    "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief"}
         if info.get("orgs") and titles[0].name in generic:
@@ -682,11 +703,12 @@ class _ArticleResolver:
         if known is not None and not known.historical:
             name = known.name
         igo = None
-        if info["countries"]:
-            country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
-        elif info.get("igos") or sector == "IGO":
+        if sector == "IGO" or (info.get("igos") and not info["countries"]):
+            # An official of an organisation ("U.N. Secretary-General X", "OSCE envoy X").
             country, sector = None, "IGO"
             igo = info["igos"][0] if info.get("igos") else None
+        elif info["countries"]:
+            country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
         elif known and known.country:
             country = known.country
         else:
@@ -716,7 +738,7 @@ class _ArticleResolver:
         name = ref.actor.name
         country = info["countries"][-1][1] if info["countries"] else None
         title = possessor.title if possessor else None
-        sector = possessor.sector if possessor else None
+        sector = possessor.sector if possessor else "GOV"      # counterparts are officials
         if country is None:
             known = self.r.person(name) or self.known_by_alias(name)
             country = known.country if known else None
@@ -1168,6 +1190,8 @@ class _ArticleResolver:
         self.titled_persons()
         self.gazetteer_refs()
         self.named_persons()
+        for ref, info in self.pending_counterparts:
+            self.resolve_counterpart_name(ref, info)
         self.coreference()
         out = []
         for ref in sorted(self.refs, key=lambda r: (r.start, r.chars or (0, 0))):
