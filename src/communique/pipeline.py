@@ -11,6 +11,7 @@ learned in one article ("Peruvian President Dina Boluarte") is known in the next
 """
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 
 from . import nlp as nlp_module
@@ -51,21 +52,14 @@ def code_articles(
     explain: bool = False,
     prefilter: bool = True,
 ) -> Iterator[ArticleResult]:
-    """Parse and code articles in order, batching the spaCy work."""
+    """Parse and code articles in order, batching the spaCy work.
+
+    One ``nlp.pipe`` call streams over all the articles (worker processes start once, not once per
+    chunk); ``tee`` keeps each article next to its doc while spaCy reads ahead.
+    """
     resolver = resolver or ActorResolver()
-    pending: list[Article] = []
-
-    def flush() -> Iterator[ArticleResult]:
-        texts = (prefilter_text(a.body) if prefilter else a.body for a in pending)
-        docs = nlp_module.annotate(texts, n_process=n_process, batch_size=batch_size)
-        for article, doc in zip(pending, docs):
-            yield code_article(article, doc, resolver, explain=explain)
-        pending.clear()
-
-    chunk = max(batch_size * max(n_process, 1) * 4, 64)
-    for article in articles:
-        pending.append(article)
-        if len(pending) >= chunk:
-            yield from flush()
-    if pending:
-        yield from flush()
+    for_texts, for_results = itertools.tee(articles)
+    texts = (prefilter_text(a.body) if prefilter else a.body for a in for_texts)
+    docs = nlp_module.annotate(texts, n_process=n_process, batch_size=batch_size)
+    for article, doc in zip(for_results, docs):
+        yield code_article(article, doc, resolver, explain=explain)
