@@ -324,9 +324,10 @@ def _clean_cell(value: Any) -> str:
 # ---------------------------------------------------------------------------- writers
 
 def _article_reader(store):
-    """``doc_id -> article`` (with body), remembering the last few: events of one article come together."""
+    """``doc_id -> article`` (with body, for the actors' words), remembering recent ones: an article's
+    events usually come together, and fetching an article is the slow part of a PLOVER export."""
 
-    @lru_cache(maxsize=256)
+    @lru_cache(maxsize=4096)
     def read(doc_id: str) -> dict[str, Any]:
         article = store.article(doc_id) or {}
         return {k: article.get(k) for k in ("doc_id", "title", "outlet", "url", "language", "published", "body")}
