@@ -11,9 +11,11 @@ GOLD = HERE.parents[1] / "gold" / "dev-actors.jsonl"
 
 
 @pytest.fixture(scope="module")
-def dev_scores(corpus_dir):
-    if not GOLD.exists():
-        pytest.skip("gold/dev-actors.jsonl is absent")
+def dev_scores():
+    corpus = HERE.parents[2] / "shared" / "corpus"
+    if not GOLD.exists() or not corpus.exists():
+        pytest.skip("gold/dev-actors.jsonl or ../shared/corpus is absent")
+    corpus_dir = corpus
     from communique.actors.score import evaluate_dev
 
     return evaluate_dev(GOLD, corpus_dir / "diplomacy-dev.jsonl")
