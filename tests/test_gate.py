@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from pathlib import Path
 
 import pytest
 
 from communique.evaluate import FLOORS_FILE, gate_inputs, gate_report, load_floors
 from communique.evaluation.floors import HOW_TO_RAISE, METRICS, below_floor, lowered, metric_values, raised_floors
-from conftest import ROOT
+
+ROOT = Path(__file__).resolve().parents[1]
 
 FLOORS = load_floors()
 INPUTS = gate_inputs()
