@@ -267,6 +267,7 @@ class _ArticleResolver:
         self.refs: list[_Ref] = []
         self.persons: list[Person] = []              # persons named in this article, first-seen order
         self.person_refs: dict[str, list[_Ref]] = {}
+        self.guessed: set[str] = set()             # persons whose country was guessed from context
         self.published = article.published
 
     # ---------------------------------------------------------------- helpers
@@ -488,6 +489,9 @@ class _ArticleResolver:
                     igos.insert(0, e.code)
                 elif (e := h.first("role")) and e.name in ("counterpart",):
                     roles.insert(0, e)
+                elif (e := h.first("org")) and e.country and titles:
+                    orgs.insert(0, e)       # "Hamas leader X", "Kremlin spokesman X"
+                    countries.insert(0, (h.start, e.country))
                 elif (e := h.first("org")) and (titles or tail_start is not None):
                     orgs.insert(0, e)       # "Foreign Ministry spokesman"
                 elif (e := h.first("capital")) and titles and not e.name.startswith("="):
@@ -535,14 +539,15 @@ class _ArticleResolver:
         n = len(self.words)
         i = end
         countries: list[tuple[int, str]] = []
+        of_countries: list[tuple[int, str]] = []
         if i + 1 < n and self.folded[i] == "of":
             k = i + 1 + (self.folded[i + 1] == "the")
             if k in self.hit_at and (c := self.hit_at[k].first("country")):
-                countries.append((k, c.country))
+                of_countries.append((k, c.country))
                 i = self.hit_at[k].end
         if i >= n or self.words[i] != ",":
-            return {"titles": [], "countries": countries, "historical": False, "roles": [], "igos": [],
-                    "orgs": [], "title_text": None} if countries else None
+            return {"titles": [], "countries": of_countries, "of_countries": of_countries, "historical": False,
+                    "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
         i += 1
         if i < n and self.folded[i] in ("the", "a", "an", "its", "his", "her", "their"):
             i += 1
@@ -550,6 +555,7 @@ class _ArticleResolver:
         igos: list[str] = []
         orgs: list[Entry] = []
         historical = False
+        rebel = False
         loose = 0
         first_title = None
         last = i
@@ -574,8 +580,14 @@ class _ArticleResolver:
                 continue
             w = self.folded[i]
             word = self.words[i]
+            if w in ("country", "kingdom", "nation", "republic") and i + 1 < n and self.folded[i + 1] == "'s" \
+                    and self.dateline_country:
+                countries.append((i, self.dateline_country))     # "X, the country's ruler"
+                i += 2
+                continue
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
+                rebel = rebel or w in REBEL_MARKS
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
             elif not titles and word.isalpha() and word.islower() and loose < 2:
@@ -586,11 +598,14 @@ class _ArticleResolver:
             else:
                 break
             i += 1
+        if rebel or any(self.folded[k] in REBEL_MARKS for k in range(end, min(i + 1, n))):
+            rebel = True
         if not titles:
-            return {"titles": [], "countries": countries, "historical": False, "roles": [], "igos": [],
-                    "orgs": [], "title_text": None} if countries else None
-        return {"titles": titles, "countries": countries, "historical": historical, "roles": [], "igos": igos,
-                "orgs": orgs, "title_text": None}
+            return {"titles": [], "countries": of_countries, "of_countries": of_countries, "historical": False,
+                    "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
+        return {"titles": titles, "countries": of_countries + countries, "of_countries": of_countries,
+                "historical": historical, "roles": [], "igos": igos, "orgs": orgs, "title_text": None,
+                "rebel": rebel}
 
     def sentence_text(self, s: int) -> str:
         a, b = self.sent_bounds[s]
@@ -642,9 +657,7 @@ class _ArticleResolver:
                 continue
             prefix = self.title_prefix(prefix_end)
             if prefix:
-                after = self.title_suffix(span[1])
-                if after and after["countries"] and not after["titles"]:
-                    prefix["countries"] = after["countries"]        # "President X of Italy"
+                self.complete_from_suffix(prefix, span[1])
                 candidates.append((span[0], span[1], prefix))
         # Names the title does not touch directly: "Minister of Trade and Consumer Affairs X" (an
         # unlisted tail), "X, the Chinese foreign minister", "X of the Ivory Coast, its ...".
@@ -653,6 +666,7 @@ class _ArticleResolver:
                 continue
             prefix = self.title_prefix(start)
             if prefix:
+                self.complete_from_suffix(prefix, end)
                 candidates.append((start, end, prefix))
                 continue
             suffix = self.title_suffix(end)
@@ -663,6 +677,17 @@ class _ArticleResolver:
                 continue
             self.titled_person(start, end, info, pending_counterparts)
         self.pending_counterparts = pending_counterparts
+
+    def complete_from_suffix(self, prefix: dict, end: int) -> None:
+        """A country after the name completes a title before it: "President X of Italy",
+        "Prince X, current Saudi national security adviser"."""
+        after = self.title_suffix(end)
+        if not after:
+            return
+        if after.get("of_countries"):
+            prefix["countries"] = after["of_countries"]
+        elif after["countries"] and not prefix["countries"] and not prefix.get("igos"):
+            prefix["countries"] = after["countries"]
 
     def name_spans_before_suffix(self) -> list[tuple[int, int]]:
         """PERSON entities, and runs of two or more name-like words before a comma."""
@@ -695,9 +720,11 @@ class _ArticleResolver:
         sector = head.sector
         if info.get("rebel"):
             sector = "REB"
+        title = title if not info.get("rebel") or "rebel" in title.lower() else f"Rebel {title}"
         generic = {"Chairman", "Vice Chairman", "Chairwoman", "Vice Chairwoman", "President", "Spokesman",
-                   "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief"}
-        if info.get("orgs") and titles[0].name in generic:
+                   "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief", "Leader",
+                   "Official"}
+        if info.get("orgs") and head.name in generic:
             sector = info["orgs"][0].sector         # "Defence Ministry spokesman", "vice-chairman of the NPC"
         known = self.r.person(name) or self.known_by_alias(name)
         if known is not None and not known.historical:
@@ -713,8 +740,15 @@ class _ArticleResolver:
             country = known.country
         else:
             country = self.coordinated_country(info.get("start", start), title) or self.fallback_country(name)[0]
+        explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
+        if explicit and key_of(person.name) in self.guessed and person.country != country:
+            person.country = country            # stated later in the article: it beats a guess
+        if explicit:
+            self.guessed.discard(key_of(person.name))
+        elif not (known and known.country):
+            self.guessed.add(key_of(person.name))
         if igo and not person.igo:
             person.igo = igo
         self.note_person(person)
@@ -730,6 +764,9 @@ class _ArticleResolver:
         for ref in self.refs:
             if ref.end == k and ref.person is not None and ref.person.country and ref.how == "title_apposition" \
                     and ref.person.title != title:
+                before = self.folded[max(0, ref.start - 8):ref.start]
+                if "between" in before or "and" in before:
+                    return None     # "talks between A and B": two sides, likely two countries
                 return ref.person.country
         return None
 
@@ -900,6 +937,10 @@ class _ArticleResolver:
         if e.code == "USER":
             self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="org", country=e.country, sector=e.sector),
                               "user_file"))
+            return
+        if e.country and e.sector not in ("GOV", "MIL"):
+            self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="org", country=e.country, sector=e.sector),
+                              "org"))
             return
         if e.country:
             iso3 = self.gaz.in_year(e.country, self.ref_year)
@@ -1194,6 +1235,9 @@ class _ArticleResolver:
             self.resolve_counterpart_name(ref, info)
         self.coreference()
         out = []
+        for ref in self.refs:
+            if ref.person is not None:      # the person may have been completed later in the article
+                ref.actor = ref.person.actor(historical=ref.actor.historical, title_date=ref.actor.title_date)
         for ref in sorted(self.refs, key=lambda r: (r.start, r.chars or (0, 0))):
             a, b = ref.chars or self.char_span(ref.start, ref.end)
             out.append(Mention(doc_id=self.article.doc_id, text=self.body[a:b], start=a, end=b, actor=ref.actor,
