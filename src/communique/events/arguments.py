@@ -91,26 +91,45 @@ class MentionIndex:
         for t in [token, *conjuncts(token)]:
             m = self.in_phrase(t)
             if m is None:
-                m = self.through_of(t)
-            if m is not None and m not in found:
+                for mm in self.through_prep(t):
+                    if mm not in found:
+                        found.append(mm)
+            elif m not in found:
                 found.append(m)
+            # "Indian and French navies": coordinated modifiers name several actors
+            for c in t.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
+                    for cc in conjuncts(c):
+                        mm = self.at(cc)
+                        if mm is not None and mm not in found:
+                            found.append(mm)
         return found
 
-    def through_of(self, token) -> Mention | None:
-        """A title phrase with an "of" complement: "President of Chile Gabriel Boric" -> the person or Chile."""
-        if token.pos_ not in ("PROPN", "NOUN") or not token.text[:1].isupper():
-            return None
+    def through_prep(self, token) -> list[Mention]:
+        """A title phrase with an "of" complement ("President of Chile Gabriel Boric"), or people "from" or
+        "in" a place ("negotiators from Canada and Mexico", "farmers in Poland"): the person, else the countries."""
+        if token.pos_ not in ("PROPN", "NOUN"):
+            return []
+        common = token.pos_ == "NOUN" and token.text[:1].islower()
         for p in token.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
-                for o in p.children:
-                    if o.dep_ == "pobj":
-                        people = [self.at(t) for t in o.subtree if self.at(t) is not None]
-                        persons = [m for m in people if m.actor.kind == "person"]
-                        if persons:
-                            return persons[0]
-                        if people:
-                            return people[0]
-        return None
+            if p.dep_ != "prep":
+                continue
+            if not (p.lower_ == "from" or (p.lower_ == "of" and token.text[:1].isupper()) or (p.lower_ == "in" and common)):
+                continue
+            for o in p.children:
+                if o.dep_ != "pobj":
+                    continue
+                people = [self.at(t) for t in o.subtree if self.at(t) is not None]
+                persons = [m for m in people if m.actor.kind == "person"]
+                if persons:
+                    return persons[:1]
+                out: list[Mention] = []
+                for t in [o, *conjuncts(o)]:
+                    m = self.in_phrase(t)
+                    if m is not None and m not in out:
+                        out.append(m)
+                return out or ([people[0]] if people else [])
+        return []
 
     def possessor(self, token) -> Mention | None:
         """The actor named by a possessive word itself ("Vietnam's", "their", "the President's")."""
@@ -213,6 +232,8 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         inner, _ = subject_of(head, index, depth - 1)
         inner.certainty *= 0.9
         return inner, f"{verb.dep_}.inherit"
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return arg, "acl.passive"     # "fishermen detained near the border": the noun is the patient
     if verb.dep_ in ("acl", "relcl", "amod") and head.i != verb.i:
         # "the first country to establish relations": the noun modified, or what it stands in apposition to
         m = index.in_phrase(head)

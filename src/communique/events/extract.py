@@ -115,6 +115,9 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
         ot = other.trigger
         if trig in other.objects:
             return f"object of {other.entry.id}"
+        if trig.dep_ in ("xcomp", "advcl") and trig.head.i == ot.i and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in trig.children) and trig.i > ot.i:
+            return f"purpose clause of {other.entry.id} ('{ot.text}')"
         if other.entry.type in EMBEDDING_TYPES:
             t = trig
             for _ in range(4):
@@ -370,6 +373,12 @@ class _Coder:
             sides = tuple(sorted(sides))
         in_sentence = (si, etype, tuple(sorted(sides)), status)
         key = (etype, mode_key, "visit" if mode_key == "visit" else ecameo, sides, date_value, status)
+        if tgt is None:
+            # "recalled its ambassador from X and suspended ties": the target-less copy adds nothing
+            for k, first in self.seen.items():
+                if k[0] == si and first.type == etype and first.target is not None and _side(first.source) == _side(src):
+                    self.note(**base, emitted=False, why=f"no target; covered by {first.rule} in the same sentence")
+                    return
         for k in (in_sentence, key):
             if k in self.seen:
                 first = self.seen[k]

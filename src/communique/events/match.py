@@ -8,6 +8,8 @@ from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_obj
 from .lexicon import Entry, Lexicon
 
 VERB_POS = {"VERB"}
+# Prepositions that set a noun event as the scene of the clause ("in a meeting with", "during his visit")
+SCENE_PREPS = {"in", "during", "at", "after", "following", "before", "on", "upon", "ahead"}
 NOUN_POS = {"NOUN", "PROPN"}
 
 
@@ -168,6 +170,27 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         inside = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ in entry.target_preps]
         pobjs = [c for p in inside for c in p.children if c.dep_ == "pobj"]
         target = _actors_from(index, pobjs, "object.prep.deep", 0.85)
+    if not target and entry.target_preps:
+        # "moved troops to its border with Finland", "struck targets in southern Lebanon"
+        holders = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps) | {"to"})
+        inner = [p for h in holders for p in h.children if p.dep_ == "prep" and (p.lower_ in entry.target_preps or p.lower_ == "with")]
+        target = _actors_from(index, [c for p in inner for c in p.children if c.dep_ == "pobj"], "object.prep.inner", 0.85)
+    if not target:
+        # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
+        for x in verb.children:
+            if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
+                objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+                found = _actors_from(index, objs_x, "control.xcomp.object", 0.85)
+                if not found:
+                    preps_x = prep_objects(x, {"with", "on", "to", "against", "from", "toward", "towards"})
+                    preps_x += [c for o in objs_x for p in o.children if p.dep_ == "prep"
+                                and p.lower_ in ("with", "on", "to", "against") for c in p.children if c.dep_ == "pobj"]
+                    found = _actors_from(index, preps_x, "control.xcomp.prep", 0.8)
+                if not found and objs_x:
+                    found = _np_actor_modifiers(index, objs_x)
+                if found:
+                    target = found
+                    break
     if not target and not passive:
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
         if dobj and (entry.objects or not index.in_phrase(dobj[0])):
@@ -201,6 +224,20 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         elif not source or (inherited and all(p.pos_ == "PRON" for p in poss)):
             # "The host noted his admiration": the clause subject is surer than a possessive pronoun
             source = inherited
+    if not source and witnesses is None and entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS:
+        scene = noun.head.head
+        if scene.pos_ in ("VERB", "AUX"):
+            # "In a meeting with X, Hu said ...": the clause subject took part
+            inherited, how = subject_of(scene, index)
+            inherited.how = f"scene.{noun.head.lower_}.{how}"
+            inherited.certainty *= 0.85
+            source = inherited
+        elif scene.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "on":
+            # "Portman, on a two-day visit to India, said ..."
+            m = index.at(scene)
+            if m is not None:
+                source = Arg(how="scene.on.noun", certainty=0.85)
+                source.add(m)
     target = Arg()
     preps = set(entry.target_preps)
     target_tokens = prep_objects(noun, preps)
