@@ -36,6 +36,8 @@ JOIN_TEXT_WITH_ACTORS = 0.12   # text cosine enough when actors also overlap
 JOIN_ACTORS = 0.30             # actor Jaccard counted as "actors overlap"
 DUPLICATE_SHINGLES = 0.70      # shingle Jaccard (or containment) of a syndicated copy
 SHINGLE_SIZE = 5
+TOP_TERMS = 25                 # heaviest terms of a new article, used to pick whom to compare with
+MIN_SHARED_TOP = 3
 MAX_SHINGLES = 2000
 
 # ---------------------------------------------------------------------------- text features
@@ -60,6 +62,8 @@ _WORD = re.compile(r"[^\W\d_][\w'-]*", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case without diacritics: "Cường" and "Cuong" fold to the same key."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
@@ -143,16 +147,35 @@ def features(result: ArticleResult) -> ArticleFeatures:
                            shingles=shingles(body_words), actors=actors, places=places)
 
 
-def idf_weights(terms: Iterable[str], df: Mapping[str, int], n_docs: int) -> dict[str, float]:
-    """Smoothed inverse document frequency; unseen terms get the highest weight."""
-    return {t: math.log((n_docs + 1) / (df.get(t, 0) + 1)) + 1.0 for t in terms}
+class Idf(dict):
+    """Smoothed inverse document frequency, computed for a term when first asked (unseen: highest)."""
+
+    def __init__(self, df: Mapping[str, int], n_docs: int):
+        super().__init__()
+        self.df, self.n_docs = df, n_docs
+
+    def __missing__(self, term: str) -> float:
+        value = self[term] = math.log((self.n_docs + 1) / (self.df.get(term, 0) + 1)) + 1.0
+        return value
+
+    def get(self, term: str, default: float | None = None) -> float:  # type: ignore[override]
+        return self[term]
+
+
+def idf_weights(terms: Iterable[str], df: Mapping[str, int], n_docs: int) -> Idf:
+    """IDF over the store's document frequencies (``terms`` are computed at once, others on demand)."""
+    idf = Idf(df, n_docs)
+    for t in terms:
+        idf[t]  # noqa: B018 - fills the memo
+    return idf
+
+
+def _vector(tf: Mapping[str, int], idf: Mapping[str, float]) -> dict[str, float]:
+    return {t: (1 + math.log(n)) * idf[t] for t, n in tf.items()}
 
 
 def cosine(a: Mapping[str, int], b: Mapping[str, int], idf: Mapping[str, float]) -> float:
-    def vec(tf: Mapping[str, int]) -> dict[str, float]:
-        return {t: (1 + math.log(n)) * idf.get(t, 1.0) for t, n in tf.items()}
-
-    va, vb = vec(a), vec(b)
+    va, vb = _vector(a, idf), _vector(b, idf)
     dot = sum(w * vb[t] for t, w in va.items() if t in vb)
     if not dot:
         return 0.0
@@ -234,8 +257,14 @@ def choose_story(new: ArticleFeatures, candidates: Sequence[tuple[str, ArticleFe
                  idf: Mapping[str, float]) -> StoryChoice:
     """Pick the story of the most similar earlier article (single link), if similar enough."""
     best = StoryChoice(None, None)
+    # Cheap gate before the cosine: an article worth comparing shares several of the new one's
+    # heaviest terms, or a person.
+    top = set(sorted(new.terms, key=lambda t: -(1 + math.log(new.terms[t])) * idf[t])[:TOP_TERMS])
+    persons = {x for x in new.actors if x.startswith("person:")}
     for story_id, old in candidates:
         if old.doc_id == new.doc_id or not within_window(new.published, old.published):
+            continue
+        if len(top.intersection(old.terms)) < MIN_SHARED_TOP and not persons & old.actors:
             continue
         sim = similarity(new, old, idf)
         if not sim.same_story or sim.score <= best.score:

@@ -6,6 +6,7 @@ and a re-run stores the rest. An article already stored (same content hash) is s
 """
 from __future__ import annotations
 
+import collections
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -294,27 +295,18 @@ class Store:
     # ------------------------------------------------------------------ stories
 
     def _candidates(self, published: str | None) -> list[tuple[str, st.ArticleFeatures]]:
-        if published and st.parse_day(published):
-            rows = self.con.execute(
-                "SELECT f.doc_id, s.story_id FROM article_features f JOIN story_articles s USING (doc_id) "
-                "WHERE f.published IS NULL OR (f.published >= ? AND f.published <= ?) "
-                "ORDER BY f.seq DESC LIMIT ?",
-                [_shift(published, -st.STORY_WINDOW_DAYS), _shift(published, st.STORY_WINDOW_DAYS) + "~",
-                 _CANDIDATE_LIMIT]).fetchall()
-        else:
-            rows = self.con.execute(
-                "SELECT f.doc_id, s.story_id FROM article_features f JOIN story_articles s USING (doc_id) "
-                "ORDER BY f.seq DESC LIMIT ?", [_UNDATED_RECENT]).fetchall()
-        feats = self._writer.features
-        missing = [d for d, _ in rows if d not in feats]
+        cache = self._writer
+        rows = cache.nearby(published)
+        feats = cache.features
+        missing = [d for _, d, _ in rows if d not in feats]
         if missing:
             for doc_id, features, seq in self.con.execute(
                     "SELECT doc_id, features, seq FROM article_features WHERE doc_id IN (SELECT unnest(?))",
                     [missing]).fetchall():
                 feat = st.ArticleFeatures.from_row(_unj(features))
                 feat.seq = seq
-                self._writer.remember(feat)
-        return [(story_id, feats[d]) for d, story_id in rows if d in feats]
+                cache.remember(feat)
+        return [(story_id, feats[d]) for _, d, story_id in rows if d in feats]
 
     def _assign_story(self, result: ArticleResult, seq: int) -> tuple[str, str | None]:
         con = self.con
@@ -327,8 +319,7 @@ class Store:
         for t in feat.terms:
             df[t] = df.get(t, 0) + 1
         cache.n_docs += 1
-        terms = set(feat.terms).union(*(old.terms for _, old in candidates)) if candidates else set(feat.terms)
-        choice = st.choose_story(feat, candidates, st.idf_weights(terms, df, cache.n_docs))
+        choice = st.choose_story(feat, candidates, st.Idf(df, cache.n_docs))
         if feat.terms:
             con.execute("INSERT INTO term_df SELECT t, 1 FROM (SELECT unnest(?) AS t) "
                         "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", [list(feat.terms)])
@@ -354,6 +345,7 @@ class Store:
                 duplicate_of = root[0]
         self._insert("story_articles", ["story_id", "doc_id", "duplicate_of", "similar_to", "score"],
                      [[story_id, art.doc_id, duplicate_of, choice.similar_to, round(choice.score, 4)]])
+        cache.index(seq, art.doc_id, story_id, art.published)
         return story_id, duplicate_of
 
     # ------------------------------------------------------------------ merging
@@ -705,6 +697,9 @@ class _WriterCache:
         self.doc_ids: set[str] = set()       # stored in this session
         self.new_stories: set[str] = set()   # started in this session (nothing merged there before)
         self.story_seq: dict[str, int] = {}  # seq of the article that started each of them
+        self.by_day: dict[int, list[tuple[int, str, str]]] = {}   # day ordinal -> (seq, doc_id, story_id)
+        self.undated: list[tuple[int, str, str]] = []
+        self.recent: collections.deque = collections.deque(maxlen=_UNDATED_RECENT)
 
     @classmethod
     def load(cls, con: duckdb.DuckDBPyConnection) -> _WriterCache:
@@ -712,7 +707,33 @@ class _WriterCache:
         n_docs = con.execute("SELECT count(*) FROM article_features").fetchone()[0]
         df = dict(con.execute("SELECT term, df FROM term_df").fetchall())
         names = {st.fold(n): n for (n,) in con.execute("SELECT name FROM actors").fetchall()}
-        return cls(seq, n_docs, df, names)
+        cache = cls(seq, n_docs, df, names)
+        for a_seq, doc_id, story_id, published in con.execute(
+                "SELECT f.seq, f.doc_id, s.story_id, f.published FROM article_features f "
+                "JOIN story_articles s USING (doc_id) ORDER BY f.seq").fetchall():
+            cache.index(a_seq, doc_id, story_id, published)
+        return cache
+
+    def index(self, seq: int, doc_id: str, story_id: str, published: str | None) -> None:
+        """Remember where an article sits in time, for the candidates of later articles."""
+        day = st.parse_day(published)
+        entry = (seq, doc_id, story_id)
+        if day is None:
+            self.undated.append(entry)
+        else:
+            self.by_day.setdefault(day.toordinal(), []).append(entry)
+        self.recent.append(entry)
+
+    def nearby(self, published: str | None) -> list[tuple[int, str, str]]:
+        """Earlier articles that may share a story with one published then: same window, newest first."""
+        day = st.parse_day(published)
+        if day is None:
+            return sorted(self.recent, reverse=True)[:_UNDATED_RECENT]
+        rows = list(self.undated)[-_UNDATED_RECENT:]
+        centre = day.toordinal()
+        for d in range(centre - st.STORY_WINDOW_DAYS, centre + st.STORY_WINDOW_DAYS + 1):
+            rows += self.by_day.get(d, [])
+        return sorted(rows, reverse=True)[:_CANDIDATE_LIMIT]
 
     def remember(self, feat: st.ArticleFeatures) -> None:
         if len(self.features) >= self.MAX_FEATURES:  # keep the newer half
