@@ -382,16 +382,21 @@ class _ArticleResolver:
                 return e.country
         return None
 
-    def fallback_country(self, name: str) -> tuple[str | None, str]:
+    def fallback_country(self, name: str, at: int, phrase_start: int) -> str | None:
+        """Country of a person whose title names none: Vietnamese name, dateline, the sentence's
+        main country, the outlet's country, the article's most-mentioned country."""
         if looks_vietnamese(name):
-            return "VNM", "name"
+            return "VNM"
         if self.dateline_country:
-            return self.dateline_country, "dateline"
+            return self.dateline_country
+        in_sentence = self.sentence_country(at, phrase_start)
+        if in_sentence:
+            return in_sentence
         if self.outlet_country:
-            return self.outlet_country, "outlet"
+            return self.outlet_country
         if self.country_counts:
-            return self.country_counts.most_common(1)[0][0], "context"
-        return None, "none"
+            return self.country_counts.most_common(1)[0][0]
+        return None
 
     # ---------------------------------------------------------------- names
 
@@ -590,15 +595,15 @@ class _ArticleResolver:
                 rebel = rebel or w in REBEL_MARKS
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
-            elif not titles and word.isalpha() and word.islower() and loose < 2:
-                loose += 1          # "the commercial counselor", "a top negotiator"
+            elif not titles and (word.isalpha() and word.islower() or word == "-") and loose < 4:
+                loose += 1          # "the commercial counselor", "the iron-fisted ruler"
             elif titles and (w in ("of", "the", "'s", "and", "for", "in") or
                              (word[:1].isupper() and word.replace("-", "").isalpha())):
                 pass
             else:
                 break
             i += 1
-        if rebel or any(self.folded[k] in REBEL_MARKS for k in range(end, min(i + 1, n))):
+        if rebel or any(self.folded[k] in REBEL_MARKS for k in range(end, min(i + 8, n))):
             rebel = True
         if not titles:
             return {"titles": [], "countries": of_countries, "of_countries": of_countries, "historical": False,
@@ -672,6 +677,7 @@ class _ArticleResolver:
             suffix = self.title_suffix(end)
             if suffix and suffix["titles"]:
                 candidates.append((start, end, suffix))
+        self.title_countries = {pos for _s, _e, info in candidates for pos, _c in info["countries"]}
         for start, end, info in sorted(candidates, key=lambda c: c[0]):
             if not self.free(start, end):
                 continue
@@ -718,14 +724,14 @@ class _ArticleResolver:
         title = info.get("title_text") or " and ".join(dict.fromkeys(e.name for e in titles))
         head = info.get("head") or titles[0]
         sector = head.sector
-        if info.get("rebel"):
-            sector = "REB"
-        title = title if not info.get("rebel") or "rebel" in title.lower() else f"Rebel {title}"
         generic = {"Chairman", "Vice Chairman", "Chairwoman", "Vice Chairwoman", "President", "Spokesman",
                    "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief", "Leader",
                    "Official"}
         if info.get("orgs") and head.name in generic:
             sector = info["orgs"][0].sector         # "Defence Ministry spokesman", "vice-chairman of the NPC"
+        if info.get("rebel"):
+            sector = "REB"
+            title = title if "rebel" in title.lower() else f"Rebel {title}"
         known = self.r.person(name) or self.known_by_alias(name)
         if known is not None and not known.historical:
             name = known.name
@@ -739,7 +745,8 @@ class _ArticleResolver:
         elif known and known.country:
             country = known.country
         else:
-            country = self.coordinated_country(info.get("start", start), title) or self.fallback_country(name)[0]
+            country = (self.coordinated_country(info.get("start", start), title)
+                       or self.fallback_country(name, start, info.get("start", start)))
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
@@ -754,6 +761,34 @@ class _ArticleResolver:
         self.note_person(person)
         self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), "title_apposition",
                           person))
+
+    def sentence_country(self, at: int, phrase_start: int) -> str | None:
+        """The country the sentence names most (once more than any other), leaving out countries in
+        other persons' titles, places ("to Canada", "in Tokyo") and the other side of "between A
+        and B": "... when President X said the U.S. would impose tariffs" -> USA."""
+        a, b = self.sent_bounds[self.sent_of[at]]
+        counts: Counter = Counter()
+        for h in self.hits:
+            if not (a <= h.start < b) or h.start in self.title_countries:
+                continue
+            e = h.first("country", "demonym")
+            if e is None and (o := h.first("org")) and o.country:
+                e = o
+            if e is None or not e.country:
+                continue
+            tok = self.doc[h.end - 1]
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "into", "at", "toward", "towards"):
+                continue
+            counts[e.country] += 1
+        k = phrase_start - 1
+        if k >= 0 and self.folded[k] in ("and", ","):
+            for ref in self.refs:
+                if ref.end == k and ref.person is not None:
+                    counts.pop(ref.person.country, None)    # "between A and B": B is the other side
+        ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        return None
 
     def coordinated_country(self, start: int, title: str) -> str | None:
         """The country of a titled person listed just before with another office: "Chinese President
