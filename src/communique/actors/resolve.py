@@ -389,11 +389,11 @@ class _ArticleResolver:
             return "VNM"
         if self.dateline_country:
             return self.dateline_country
+        if self.outlet_country:
+            return self.outlet_country
         in_sentence = self.sentence_country(at, phrase_start)
         if in_sentence:
             return in_sentence
-        if self.outlet_country:
-            return self.outlet_country
         if self.country_counts:
             return self.country_counts.most_common(1)[0][0]
         return None
@@ -565,6 +565,12 @@ class _ArticleResolver:
         first_title = None
         last = i
         while i < n and i - end < 16:
+            w = self.folded[i]
+            if w in ("country", "kingdom", "nation", "republic") and i + 1 < n and self.folded[i + 1] == "'s" \
+                    and self.dateline_country:
+                countries.append((i, self.dateline_country))     # "X, the country's ruler"
+                i += 2
+                continue
             if i in self.hit_at:
                 h = self.hit_at[i]
                 if e := self.title_entry(h):
@@ -583,13 +589,7 @@ class _ArticleResolver:
                 i = h.end
                 last = i
                 continue
-            w = self.folded[i]
             word = self.words[i]
-            if w in ("country", "kingdom", "nation", "republic") and i + 1 < n and self.folded[i + 1] == "'s" \
-                    and self.dateline_country:
-                countries.append((i, self.dateline_country))     # "X, the country's ruler"
-                i += 2
-                continue
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
                 rebel = rebel or w in REBEL_MARKS
