@@ -110,7 +110,7 @@ class MentionIndex:
         "in" a place ("negotiators from Canada and Mexico", "farmers in Poland"): the person, else the countries."""
         if token.pos_ not in ("PROPN", "NOUN"):
             return []
-        common = token.pos_ == "NOUN" and token.text[:1].islower()
+        common = token.pos_ == "NOUN"
         for p in token.children:
             if p.dep_ != "prep":
                 continue
@@ -216,6 +216,12 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         return arg, "active.nsubj"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
+        raised = child(head, PASS_SUBJ)
+        if raised is not None:   # "X is expected to visit", "X was invited to attend"
+            for m in index.phrase_with_conjuncts(raised):
+                arg.add(m)
+            if arg:
+                return arg, "control.passive_subject"
         obj = child(head, {"dobj"})
         if obj is not None:   # object control: "invited X to visit"
             for m in index.phrase_with_conjuncts(obj):

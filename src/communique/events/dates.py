@@ -154,7 +154,7 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 if kind == "month" and precision == "day":
                     value, precision = value[:7], "month"
             explicit = kind == "year" or _has_year(raw)
-            if not explicit and published and kind in ("day", "month") and _days_before(value, published) > 183:
+            if not explicit and published and kind == "day" and _days_before(value, published) > 183:
                 # "April 29" in a March report is next April, not eleven months ago
                 value = f"{int(value[:4]) + 1:04d}{value[4:]}"
             taken.append((s, e))

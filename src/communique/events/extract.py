@@ -374,10 +374,12 @@ class _Coder:
         in_sentence = (si, etype, tuple(sorted(sides)), status)
         key = (etype, mode_key, "visit" if mode_key == "visit" else ecameo, sides, date_value, status)
         if tgt is None:
-            # "recalled its ambassador from X and suspended ties": the target-less copy adds nothing
-            for k, first in self.seen.items():
-                if k[0] == si and first.type == etype and first.target is not None and _side(first.source) == _side(src):
-                    self.note(**base, emitted=False, why=f"no target; covered by {first.rule} in the same sentence")
+            # "recalled its ambassador from X and suspended ties", "At the talks, ...": a target-less copy of
+            # an event already coded with its target adds nothing
+            for first in self.out.events:
+                if first.type == etype and first.target is not None and _side(first.source) == _side(src) and (
+                        first.sentence_index == si or (first.date == date_value and first.status == status)):
+                    self.note(**base, emitted=False, why=f"no target; covered by {first.rule} in sentence {first.sentence_index}")
                     return
         for k in (in_sentence, key):
             if k in self.seen:

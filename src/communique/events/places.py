@@ -119,6 +119,15 @@ def place_for(trigger, sent, expect_country: str | None = None) -> Location | No
             if best is None or rank < best[0]:
                 best = (rank, ent)
     if best is None:
+        # "held talks with X in Addis Ababa": the place hangs inside the trigger's own phrase
+        top = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.head.i == trigger.i else trigger.head
+        span = {t.i for t in top.subtree}
+        for ent in sentence_places(sent):
+            root = ent.root
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.i in span:
+                best = (99, ent)
+                break
+    if best is None:
         return None
     ent = best[1]
     loc = lookup(ent.text, expect_country, how="sentence")
