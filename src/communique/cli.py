@@ -41,6 +41,9 @@ def _reading_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date to use for every article")
     p.add_argument("--strict", action="store_true", help="exit non-zero when any input was skipped")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--actors", metavar="FILE",
+                   help="user actors file (CSV or YAML: name, kind, country, sector, title, aliases) "
+                        "that adds or overrides actors")
 
 
 def _db_option(p: argparse.ArgumentParser) -> None:
@@ -83,7 +86,7 @@ def cmd_extract(args) -> int:
     progress = Progress("articles", quiet=args.quiet)
     results = extract_paths(args.paths, report=report, max_bytes=args.max_bytes, published=args.published,
                             n_process=args.processes, explain=args.explain,
-                            on_article=lambda _r: progress.update())
+                            on_article=lambda _r: progress.update(), actors_file=args.actors)
     if args.explain:
         from .explain import write_explanation
 
@@ -110,7 +113,7 @@ def cmd_ingest(args) -> int:
     progress = Progress("articles", quiet=args.quiet)
     summary = ingest_paths(args.paths, db=args.db, report=report, max_bytes=args.max_bytes,
                            published=args.published, n_process=args.processes,
-                           on_article=lambda _r: progress.update())
+                           on_article=lambda _r: progress.update(), actors_file=args.actors)
     progress.close()
     status = _finish_reading(report, args)
     if not args.quiet:

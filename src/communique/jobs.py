@@ -34,10 +34,14 @@ def extract_paths(
     n_process: int = 1,
     explain: bool = False,
     on_article: Callable[[ArticleResult], None] | None = None,
+    actors_file: str | None = None,
 ) -> Iterator[ArticleResult]:
     """Stateless coding: read the paths and code every article, in order."""
+    from .actors.resolve import ActorResolver
+
     articles = read_paths(paths, max_bytes=max_bytes, published=published, report=report)
-    for result in code_articles(articles, n_process=n_process, explain=explain):
+    resolver = ActorResolver(user_file=actors_file) if actors_file else None
+    for result in code_articles(articles, resolver=resolver, n_process=n_process, explain=explain):
         if on_article:
             on_article(result)
         yield result
@@ -52,6 +56,7 @@ def ingest_paths(
     published: str | None = None,
     n_process: int = 1,
     on_article: Callable[[ArticleResult], None] | None = None,
+    actors_file: str | None = None,
 ) -> IngestSummary:
     """Code and store articles. Articles already stored (same content hash) are not parsed again;
     each article is committed on its own, so an interrupted run loses nothing already stored."""
@@ -68,6 +73,8 @@ def ingest_paths(
 
         articles = read_paths(paths, max_bytes=max_bytes, published=published, report=report)
         resolver = store.actor_resolver()
+        if actors_file:
+            resolver.add_user_file(actors_file)
         for result in code_articles(fresh(articles), resolver=resolver, n_process=n_process):
             store.add_result(result)
             summary.stored += 1

@@ -170,6 +170,14 @@ class ActorResolver:
         if forms:
             self.gaz = extended(self.gaz, forms)
 
+    def add_user_file(self, path: str | Path) -> None:
+        """Add (or override) actors from a user file (CSV or YAML; see ``userfile.py``)."""
+        forms: list[tuple[str, Entry]] = []
+        for item in load_user_actors(Path(path)):
+            forms += self._add_known(item)
+        if forms:
+            self.gaz = extended(self.gaz, forms)
+
     # ------------------------------------------------------------------ known actors
 
     def _add_known(self, item: dict) -> list[tuple[str, Entry]]:
@@ -877,7 +885,8 @@ class _ArticleResolver:
                 elif not local and len(keys) == 1:
                     person = self.r._persons[next(iter(keys))]
                     # A lone short word from an earlier article needs NER's agreement.
-                    if j - i > 1 or alias == key_of(person.name) or self.doc[i].ent_type_ == "PERSON":
+                    if j - i > 1 or alias == " ".join(fold(person.name).split()) or self.doc[i].ent_type_ == "PERSON" \
+                            or person.how == "user_file":
                         found = (j, person, "learned")
                 break
             if found and not (found[0] < n and self.folded[found[0]] in PLACE_AFTER) \
