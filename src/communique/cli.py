@@ -181,7 +181,7 @@ def cmd_agreements(args) -> int:
         agreements = store.agreements()
     write_records(agreements, args.format,
                   [("date", "date", 10), ("type", "instrument_type", 16), ("title", "title", 50),
-                   ("field", "field", 14), ("parties", "parties", 16), ("status", "status", 9),
+                   ("field", "field", 14), ("parties", "party_codes", 16), ("status", "status", 9),
                    ("n", "n_sources", 3)])
     return 0
 

@@ -38,7 +38,7 @@ DUPLICATE_SHINGLES = 0.70      # shingle Jaccard (or containment) of a syndicate
 SHINGLE_SIZE = 5
 TOP_TERMS = 25                 # heaviest terms of a new article, used to pick whom to compare with
 MIN_SHARED_TOP = 3
-MAX_SHINGLES = 2000
+MAX_SHINGLES = 256            # bottom-k sketch of the shingles: enough to tell a copy
 
 # ---------------------------------------------------------------------------- text features
 
@@ -216,11 +216,19 @@ def similarity(a: ArticleFeatures, b: ArticleFeatures, idf: Mapping[str, float])
     text = cosine(a.terms, b.terms, idf)
     overlap = 0.0
     if text >= 0.5 and a.shingles and b.shingles:  # only likely copies are worth the set work
-        common = len(a.shingles & b.shingles)
-        overlap = max(common / len(a.shingles | b.shingles), common / min(len(a.shingles), len(b.shingles)))
+        overlap = sketch_overlap(a.shingles, b.shingles)
     persons = {x for x in a.actors & b.actors if x.startswith("person:")}
     return Similarity(text=text, actors=jaccard(a.actors, b.actors), places=jaccard(a.places, b.places),
                       shingles=overlap, shared_persons=len(persons))
+
+
+def sketch_overlap(a: set[int], b: set[int], k: int = MAX_SHINGLES) -> float:
+    """Jaccard (bottom-k estimate) or containment of two shingle sketches, whichever is higher."""
+    common = a & b
+    union_k = sorted(a | b)[:k]
+    jacc = sum(1 for x in union_k if x in common) / len(union_k)
+    contained = len(common) / min(len(a), len(b)) if len(a) < k or len(b) < k else 0.0
+    return max(jacc, contained)
 
 
 def parse_day(value: str | None) -> dt_date | None:
@@ -567,6 +575,8 @@ def merge_agreement_records(sources: Sequence[Mapping[str, Any]], articles: Mapp
         vals = [s.get(key) for s in sources if s.get(key)]
         merged[key] = max(vals, key=len) if vals else None
     merged["parties"] = max((s.get("parties") or [] for s in sources), key=len)
+    merged["party_codes"] = ", ".join(p.get("country") or p.get("igo") or p.get("name") or "?"
+                                      for p in merged["parties"])
     signatories: list[dict[str, Any]] = []
     for s in sources:
         for a in s.get("signatories") or []:

@@ -261,4 +261,38 @@ def test_agreement_announced_then_signed_is_one_entry(db):
     assert len(registry) == 1
     entry = registry[0]
     assert entry["status"] == "signed" and entry["date"] == "2024-06-04" and entry["sources"] == ["n1", "n2"]
+    assert entry["party_codes"] == "VNM, CHL"
     assert [h["status"] for h in entry["history"]] == ["announced", "signed"]
+
+
+def test_database_held_by_a_writer_gives_a_clear_message(db):
+    import subprocess
+    import sys
+
+    code = ("from communique.store import Store\n"
+            "try:\n"
+            f"    Store.open({db!r}, read_only=True)\n"
+            "except Exception as exc:\n"
+            "    print(type(exc).__name__, exc)\n")
+    with Store.open(db):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60).stdout
+    assert out.startswith("StoreError") and "in use by another process" in out
+
+
+def test_term_frequencies_survive_a_crash_between_flushes(db, tmp_path):
+    store = Store.open(db)
+    store.add_result(visit_a())
+    store.add_result(other())
+    store.con.close()  # the process dies: the in-memory counts were never written
+    with Store.open(db) as store:
+        store.add_result(visit_b())
+    clean = str(tmp_path / "clean.duckdb")
+    with Store.open(clean) as store:
+        for make in (visit_a, other, visit_b):
+            store.add_result(make())
+    tables = {}
+    for path in (db, clean):
+        with Store.open(path, read_only=True) as store:
+            tables[path] = (store.con.execute("SELECT * FROM term_df ORDER BY ALL").fetchall(),
+                            store.con.execute("SELECT value FROM store_meta WHERE key = 'df_seq'").fetchone())
+    assert tables[db] == tables[clean] and tables[db][1] == ("3",) and len(tables[db][0]) > 20

@@ -21,6 +21,7 @@ from ..model import ArticleResult
 from .schema import LATEST, MIGRATIONS
 
 _CANDIDATE_LIMIT = 400      # earlier articles compared with a new one (inside the time window)
+_DF_FLUSH_EVERY = 500       # articles between two writes of the term frequencies
 _UNDATED_RECENT = 200       # an undated article is compared with this many latest articles
 
 
@@ -78,7 +79,35 @@ class Store:
         return store
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            if not self.read_only and self._cache is not None:
+                self._flush_df()
+        finally:
+            self.con.close()
+
+    def _flush_df(self) -> None:
+        """Write the document frequencies counted since the last flush (one transaction).
+
+        Until then they live in memory; after a crash the next writer recounts them from the
+        features of the articles stored after ``df_seq``, so nothing is lost or counted twice."""
+        cache = self._cache
+        if cache is None or not cache.pending_df and cache.df_seq == cache.seq:
+            return
+        terms = list(cache.pending_df)
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            if terms:
+                self.con.execute("INSERT INTO term_df SELECT t, n FROM (SELECT unnest(?) AS t, unnest(?) AS n) "
+                                 "ON CONFLICT (term) DO UPDATE SET df = term_df.df + excluded.df",
+                                 [terms, [cache.pending_df[t] for t in terms]])
+            self.con.execute("UPDATE store_meta SET value = ? WHERE key = 'df_seq'", [str(cache.seq)])
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            self._cache = None
+            raise
+        cache.pending_df.clear()
+        cache.df_seq = cache.seq
 
     def __enter__(self) -> Store:
         return self
@@ -149,6 +178,7 @@ class Store:
     def finish_batch(self) -> None:
         """Make the file compact and durable at the end of a batch."""
         if not self.read_only:
+            self._flush_df()
             self.con.execute("CHECKPOINT")
 
     def add_result(self, result: ArticleResult) -> bool:
@@ -163,6 +193,8 @@ class Store:
                 return False
             self._write(result)
             con.execute("COMMIT")
+            if self._cache is not None and self._cache.seq - self._cache.df_seq >= _DF_FLUSH_EVERY:
+                self._flush_df()
         except BaseException as exc:
             con.execute("ROLLBACK")
             self._cache = None  # it may hold what was rolled back
@@ -320,9 +352,7 @@ class Store:
             df[t] = df.get(t, 0) + 1
         cache.n_docs += 1
         choice = st.choose_story(feat, candidates, st.Idf(df, cache.n_docs))
-        if feat.terms:
-            con.execute("INSERT INTO term_df SELECT t, 1 FROM (SELECT unnest(?) AS t) "
-                        "ON CONFLICT (term) DO UPDATE SET df = term_df.df + 1", [list(feat.terms)])
+        cache.pending_df.update(feat.terms.keys())
         self._insert("article_features", ["doc_id", "published", "seq", "features"],
                      [[art.doc_id, art.published, seq, _j(feat.to_row())]])
         cache.remember(feat)
@@ -694,6 +724,8 @@ class _WriterCache:
         self.df = df
         self.actor_names = actor_names
         self.features: dict[str, st.ArticleFeatures] = {}
+        self.pending_df: collections.Counter = collections.Counter()  # counted, not yet in term_df
+        self.df_seq = 0
         self.doc_ids: set[str] = set()       # stored in this session
         self.new_stories: set[str] = set()   # started in this session (nothing merged there before)
         self.story_seq: dict[str, int] = {}  # seq of the article that started each of them
@@ -708,6 +740,13 @@ class _WriterCache:
         df = dict(con.execute("SELECT term, df FROM term_df").fetchall())
         names = {st.fold(n): n for (n,) in con.execute("SELECT name FROM actors").fetchall()}
         cache = cls(seq, n_docs, df, names)
+        cache.df_seq = int(con.execute("SELECT value FROM store_meta WHERE key = 'df_seq'").fetchone()[0])
+        for (features,) in con.execute("SELECT features FROM article_features WHERE seq > ? ORDER BY seq",
+                                       [cache.df_seq]).fetchall():
+            terms = _unj(features)["terms"]
+            cache.pending_df.update(terms.keys())
+            for t in terms:
+                df[t] = df.get(t, 0) + 1
         for a_seq, doc_id, story_id, published in con.execute(
                 "SELECT f.seq, f.doc_id, s.story_id, f.published FROM article_features f "
                 "JOIN story_articles s USING (doc_id) ORDER BY f.seq").fetchall():

@@ -166,6 +166,13 @@ CREATE INDEX merged_events_story ON merged_events (story_id);
 CREATE INDEX events_doc ON events (doc_id);
 CREATE INDEX facts_dyad ON facts (dyad_a, dyad_b);
 """),
+    (3, "store_meta: term frequencies are written in batches, up to the article seq noted here", """
+CREATE TABLE store_meta (
+    key VARCHAR PRIMARY KEY,
+    value VARCHAR
+);
+INSERT INTO store_meta SELECT 'df_seq', CAST(coalesce(max(seq), 0) AS VARCHAR) FROM articles
+"""),
 ]
 
 LATEST = MIGRATIONS[-1][0]
