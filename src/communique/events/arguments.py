@@ -65,11 +65,16 @@ class MentionIndex:
         doc = token.doc
         sent_starts = [s.start for s in doc.sents if s.start <= token.i]
         floor = sent_starts[-1 - sentences_back] if len(sent_starts) > sentences_back else 0
+        nearest = None
         for i in range(token.i - 1, floor - 1, -1):
             m = self.by_token.get(i)
-            if m is not None and m.actor.kind == "person":
-                return m
-        return None
+            if m is None or m.actor.kind != "person":
+                continue
+            if nearest is None:
+                nearest = m
+            if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass"):
+                return m          # the last person who was a subject is the likelier "he"
+        return nearest
 
     def in_phrase(self, token, depth: int = 3) -> Mention | None:
         """The mention on the token, else the nearest one among its noun-phrase modifiers."""

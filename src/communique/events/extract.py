@@ -67,8 +67,8 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
             return hops
         if t.head.i == t.i:
             return None
-        if t.pos_ in ("VERB", "AUX"):
-            return None
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl"):
+            return None       # another clause; "a meeting to be held on May 2" still dates the meeting
         t = t.head
     return None
 

@@ -40,6 +40,7 @@ class Entry:
     target_from_previous: str | None = None
     target_from_place: bool = False
     require_future: bool = False
+    actor_object: bool = True               # a verb's direct object is its target (False: "discussed Iraq" is a topic)
     requires_place: bool = False            # emit only when the target is a named place or state ("travelled to X")
 
     @property
@@ -154,6 +155,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             light=frozenset(_words(raw.get("light"), path, where)),
             target_from_previous=raw.get("target_from_previous"), target_from_place=bool(raw.get("target_from_place")),
             require_future=bool(raw.get("require_future")), requires_place=bool(raw.get("requires_place")),
+            actor_object=bool(raw.get("actor_object", True)),
         ))
     ids = {e.id for e in entries}
     for e in entries:

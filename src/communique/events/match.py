@@ -134,8 +134,12 @@ def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
     arg = Arg(how="object.modifier", certainty=0.85)
     for t in tokens:
         m = index.in_phrase(t)
-        if m is not None and m.actor.kind != "person":
-            arg.add(m)
+        if m is None or m.actor.kind == "person":
+            continue
+        span = t.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(w.ent_type_ in ("MONEY", "QUANTITY", "PERCENT") for w in span):
+            continue              # "100 million US dollars" names a currency, not a party
+        arg.add(m)
     return arg
 
 
@@ -151,7 +155,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         if subj:
             target = _actors_from(index, subj, "passive.nsubjpass")
     else:
-        if not entry.objects:
+        if not entry.objects and entry.actor_object:
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             target = _actors_from(index, dobj, "active.dobj")
         else:
