@@ -8,6 +8,7 @@ The data files under ``actors/data/`` are the source of truth and may be edited 
     outlets.tsv     news agencies with a home country
     naming.tsv      personal-name conventions by country (used by names.py)
     regions.tsv     place phrases that hold a country form but are no actor ("Latin America")
+    object_nouns.tsv  nouns a nationality word modifies without naming an actor ("Japanese imports")
 
 Each file is validated on load; a bad row raises ``DataFileError`` naming the file and line.
 
@@ -82,6 +83,7 @@ class Gazetteer:
     outlets: dict[str, str]                   # outlet form -> iso3
     # successor iso3 -> [(last year, historical iso3)]: "Moscow" in 1987 is the Soviet Union.
     predecessors: dict[str, list[tuple[int, str]]] = dc_field(default_factory=dict)
+    object_nouns: frozenset[str] = frozenset()   # "Japanese imports": no actor
     max_tokens: int = 10
 
     def in_year(self, iso3: str, year: int | None) -> str:
@@ -244,8 +246,9 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     for _number, (phrase,) in _rows(data_dir / "regions.tsv", 1, 1):
         _add(folded, exact, phrase, Entry("region", phrase))
     outlets = load_outlets(data_dir / "outlets.tsv")
+    nouns = frozenset(fold(noun) for _n, (noun,) in _rows(data_dir / "object_nouns.tsv", 1, 1))
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
-                     load_predecessors(data_dir / "countries.tsv"))
+                     load_predecessors(data_dir / "countries.tsv"), nouns)
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -258,7 +261,8 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         table[key_of(text, exact=is_exact)] = []          # override: drop the built-in meaning
         _add(folded, exact, form, entry, front=True)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
-                     dict(base.igos), dict(base.outlets), dict(base.predecessors), base.max_tokens)
+                     dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
+                     base.max_tokens)
 
 
 @functools.lru_cache(maxsize=1)

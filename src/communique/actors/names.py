@@ -75,7 +75,7 @@ def short_forms(name: str, country: str | None) -> set[str]:
     elif convention == "family_first":
         forms.add(words[0])
     elif convention == "double_surname" and len(core) >= 3:
-        forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2])})
+        forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2]), core[-1]})
     else:
         forms.add(core[-1] if core else words[-1])
         # "Hafez al-Assad" -> "al-Assad" and "Assad"

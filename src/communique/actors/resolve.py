@@ -135,9 +135,11 @@ class _Hit:
     entries: list[Entry]
 
     def first(self, *kinds: str) -> Entry | None:
-        for e in self.entries:
-            if e.kind in kinds:
-                return e
+        """The entry of the first listed kind that this phrase has (kinds in order of preference)."""
+        for kind in kinds:
+            for e in self.entries:
+                if e.kind == kind:
+                    return e
         return None
 
 
@@ -395,6 +397,9 @@ class _ArticleResolver:
         main country, the outlet's country, the article's most-mentioned country."""
         if looks_vietnamese(name):
             return "VNM"
+        in_sentence = self.sentence_country(at, phrase_start, strong=True)
+        if in_sentence:
+            return in_sentence
         if self.dateline_country:
             return self.dateline_country
         if self.outlet_country:
@@ -770,7 +775,7 @@ class _ArticleResolver:
         self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), "title_apposition",
                           person))
 
-    def sentence_country(self, at: int, phrase_start: int) -> str | None:
+    def sentence_country(self, at: int, phrase_start: int, *, strong: bool = False) -> str | None:
         """The country the sentence names most (once more than any other), leaving out countries in
         other persons' titles, places ("to Canada", "in Tokyo") and the other side of "between A
         and B": "... when President X said the U.S. would impose tariffs" -> USA."""
@@ -782,18 +787,23 @@ class _ArticleResolver:
             e = h.first("country", "demonym")
             if e is None and (o := h.first("org")) and o.country:
                 e = o
-            if e is None or not e.country:
+            if e is None or not e.country or (e.kind == "demonym" and self.on_object(h)):
                 continue
             tok = self.doc[h.end - 1]
             if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "into", "at", "toward", "towards"):
                 continue
             counts[e.country] += 1
+        for i, _a, _b, e in self.compounds:
+            if a <= i < b:
+                counts[e.country] += 1
         k = phrase_start - 1
         if k >= 0 and self.folded[k] in ("and", ","):
             for ref in self.refs:
                 if ref.end == k and ref.person is not None:
                     counts.pop(ref.person.country, None)    # "between A and B": B is the other side
         ranked = counts.most_common(2)
+        if strong and (not ranked or ranked[0][1] < 2):
+            return None         # only a country named twice or more outweighs the dateline
         if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
             return ranked[0][0]
         return None
@@ -924,6 +934,8 @@ class _ArticleResolver:
             if e.kind == "country":
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
             elif e.kind == "demonym":
+                if self.on_object(h):
+                    continue
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "demonym"))
             elif e.kind == "igo":
                 self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
@@ -936,12 +948,14 @@ class _ArticleResolver:
                 self.org_ref(h, e)
         self.compound_refs()
 
-    def compound_refs(self) -> None:
-        """Countries inside one hyphenated token: "U.S.-Japan", "Sino-British", "pro-Moscow"."""
+    def find_compounds(self) -> list[tuple[int, int, int, Entry]]:
+        """Countries inside one hyphenated token: "U.S.-Japan", "Sino-British", "pro-Moscow".
+        Returns (token, char start, char end, entry)."""
         gaz = self.gaz
+        out = []
         for tok in self.doc:
             text = tok.text
-            if self.claimed[tok.i] or tok.i in self.hit_at or len(text) < 4 or ("-" not in text and "/" not in text):
+            if tok.i in self.hit_at or len(text) < 4 or ("-" not in text and "/" not in text):
                 continue
             for m in re.finditer(r"[^-/]+", text):
                 part = m.group(0)
@@ -949,13 +963,28 @@ class _ArticleResolver:
                     continue
                 entries = gaz.exact.get(key_of(part, exact=True), []) + gaz.folded.get(key_of(part), [])
                 e = next((x for x in entries if x.kind in ("country", "demonym", "capital")), None)
-                if e is None:
-                    continue
-                iso3 = self.gaz.in_year(e.country, self.ref_year) if e.kind == "capital" else e.country
-                a = tok.idx + m.start()
-                self.add_ref(_Ref(tok.i, tok.i + 1, self.country_actor(iso3, sector="GOV" if e.kind == "capital"
-                                                                        else None),
-                                  "capital_metonymy" if e.kind == "capital" else "gazetteer", chars=(a, a + len(part))))
+                if e is not None:
+                    a = tok.idx + m.start()
+                    out.append((tok.i, a, a + len(part), e))
+        return out
+
+    def compound_refs(self) -> None:
+        for i, a, b, e in self.compounds:
+            if self.claimed[i]:
+                continue
+            iso3 = self.gaz.in_year(e.country, self.ref_year) if e.kind == "capital" else e.country
+            self.add_ref(_Ref(i, i + 1, self.country_actor(iso3, sector="GOV" if e.kind == "capital" else None),
+                              "capital_metonymy" if e.kind == "capital" else "gazetteer", chars=(a, b)))
+
+    def on_object(self, h: _Hit) -> bool:
+        """A nationality word on goods, markets, currencies... ("Japanese imports") names no actor."""
+        n = len(self.words)
+        for k in (h.end, h.end + 1):
+            if k < n and self.folded[k] in self.gaz.object_nouns:
+                return True
+            if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
+                break
+        return False
 
     def is_dateline(self, h: _Hit) -> bool:
         return self.doc[h.start].idx < 60 and self.words[h.start].isupper()
@@ -973,6 +1002,8 @@ class _ArticleResolver:
             dep, tok = first.dep_, first
         if dep in AGENT_DEPS:
             return True
+        if h.start >= 2 and self.words[h.start - 1] == "-" and self.folded[h.start - 2] in ("pro", "anti"):
+            return True         # "pro-Moscow leaders"
         if dep == "pobj" and tok.head.lower_ in AGENT_PREPS:
             return True
         return False
@@ -1271,6 +1302,7 @@ class _ArticleResolver:
         self.hits = self.scan()
         self.hit_at = {h.start: h for h in self.hits}
         self.hit_end = {h.end - 1: h for h in self.hits}
+        self.compounds = self.find_compounds()
         self.home_countries(self.hits)
         self.titled_persons()
         self.gazetteer_refs()
