@@ -66,9 +66,9 @@ def test_events_without_any_participant_never_merge():
 
 def test_merge_keeps_every_source_and_best_values():
     recs = [ev("e1", "a", "042", VNM, CHL, "2024-11", place={"name": "Chile", "country": "CHL", "precision": "country"}),
-            ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Santiago", "country": "CHL"}),
-            ev("e3", "c", "043", LEADER_C, LEADER_V, "2024-11-11", place={"name": "Santiago", "country": "CHL"}),
-            ev("e4", "d", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Valparaiso", "country": "CHL"})]
+            ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Santiago", "country": "CHL", "precision": "city"}),
+            ev("e3", "c", "043", LEADER_C, LEADER_V, "2024-11-11", place={"name": "Santiago", "country": "CHL", "precision": "city"}),
+            ev("e4", "d", "042", LEADER_V, CHL, "2024-11-11", place={"name": "Valparaiso", "country": "CHL", "precision": "city"})]
     articles = {d: {"title": f"title {d}", "published": p, "outlet": "W", "url": None}
                 for d, p in zip("abcd", ["2024-11-17", "2024-11-11", "2024-11-12", "2024-11-12"])}
     merged = st.merge_event_records(recs, articles, duplicate_of={"d": "c"})
@@ -170,3 +170,15 @@ def test_announcement_and_signing_are_linked():
     assert merged["status"] == "signed" and merged["date"] == "2024-03-02" and merged["title"] == "Extradition Treaty"
     assert [(h["status"], h["doc_id"]) for h in merged["history"]] == [("announced", "a"), ("signed", "b")]
     assert merged["n_sources"] == 2
+
+
+def test_one_sided_events_do_not_merge():
+    assert not st.events_compatible(ev("e1", "a", "030", VNM, None, "2024-11"),
+                                    ev("e2", "b", "030", VNM, None, "2024-11"))
+
+
+def test_spelling_with_diacritics_wins():
+    plain = dict(LEADER_V, name="Luong Cuong")
+    marked = dict(LEADER_V, name="Lương Cường")
+    merged = st.merge_event_records([ev("e1", "a", "042", plain, CHL), ev("e2", "b", "042", marked, CHL)], {})
+    assert merged["source"]["name"] == "Lương Cường"
