@@ -117,6 +117,7 @@ class Person:
     historical: bool = False
     title_date: str | None = None
     igo: str | None = None                             # the organisation an IGO official serves
+    guessed: bool = False                              # country inferred from context, not stated
 
     def actor(self, *, historical: bool = False, title_date: str | None = None) -> Actor:
         return Actor(name=self.name, kind="person", country=self.country, sector=self.sector, title=self.title,
@@ -277,7 +278,7 @@ class _ArticleResolver:
         self.refs: list[_Ref] = []
         self.persons: list[Person] = []              # persons named in this article, first-seen order
         self.person_refs: dict[str, list[_Ref]] = {}
-        self.guessed: set[str] = set()             # persons whose country was guessed from context
+        self.guessed_here: set[str] = set()        # persons whose country this article guessed
         self.published = article.published
 
     # ---------------------------------------------------------------- helpers
@@ -755,7 +756,7 @@ class _ArticleResolver:
             igo = info["igos"][0] if info.get("igos") else None
         elif info["countries"]:
             country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
-        elif known and known.country:
+        elif known and known.country and not known.guessed:
             country = known.country
         else:
             country = (self.coordinated_country(info.get("start", start), title)
@@ -763,12 +764,15 @@ class _ArticleResolver:
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
-        if explicit and key_of(person.name) in self.guessed and person.country != country:
-            person.country = country            # stated later in the article: it beats a guess
+        if person.guessed and country and person.country != country and (
+                explicit or key_of(person.name) not in self.guessed_here):
+            person.country = country            # stated, or guessed afresh in this article
         if explicit:
-            self.guessed.discard(key_of(person.name))
-        elif not (known and known.country):
-            self.guessed.add(key_of(person.name))
+            person.guessed = False
+            self.guessed_here.discard(key_of(person.name))
+        elif person.guessed or not (known and known.country):
+            person.guessed = True
+            self.guessed_here.add(key_of(person.name))
         if igo and not person.igo:
             person.igo = igo
         self.note_person(person)
