@@ -119,7 +119,7 @@ class MentionIndex:
         for p in token.children:
             if p.dep_ != "prep":
                 continue
-            if not (p.lower_ == "from" or (p.lower_ == "of" and token.text[:1].isupper()) or (p.lower_ == "in" and common)):
+            if not (p.lower_ in ("from", "of") or (p.lower_ == "in" and common)):
                 continue
             for o in p.children:
                 if o.dep_ != "pobj":
@@ -147,11 +147,18 @@ class MentionIndex:
                 if m is not None:
                     return m
         if token.lower_ in ("his", "her"):
-            # an unresolved "his": the nearest person named before it in the same sentence
-            for i in range(token.i - 1, token.sent.start - 1, -1):
-                m = self.by_token.get(i)
+            # an unresolved "his": the person who is the subject of its clause, else of an earlier sentence
+            t = token
+            while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+                t = t.head
+            subj = child(t, SUBJ | PASS_SUBJ)
+            if subj is not None and subj.i < token.i:
+                m = self.in_phrase(subj)
                 if m is not None and m.actor.kind == "person":
                     return m
+                if m is None and subj.pos_ != "PRON":
+                    return None       # "The monarch ... his visit": an unresolved subject, do not guess
+            return self.previous_person(token.sent[0], sentences_back=1) if token.sent.start > 0 else None
         return None
 
     def modifiers(self, token) -> list[Mention]:

@@ -123,7 +123,7 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
             for _ in range(4):
                 if t.head.i == t.i:
                     break
-                if t.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "prep", "pobj", "conj"):
+                if t.dep_ not in ("xcomp", "ccomp", "dobj", "pcomp", "conj"):
                     break
                 t = t.head
                 if t.i == ot.i:
@@ -258,7 +258,8 @@ class _Coder:
         date_value = date_prec = date_text = date_how = None
         if dm is not None:
             date_value, date_prec, date_text, date_how = dm.value, dm.precision, dm.text, "sentence"
-        historical_actor = any(a.historical for a in srcs + tgts)
+        # an actor in a historical role makes the event history only when the sentence gives no date
+        historical_actor = dm is None and any(a.historical for a in srcs + tgts)
         if dm is not None and not dm.explicit_year and self.published:
             plain, _ = classify(trig, entry, self.lex.cues, None, self.published, historical_actor,
                                 own_negation=entry.type == "REJECT")

@@ -228,6 +228,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         elif not source or (inherited and all(p.pos_ == "PRON" for p in poss)):
             # "The host noted his admiration": the clause subject is surer than a possessive pronoun
             source = inherited
+    scene_objects: list = []
     if not source and witnesses is None and entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS:
         scene = noun.head.head
         if scene.pos_ in ("VERB", "AUX"):
@@ -236,6 +237,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             inherited.how = f"scene.{noun.head.lower_}.{how}"
             inherited.certainty *= 0.85
             source = inherited
+            scene_objects = [c for c in scene.children if c.dep_ in ("dobj", "dative")]
         elif scene.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "on":
             # "Portman, on a two-day visit to India, said ..."
             m = index.at(scene)
@@ -261,6 +263,9 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         deep = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.i != noun.i
                 and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, noun, 3)]
         target = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"], "nominal.prep.deep", 0.85)
+    if not target and scene_objects:
+        # "Hu told X in a meeting the same day": the one spoken to took part
+        target = _actors_from(index, scene_objects, "scene.object", 0.8)
     between = prep_objects(noun, {"between"})
     if support is not None:
         between += prep_objects(support, {"between"})
