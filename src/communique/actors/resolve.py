@@ -344,9 +344,12 @@ class _ArticleResolver:
     def home_countries(self, hits: list[_Hit]) -> None:
         """Dateline country, outlet country and country counts, used as fallbacks."""
         self.dateline_country = None
+        self.dateline_end = 0
         place = self.article.dateline
+        m = _DATELINE.match(self.body[:120])
+        if m and m.group(1).isupper():
+            self.dateline_end = m.end(1)       # "SINGAPORE, Nov. 9": a place line, not an actor
         if not place:
-            m = _DATELINE.match(self.body[:120])
             place = m.group(1) if m else None
         if place:
             for key in (key_of(place), key_of(place, exact=True)):
@@ -930,7 +933,7 @@ class _ArticleResolver:
 
     def gazetteer_refs(self) -> None:
         for h in self.hits:
-            if not self.free(h.start, h.end):
+            if not self.free(h.start, h.end) or self.doc[h.start].idx < self.dateline_end:
                 continue
             e = h.first("country", "igo", "demonym", "org", "capital")
             if e is None:
