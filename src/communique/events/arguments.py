@@ -124,16 +124,18 @@ class MentionIndex:
             for o in p.children:
                 if o.dep_ != "pobj":
                     continue
-                people = [self.at(t) for t in o.subtree if self.at(t) is not None]
-                persons = [m for m in people if m.actor.kind == "person"]
-                if persons:
-                    return persons[:1]
+                if token.text[:1].isupper() and p.lower_ == "of":
+                    # a title: "President of Chile Gabriel Boric Font" names the person
+                    near = [t for t in o.subtree if t.dep_ in ("appos", "flat", "compound", "pobj") or t.i == o.i]
+                    persons = [self.at(t) for t in near if self.at(t) is not None and self.at(t).actor.kind == "person"]
+                    if persons:
+                        return persons[:1]
                 out: list[Mention] = []
                 for t in [o, *conjuncts(o)]:
                     m = self.in_phrase(t)
                     if m is not None and m not in out:
                         out.append(m)
-                return out or ([people[0]] if people else [])
+                return out
         return []
 
     def possessor(self, token) -> Mention | None:
