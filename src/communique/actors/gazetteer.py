@@ -175,9 +175,9 @@ def load_igos(path: Path) -> list[tuple[Entry, list[str]]]:
     for number, (code, name, aliases) in _rows(path, 3, 2):
         if not re.match(r"^[A-Z0-9]{2,10}$", code):
             raise DataFileError(f"{path}:{number}: IGO code '{code}' must be 2-10 capitals or digits")
-        if code in seen:
-            raise DataFileError(f"{path}:{number}: IGO code {code} is listed twice")
-        seen.add(code)
+        if name in seen:
+            raise DataFileError(f"{path}:{number}: IGO '{name}' is listed twice")
+        seen.add(name)
         out.append((Entry("igo", name, code=code, sector="IGO"), [name] + _split(aliases)))
     return out
 
@@ -238,7 +238,7 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             _add(folded, exact, form, entry if kind == "country" else
                  Entry(kind, entry.name, country=entry.country, historical=entry.historical))
     for entry, forms in load_igos(data_dir / "igos.tsv"):
-        igos[entry.code] = entry
+        igos.setdefault(entry.code, entry)
         for form in forms:
             _add(folded, exact, form, entry)
     for phrase, entry in load_titles(data_dir / "titles.tsv"):
