@@ -190,3 +190,55 @@ def test_no_actor_from_bare_title_party_state_or_month(make_doc, article):
     doc = make_doc(["The President said in May that the Party , the State and Latin America agreed ."])
     ms = ActorResolver().mentions(doc, article(doc))
     assert ms == []
+
+
+def test_unlisted_title_tail_before_the_name(make_doc, article):
+    doc = make_doc(["Sri Lankan Minister of Trade , Commerce and Consumer Affairs Jeyaraj Fernandopulle signed ."],
+                   persons=[(10, 12)])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    person = ms["Jeyaraj Fernandopulle"].actor
+    assert person.country == "LKA" and person.title == "Minister of Trade , Commerce and Consumer Affairs"
+
+
+def test_country_after_the_name_and_igo_officials(make_doc, article):
+    doc = make_doc(["Security Council president Paolo Fulci of Italy met U.N. Secretary-General Kofi Annan ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert (ms["Paolo Fulci"].actor.country, ms["Paolo Fulci"].actor.sector) == ("ITA", "GOV")
+    annan = ms["Kofi Annan"].actor
+    assert (annan.country, annan.sector, annan.igo) == (None, "IGO", "UN")
+
+
+def test_party_and_rebel_leaders(make_doc, article):
+    doc = make_doc(["Hamas leader Khaled Meshaal and rebel leader Aslan Maskhadov spoke ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Moscow")))
+    assert (ms["Khaled Meshaal"].actor.country, ms["Khaled Meshaal"].actor.sector) == ("PSE", "PTY")
+    assert ms["Aslan Maskhadov"].actor.sector == "REB"
+
+
+def test_coordinated_titles_share_a_country_unless_two_sides(make_doc, article):
+    doc = make_doc(["Chinese President Jiang Zemin and Premier Li Peng met ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Kathmandu")))
+    assert ms["Li Peng"].actor.country == "CHN"
+    doc = make_doc(["talks between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Tokyo")))
+    assert ms["Tadashi Kuranari"].actor.country == "JPN"
+
+
+def test_hyphenated_compounds_and_the_soviet_capital(make_doc, article):
+    doc = make_doc(["The U.S.-Japan talks and Sino-British trade irritated Moscow ."], deps={7: "nsubj"})
+    ms = ActorResolver().mentions(doc, article(doc, published="1987-04-03"))
+    assert [(m.text, m.actor.country) for m in ms] == [("U.S.", "USA"), ("Japan", "JPN"), ("Sino", "CHN"),
+                                                      ("British", "GBR"), ("Moscow", "SUN")]
+    assert ms[1].start == doc[1].idx + 5
+
+
+def test_nationality_on_goods_and_datelines_are_not_actors(make_doc, article):
+    doc = make_doc(["SINGAPORE , Nov. 9 - Japanese imports rose and Japanese officials met ."])
+    ms = ActorResolver().mentions(doc, article(doc))
+    assert [(m.text, m.start) for m in ms] == [("Japanese", doc[9].idx)]
+
+
+def test_later_stated_nationality_fixes_an_earlier_guess(make_doc, article):
+    doc = make_doc(["Prince Bandar Sultan met Rice .", "Prince Bandar , the Saudi national security adviser , left ."])
+    ms = [m for m in ActorResolver().mentions(doc, article(doc, dateline="Washington")) if "Bandar" in m.text]
+    assert {m.actor.country for m in ms} == {"SAU"}
