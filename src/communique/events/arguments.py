@@ -246,14 +246,15 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         inner, _ = subject_of(head, index, depth - 1)
         inner.certainty *= 0.95
         return inner, "control.subject"
+    if verb.dep_ in ("acl", "amod", "advcl") and verb.tag_ == "VBN" and not child(verb, {"aux", "auxpass"}):
+        # "fishermen detained near the border", "Asked about the pipeline, X said": noun and subject are the patient
+        return arg, "participle.passive"
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head       # "work on advancing": prep -> verb
         inner, _ = subject_of(head, index, depth - 1)
         inner.certainty *= 0.9
         return inner, f"{verb.dep_}.inherit"
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
-        return arg, "acl.passive"     # "fishermen detained near the border": the noun is the patient
     if verb.dep_ in ("acl", "relcl", "amod") and head.i != verb.i:
         # "the first country to establish relations": the noun modified, or what it stands in apposition to
         m = index.in_phrase(head)
