@@ -93,3 +93,10 @@ def test_bad_levels_file_is_reported_with_its_line(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         facts_module._levels.cache_clear()
+
+
+def test_trade_agreement_under_talks_is_not_in_force(nlp):
+    got = run(nlp, "Japan and India are negotiating a free trade agreement. "
+                   "Japan and India have had a free trade agreement for five years.")
+    assert [(g[0], g[2], g[4]) for g in got if g[0] == "trade"] == [
+        ("trade", "free trade agreement (under negotiation or planned)", 0), ("trade", "free trade agreement", 1)]

@@ -51,6 +51,7 @@ _SINCE = re.compile(r"\b(?:diplomatic (?:relations|ties)|(?:have|has) had (?:dip
                     r"\s+(?:since|from)\s+", re.I)
 _MEMBERS = re.compile(r"\b(?:both|fellow|all)\b[^.;]{0,40}?\b(?:members?|member states|signatories|parties)\s+"
                       r"(?:of|to|in)\s+(?:the\s+)?", re.I)
+_TRADE_TALKS = re.compile(r"\b(talk\w*|negotiat\w*|launch\w*|push\w*|reach|conclude|is to|are to|unable)\b", re.I)
 _TRADE = re.compile(r"\b(?:(bilateral)\s+)?(free[- ]trade (?:agreement|deal|pact)|FTA)\b", re.I)
 
 
@@ -272,8 +273,8 @@ def extract_facts(doc, article: Article, mentions: list[Mention]) -> list[Fact]:
                 value, end = acro.group(1) or acro.group(2), acro.end()
             add("membership", value, None, i, sent, (m.start(), end))
         for m in _TRADE.finditer(text, s0, s1):
-            lead = text[max(s0, m.start() - 40):m.start()]
-            if _PLAN_CUE.search(lead) or _NEGATION.search(lead[-20:]):
+            lead = text[max(s0, m.start() - 50):m.start()]
+            if _PLAN_CUE.search(lead) or _TRADE_TALKS.search(lead) or _NEGATION.search(lead[-20:]):
                 value = "free trade agreement (under negotiation or planned)"
             else:
                 value = "free trade agreement"
