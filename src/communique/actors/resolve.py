@@ -76,7 +76,14 @@ NOT_NAME = frozenset(fold(w) for w in (
     "Highway", "River", "Mountain", "Island", "Islands", "Bay", "Strait", "Valley", "Mausoleum", "Foundation",
     "Institute", "Centre", "Center", "Bank", "Fund", "Group", "Company", "Corporation", "Inc", "Ltd", "Co",
     "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Emir", "Sheikh", "Pope", "Lord", "Sir",
+    "Board", "Corp", "Corp.", "Inc.", "Co.", "Ltd.", "Plc", "Insurance", "Electric", "Motors", "Airlines",
+    "Industries", "Holdings", "Association", "Federation", "Service", "Services", "Systems", "Securities",
+    "Trust", "Capital", "Partners", "Commission", "Authority", "Exchange", "Oil", "Energy", "Chemical",
+    "International", "Sports", "Department", "Administration", "Revs", "Net", "Shr", "Qtr", "Mln",
 )) | frozenset(MONTHS)
+ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
+NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "DATE", "TIME", "PERCENT",
+                             "QUANTITY", "CARDINAL", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
 PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
                          "park", "school", "institute", "centre", "center", "campaign"})
@@ -434,7 +441,8 @@ class _ArticleResolver:
         if not core.isalpha():
             return False
         if w.isupper() and len(core) > 1 and not self.doc_is_upper:
-            return False        # acronyms and datelines are not names
+            # acronyms and datelines are not names; a regnal number after a name is ("Abdullah II")
+            return w in ROMAN and i > 0 and self.words[i - 1][:1].isupper()
         return True
 
     def name_after(self, i: int) -> tuple[int, int] | None:
@@ -696,10 +704,24 @@ class _ArticleResolver:
                 candidates.append((start, end, suffix))
         self.title_countries = {pos for _s, _e, info in candidates for pos, _c in info["countries"]}
         for start, end, info in sorted(candidates, key=lambda c: c[0]):
-            if not self.free(start, end):
+            if not self.free(start, end) or not self.person_like(start, end):
                 continue
             self.titled_person(start, end, info, pending_counterparts)
         self.pending_counterparts = pending_counterparts
+
+    def person_like(self, start: int, end: int) -> bool:
+        """Can this be a person? Not when the statistical NER labels it something else, nor a
+        one-word name that runs on into more capitals ("General Electric Co")."""
+        if end - start > 1:
+            return True
+        label = self.doc[start].ent_type_
+        if label == "PERSON":
+            return True
+        if label in NON_PERSON_ENTS:
+            return False
+        if end < len(self.words) and self.words[end][:1].isupper():
+            return False        # "General Electric Co": one word of a longer proper name
+        return True
 
     def complete_from_suffix(self, prefix: dict, end: int) -> None:
         """A country after the name completes a title before it: "President X of Italy",
@@ -926,6 +948,8 @@ class _ArticleResolver:
             if span[1] - span[0] == 1 and self.sent_bounds[self.sent_of[span[0]]][0] == span[0] \
                     and self.doc[span[0]].pos_ != "PROPN":
                 continue
+            if span[1] < len(self.words) and self.doc[span[1]].like_num:
+                continue        # "Revs 12.5 mln": a table row, not a person
             name = self.span_text(*span)
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person"), "ner"))
 
@@ -1166,7 +1190,7 @@ class _ArticleResolver:
             if det["two"] or (det["word"] == "the" and phrase in PERSON_PLURALS | STATE_PLURALS):
                 self.group_ref(det_start, h.end, phrase, e)
                 continue
-            if e.kind == "role" and phrase in ("host", "hosts"):
+            if e.kind == "role" and phrase == "host":
                 self.host_ref(det_start, h.end, guest=False)
             elif e.kind == "role" and phrase in GUEST_ROLES:
                 self.host_ref(det_start, h.end, guest=True)
@@ -1292,7 +1316,8 @@ class _ArticleResolver:
                 if len(groups) == 1 and len(subjects) == 1:
                     g = groups[0]
                     self.add_ref(_Ref(tok.i, tok.i + 1, g.actor, "pronoun", members=g.members))
-                elif len(subjects) == 2 and all(r.actor.kind in ("person", "state") for r in subjects):
+                elif len(subjects) == 2 and len({r.actor.kind for r in subjects}) == 1 \
+                        and subjects[0].actor.kind in ("person", "state"):
                     members = [r.actor for r in subjects]
                     self.add_ref(_Ref(tok.i, tok.i + 1, Actor(name=" and ".join(m.name for m in members),
                                                               kind="group"), "pronoun", members=members))
