@@ -4,36 +4,54 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
 
 1. ``gazetteer`` / ``demonym`` / ``capital_metonymy``: countries, nationality words, IGOs and
    state organisations are looked up on folded token n-grams (longest match, exact case for
-   ambiguous forms). A capital ("Hanoi said") or a seat of government ("the Kremlin") stands
-   for the government of its state only where it acts: subject, possessor, agent, or the object
-   of with/between/against/by. "in Hanoi" is a place, not an actor.
+   ambiguous forms), also inside hyphenated tokens ("U.S.-Japan", "Sino-British", "pro-Moscow").
+   A capital ("Hanoi said") or a seat of government ("the Kremlin") stands for the government of
+   its state only where it acts: subject, possessor, agent, or the object of with/between/against/
+   by/from/on/over; "in Hanoi" is a place. Capitals of successor states map to the state of the
+   time ("Moscow" before 1992 is the Soviet Union; see the note column of countries.tsv). Not
+   actors: the dateline place, regions ("Latin America"), a nationality word on goods or markets
+   ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone.
 2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
    a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
-   Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son") or after
-   it ("X, the Chinese foreign minister,"). The country comes from the demonym, "of <country>"
-   or "<country>'s" in the phrase; for an un-nationalised title ("Prime Minister X") from, in
-   order: the same person learned before; a name written with Vietnamese letters; the article's
-   dateline; its outlet or agency sign-off ("(Xinhua)", "— VNA"); the most-mentioned country.
+   Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
+   Trade and Consumer Affairs X" with an unlisted tail) or after it ("X, the Chinese foreign
+   minister", "X of Italy", "X, the country's ruler"). The sector comes from the title nearest the
+   name, or from the organisation in the phrase ("Defence Ministry spokesman", "Hamas leader");
+   "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X") has no
+   country, sector IGO and ``igo`` set. The country comes from the phrase (demonym, "of <country>",
+   "<country>'s", a party or institution of one state). For an un-nationalised title ("Prime
+   Minister X") it comes, in order, from: the same person stated earlier (here or in an earlier
+   article); a name written the Vietnamese way; a titled person just before with another office
+   ("Chinese President A and Premier B", not "between A and B"); a country named at least twice
+   in the sentence and more than any other; the dateline; the outlet or agency (outlets.tsv, also
+   found in the opening or closing lines: "(Xinhua)", "— VNA"); a country that leads the sentence;
+   the article's most-mentioned country. Such a guess is marked: a country stated later (in the
+   article or in a later article) replaces it, also in the earlier mentions of the article.
    ``counterpart``: "his Chilean counterpart X" takes the title and sector of the possessor.
 3. ``short_name`` / ``learned`` / ``ner``: later mentions by a short form (naming conventions in
-   ``names.py``: "Cường", "Boric Font", "Boluarte") of a person of this article or of one
-   learned in an earlier article; other PERSON entities become untitled persons.
+   ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu") of a person of this article or of one
+   learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
+   label); other PERSON entities become untitled persons (``ner``, no country).
 4. Coreference, walking the article in order:
    - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
      government person of the host country (the dateline's country, else the "visit to X"
-     country); "the guest"/"the visitor" -> the first one of another country.
-   - ``role_ref.title``: "the Chilean President", "the State President", "the Vietnamese leader",
-     "the minister", "the official", "the leader": the person of that country and title when
-     exactly one fits; without a title or country, the last person who was a clause subject.
+     country), or that state's government when no person is named; "the guest"/"the visitor" ->
+     the first one of another country.
+   - ``role_ref.title``: "the Chilean President", "the State President", "the minister": the person
+     of that country and title when exactly one fits (else, with a nationality, that state with the
+     title's sector); "the leader", "the official", "the Vietnamese leader": the last person who was
+     a clause subject (of that country).
    - ``counterpart``: "his counterpart" without a name -> a person of another country than the
      possessor with the same title.
    - ``group``: "the two leaders", "the two presidents", "both leaders", "the Presidents" -> the
-     first two titled persons of different countries; "the two sides", "the two countries",
-     "both countries" -> their countries (or the two most-mentioned countries).
+     first two titled persons of different countries (heads of state first); "the two sides", "the
+     two countries", "both countries" -> the two countries named in the sentence (or the one
+     before), else the leaders' countries, else the two most-mentioned; "Vietnam and the two
+     countries" -> the two most-mentioned others.
    - ``pronoun``: he/she (as subject) and his/her (starting a sentence) -> the subject of the
-     previous sentence when that subject is one person; they (as subject) -> the previous
-     sentence's subject when that is a group or two coordinated actors. Anything else is left
-     unresolved.
+     previous sentence when that subject is one person and no person comes before the pronoun in
+     its own sentence; they (as subject) -> the previous sentence's subject when that is a group
+     or two coordinated actors of one kind. Anything else is left unresolved.
 5. Time: a titled person in a sentence that carries a year at least two years before the
    article's publication year (or its latest year), and who is not that sentence's main
    subject, or whose title is marked former/late/then, is ``historical`` with ``title_date``.
