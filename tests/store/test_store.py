@@ -296,3 +296,22 @@ def test_term_frequencies_survive_a_crash_between_flushes(db, tmp_path):
             tables[path] = (store.con.execute("SELECT * FROM term_df ORDER BY ALL").fetchall(),
                             store.con.execute("SELECT value FROM store_meta WHERE key = 'df_seq'").fetchone())
     assert tables[db] == tables[clean] and tables[db][1] == ("3",) and len(tables[db][0]) > 20
+
+
+def test_one_person_two_spellings_is_one_actor_with_the_diacritics(db):
+    from builders import PRES_V
+    from communique.model import Actor
+
+    marked = Actor("Trần Văn Minh", "person", country="VNM", sector="GOV", title="President")
+    body = "President Trần Văn Minh met farmers. He thanked them."
+    later = result("m2", body, published="2024-07-01",
+                   mentions=[("Trần Văn Minh", marked), ("He", marked, 0, "pronoun")])
+    with Store.open(db) as store:
+        store.add_result(visit_a())
+        store.add_result(later)
+        actors = {a["name"]: a for a in store.actors()}
+        assert PRES_V.name not in actors
+        minh = actors["Trần Văn Minh"]
+        assert set(minh["aliases"]) == {"Minh", "Tran Van Minh"}
+        assert (minh["first_seen"], minh["last_seen"]) == ("2024-05-06", "2024-07-01")
+        assert {t["doc_id"] for t in store.actor("Tran Van Minh")["titles"]} == {"a1", "m2"}

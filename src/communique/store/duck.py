@@ -276,7 +276,7 @@ class Store:
             if a.title and not a.historical:
                 p["titles"].add(a.title)
             for form in (m.text, a.name):
-                if form and form not in p["aliases"]:
+                if _is_name(form) and form not in p["aliases"]:
                     p["aliases"].append(form)
         if not persons:
             return
@@ -294,8 +294,10 @@ class Store:
         new_rows, titles = [], []
         for key, p in persons.items():
             extra = learned.get(key, {})
-            best = extra.get("name") or p["name"]  # the resolver's preferred spelling (with diacritics)
-            aliases = p["aliases"] + [x for x in extra.get("aliases") or [] if x not in p["aliases"]]
+            aliases = _dedupe_folded(p["aliases"] + [x for x in extra.get("aliases") or [] if _is_name(x)])
+            # the spelling with diacritics, when one is known ("Lương Cường" over "Luong Cuong")
+            best = max([extra.get("name") or p["name"]] + [x for x in aliases if st.fold(x) == key],
+                       key=lambda x: sum(not c.isascii() for c in x))
             how = extra.get("how") or p["how"]
             row = stored.get(names.get(key, ""))
             if row is None:
@@ -304,7 +306,7 @@ class Store:
                 names[key] = best
             else:
                 old_name, old_aliases = row[0], _unj(row[1], [])
-                merged = [x for x in old_aliases + [x for x in aliases if x not in old_aliases] if x != best]
+                merged = [x for x in _dedupe_folded(old_aliases + aliases) if x != best]
                 if old_name != best and old_name not in merged:
                     merged.insert(0, old_name)
                 first = min(x for x in (row[2], seen) if x) if (row[2] or seen) else None
@@ -703,6 +705,23 @@ def _merged_event_row(merged: dict[str, Any]) -> dict[str, Any]:
         "search_text": sentences, "n_articles": merged["n_articles"], "n_sources": merged["n_sources"],
         "first_seen": merged.get("first_seen"), "last_seen": merged.get("last_seen"), "record": _j(merged),
     }
+
+
+def _is_name(form: str | None) -> bool:
+    """A spelling worth keeping as an alias: a capitalised name, not "the host" or "his counterpart"."""
+    if not form or not form[0].isupper():
+        return False
+    return form.split()[0].lower() not in ("the", "his", "her", "their", "its", "our", "he", "she", "they",
+                                           "him", "we", "i", "you", "it")
+
+
+def _dedupe_folded(forms: list[str]) -> list[str]:
+    """One spelling per folded form, the first seen ("Lương Cường" and "Luong Cuong" both stay)."""
+    out: list[str] = []
+    for form in forms:
+        if form not in out and (form != st.fold(form) or all(st.fold(x) != form for x in out)):
+            out.append(form)
+    return out
 
 
 def _merged_agreement_row(merged: dict[str, Any]) -> dict[str, Any]:
