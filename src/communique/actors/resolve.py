@@ -198,6 +198,14 @@ class ActorResolver:
         if forms:
             self.gaz = extended(self.gaz, forms)
 
+    def outlet_pattern(self) -> re.Pattern:
+        """One regular expression for every outlet name (longest first), built once."""
+        if getattr(self, "_outlet_re", None) is None or self._outlet_re[0] is not self.gaz:
+            names = sorted(self.gaz.outlets, key=len, reverse=True)
+            pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+            self._outlet_re = (self.gaz, pattern)
+        return self._outlet_re[1]
+
     def add_user_file(self, path: str | Path) -> None:
         """Add (or override) actors from a user file (CSV or YAML; see ``userfile.py``)."""
         forms: list[tuple[str, Entry]] = []
@@ -292,7 +300,7 @@ class _ArticleResolver:
         self.words = [t.text for t in doc]
         self.folded = [fold(w) for w in self.words]
         self.lower = [w.lower() for w in self.words]
-        self.space = [t.is_space for t in doc]
+        self.space = [not w.strip() for w in self.words]
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_bounds: list[tuple[int, int]] = []
         for i, sent in enumerate(doc.sents):
@@ -390,10 +398,9 @@ class _ArticleResolver:
             self.outlet_country = outlets[self.article.outlet]
         else:
             edges = self.body[:300] + "\n" + self.body[-300:]
-            for outlet, iso3 in outlets.items():
-                if re.search(r"(?<![\w-])" + re.escape(outlet) + r"(?![\w-])", edges):
-                    self.outlet_country = iso3
-                    break
+            m = self.r.outlet_pattern().search(edges)
+            if m:
+                self.outlet_country = outlets[m.group(1)]
         counts: Counter = Counter()
         for h in hits:
             e = h.first("country", "demonym")
@@ -758,14 +765,14 @@ class _ArticleResolver:
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and (span := self.trim_person(ent.start, ent.end)):
                 spans.append(span)
-        for tok in self.doc:
-            if tok.text not in (",", "of") or tok.i < 2:
+        for k, word in enumerate(self.words):
+            if word not in (",", "of") or k < 2:
                 continue
-            j = tok.i
-            while j > 0 and j - 1 >= tok.i - 4 and self.is_name_token(j - 1):
+            j = k
+            while j > 0 and j - 1 >= k - 4 and self.is_name_token(j - 1):
                 j -= 1
-            if tok.i - j >= 2 and not any(a <= j < b for a, b in spans):
-                spans.append((j, tok.i))
+            if k - j >= 2 and not any(a <= j < b for a, b in spans):
+                spans.append((j, k))
         return spans
 
     def titled_person(self, start: int, end: int, info: dict, pending: list) -> None:
@@ -1002,10 +1009,10 @@ class _ArticleResolver:
         Returns (token, char start, char end, entry)."""
         gaz = self.gaz
         out = []
-        for tok in self.doc:
-            text = tok.text
-            if tok.i in self.hit_at or len(text) < 4 or ("-" not in text and "/" not in text):
+        for i, text in enumerate(self.words):
+            if i in self.hit_at or len(text) < 4 or ("-" not in text and "/" not in text):
                 continue
+            tok = self.doc[i]
             for m in re.finditer(r"[^-/]+", text):
                 part = m.group(0)
                 if part == text:
@@ -1314,10 +1321,10 @@ class _ArticleResolver:
                 self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
 
     def pronouns(self) -> None:
-        for tok in self.doc:
-            w = tok.lower_
-            if w not in ("he", "she", "his", "her", "they") or self.claimed[tok.i]:
+        for i, w in enumerate(self.lower):
+            if w not in ("he", "she", "his", "her", "they") or self.claimed[i]:
                 continue
+            tok = self.doc[i]
             sent_start = self.sent_bounds[self.sent_of[tok.i]][0]
             at_start = all(self.doc[k].is_punct or self.doc[k].is_space for k in range(sent_start, tok.i))
             if w in ("he", "she", "they") and tok.dep_ not in SUBJECT_DEPS:
