@@ -33,6 +33,8 @@ def test_blanking_keeps_length_line_breaks_offsets_and_the_lead():
     assert [i for i, c in enumerate(masked) if c == "\n"] == [i for i, c in enumerate(TEXT) if c == "\n"]
     assert masked.startswith("OSLO, June 3 - Markets were calm on Monday.")      # the lead stays
     assert "Net profit" not in masked and "Shares closed" not in masked
+    blank = masked[TEXT.index("Net profit"):TEXT.index("Norway's") - 2]
+    assert blank.startswith(".") and not blank[1:].strip()
     start = TEXT.index("Norway's prime minister")
     assert masked[start:start + 40] == TEXT[start:start + 40]
     assert "invited the visitors" in masked
@@ -43,3 +45,30 @@ def test_blanking_keeps_length_line_breaks_offsets_and_the_lead():
 def test_text_with_nothing_to_blank_is_returned_unchanged():
     text = "Chile and Peru signed a trade pact.\n\nThe two presidents met in Lima."
     assert blank_unlikely_paragraphs(text) == (text, 0)
+
+
+ARTICLE = (
+    "LIMA, March 4 - Copper output at the mine rose 8 percent in February, the operator said.\n\n"
+    "Quarterly revenue was 310 million soles, up from 280 million a year earlier.\n\n"
+    "Peru's foreign minister met his Bolivian counterpart in Lima on Tuesday to discuss border trade.\n\n"
+    "Analysts expect prices to stay firm.\n"
+)
+
+
+def test_pipeline_with_the_prefilter_keeps_events_and_offsets(nlp):
+    from communique.model import Article
+    from communique.pipeline import code_articles
+
+    def events(prefilter: bool):
+        article = Article(doc_id="prefilter-test", body=ARTICLE, published="2024-03-04")
+        result = next(code_articles([article], prefilter=prefilter))
+        return [(e.type, e.cameo, e.source.key if e.source else None, e.target.key if e.target else None,
+                 tuple(e.spans.get("trigger") or ()), e.sentence) for e in result.events]
+
+    filtered, unfiltered = events(True), events(False)
+    assert filtered == unfiltered
+    assert filtered, "the meeting sentence should yield an event"
+    for _type, _cameo, _s, _t, trigger, sentence in filtered:
+        assert sentence in ARTICLE
+        if trigger:
+            assert ARTICLE[trigger[0]:trigger[1]].strip()

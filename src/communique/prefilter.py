@@ -3,9 +3,9 @@
 The spaCy parse is the main cost. A paragraph can only yield an event when it names an actor-ish
 thing (a country, demonym, capital, organisation, title or role word from the actor gazetteer, or
 a personal pronoun that may refer back to one) AND carries a trigger word (any inflection of a lemma
-of the event lexicon, or an instrument noun). Paragraphs with neither condition met are blanked:
-every character except line breaks becomes a space, so the parser sees one whitespace token instead
-of the paragraph, and every character offset into the article stays the same.
+of the event lexicon, or an instrument noun). Other paragraphs are blanked: a full stop, then spaces
+and the paragraph's own line breaks, so the parser sees a one-token sentence instead of the
+paragraph, and every character offset into the article stays the same.
 
 The first paragraph (dateline, lead) is always kept: dates and places are resolved from it.
 Pure: uses only the packaged gazetteer and lexicon.
@@ -112,6 +112,12 @@ def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
     return not words.isdisjoint(vocab.actor_words) and not words.isdisjoint(vocab.triggers)
 
 
+def _blank(paragraph: str) -> str:
+    """A full stop, then spaces and the paragraph's own line breaks: the parser sees a one-token
+    sentence of its own (a line break starts a sentence), so the sentence before ends where it did."""
+    return "." + re.sub(r"[^\n]", " ", paragraph[1:])
+
+
 def blank_unlikely_paragraphs(text: str, vocab: Vocabulary | None = None) -> tuple[str, int]:
     """The text with paragraphs that cannot hold an event blanked (same length, same line breaks).
 
@@ -128,7 +134,7 @@ def blank_unlikely_paragraphs(text: str, vocab: Vocabulary | None = None) -> tup
         if n == 0 or may_hold_event(para, vocab):
             continue
         pieces.append(text[last:m.start()])
-        pieces.append(re.sub(r"[^\n]", " ", para))
+        pieces.append(_blank(para))
         blanked += len(para)
         last = m.end()
     if not pieces:
