@@ -14,17 +14,23 @@ from datetime import datetime
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "HANOI, Nov. 19, 2006 (Xinhua) -": the date a wire story was filed, not the date of an event in it
+DATELINE = re.compile(rf"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z.'’ -]+?)?,\s*(?:{WEEKDAYS},?\s*)?({MONTHS}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]*")
 PATTERNS = [
-    ("day", re.compile(rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:\s*,?\s*\d{{4}})?\b")),
+    ("dateline", DATELINE),
+    ("day", re.compile(rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*\d{{4}})?\b")),
+    # "7th to 9th December", "7-9 December": the range is dated by its first day
+    ("range", re.compile(rf"\b(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?\b")),
     ("day", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?\b")),
     ("day", re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")),
     ("month", re.compile(rf"\b(?:early\s+|mid-?|late\s+)?{MONTHS}(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"\b(?<=in )(?:early\s+|mid-?|late\s+)?{MONTHS}(?!\s*\d)")),
     ("relative", re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I)),
-    ("relative", re.compile(r"\b(?:last|next|this|earlier this|later this)\s+(?:week|month|year)\b", re.I)),
+    ("relative", re.compile(r"\b(?:(?:early|late|mid-?)\s*)?(?:last|next|this|earlier this|later this|early this|late this)\s+(?:week|month|year)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|next\s+|this\s+)?{WEEKDAYS}\b")),
-    ("year", re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")),
+    ("year", re.compile(r"(?<![\w$£€.,:-])(?:19|20)\d\d(?![\w:-]|\s*(?:GMT|UTC|hours?\b|hrs\b|local time\b|[ap]\.?m\b|(?:mln |million |billion )?(?:dollars|dlrs|euros|yuan|yen|pounds|people|troops|soldiers|tonnes|tons|km|kilometers|members|units)\b))")),
 ]
+RANGE_END = re.compile(r"^(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*\d{1,2}(?:st|nd|rd|th)?")
 QUICK = re.compile(rf"{MONTHS}|{WEEKDAYS}|\b(?:19|20)\d\d\b|yesterday|today|tomorrow|tonight|\b(?:last|next|this) (?:week|month|year)\b", re.I)
 
 
@@ -47,7 +53,7 @@ class DateMention:
             if resolved is None:
                 return self
             value = resolved[0]
-        elif self.kind in ("day", "month"):
+        elif self.kind in ("day", "month", "range"):
             value = f"{int(self.value[:4]) + 1:04d}{self.value[4:]}"
         else:
             return self
@@ -102,6 +108,28 @@ def _weekday(raw: str, published: str) -> tuple[str, str] | None:
     return when.isoformat(), "day"
 
 
+def _relative(raw: str, published: str) -> tuple[str, str] | None:
+    """today, yesterday, tomorrow; last/this/next week (month precision), month, year; earlier/later this ..."""
+    from datetime import date, timedelta
+
+    words = raw.lower().replace("-", " ").split()
+    base = date.fromisoformat(published[:10])
+    unit = words[-1]
+    if unit in ("today", "tonight", "yesterday", "tomorrow"):
+        shift = {"yesterday": -1, "tomorrow": 1}.get(unit, 0)
+        return (base + timedelta(days=shift)).isoformat(), "day"
+    step = -1 if "last" in words else 1 if "next" in words else 0
+    if unit == "week":
+        when = base + timedelta(days=7 * step)
+        return f"{when.year:04d}-{when.month:02d}", "month"
+    if unit == "month":
+        month = base.year * 12 + base.month - 1 + step
+        return f"{month // 12:04d}-{month % 12 + 1:02d}", "month"
+    if unit == "year":
+        return f"{base.year + step:04d}", "year"
+    return None
+
+
 def _days_before(value: str, published: str) -> int:
     from datetime import date
 
@@ -128,6 +156,9 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
             if any(s < te and e > ts for ts, te in taken):
                 continue
             raw = m.group(0).strip()
+            if kind == "dateline":
+                s, e = m.span(1)
+                raw = m.group(1)
             before = text[max(0, s - 7):s].lower()
             if re.search(r"\b(?:since|until|till|by)\s+$", before):
                 continue      # "since 2001", "by 2030" date a state or a deadline, not the event
@@ -140,12 +171,20 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 if resolved is None:
                     continue
                 value, precision = resolved
-            elif kind in ("relative", "weekday") and not published:
-                continue
-            elif kind in ("day", "month") and not _has_year(raw) and not published:
+            elif kind == "relative":
+                if not published:
+                    continue
+                resolved = _relative(raw, published)
+                if resolved is None:
+                    continue
+                value, precision = resolved
+            elif kind in ("day", "month", "range", "dateline") and not _has_year(raw) and not published:
                 continue
             else:
                 phrase = re.sub(r"^(?:on|in)\s+", "", raw)
+                if kind == "range":
+                    phrase = RANGE_END.sub(r"\1", phrase)
+                phrase = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", phrase)
                 phrase = re.sub(r"^(early|late)\s+|^mid-?", "", phrase)
                 resolved = _resolve(phrase, published, prefer)
                 if resolved is None:
@@ -154,10 +193,119 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 if kind == "month" and precision == "day":
                     value, precision = value[:7], "month"
             explicit = kind == "year" or _has_year(raw)
-            if not explicit and published and kind == "day" and _days_before(value, published) > 183:
+            if not explicit and published and kind in ("day", "range") and _days_before(value, published) > 183:
                 # "April 29" in a March report is next April, not eleven months ago
                 value = f"{int(value[:4]) + 1:04d}{value[4:]}"
             taken.append((s, e))
             out.append(DateMention(offset + s, offset + e, raw, value, precision, kind, explicit))
     out.sort(key=lambda d: d.start)
     return out
+
+
+# ------------------------------------------------------------------------------------------ attachment
+# Which of a sentence's dates belongs to an event, whether it carries to later sentences, and what an
+# event without a date of its own gets. Called by extract.py; the tokens are spaCy tokens.
+
+CLAUSE_VERB = ("VERB", "AUX")
+
+
+def _hops_to(token, target, limit: int = 3) -> int | None:
+    """Steps from ``token`` up to ``target`` without leaving the clause; None if not reachable.
+
+    A relative or participle clause is crossed only when it modifies the target itself ("a meeting to
+    be held on May 2" dates the meeting; "X, who came for the summit held on May 2" does not)."""
+    t = token
+    for hops in range(limit + 1):
+        if t.i == target.i:
+            return hops
+        if t.head.i == t.i:
+            return None
+        if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or t.head.i != target.i):
+            return None
+        t = t.head
+    return None
+
+
+def _attachment(root):
+    """The word a date expression modifies: through its preposition; a time adverb that the parser hung
+    on a noun ("said the minister Tuesday") belongs to the verb that governs that noun."""
+    attach = root.head
+    if attach.dep_ in ("prep", "agent") and attach.head.i != attach.i:
+        attach = attach.head
+    if root.dep_ in ("npadvmod", "nmod", "appos") and attach.pos_ in ("NOUN", "PROPN") \
+            and attach.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and attach.head.i != attach.i:
+        verb = attach.head
+        if verb.dep_ in ("prep", "agent") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ in CLAUSE_VERB:
+            return verb
+    return attach
+
+
+def date_for(trigger, support_verb, dates: list[DateMention], doc) -> DateMention | None:
+    """The date expression of an event: attached to the trigger, to a word governing it (its support
+    verb first), or below it in its own clause; the closest attachment wins, then the nearest in the
+    text. A dateline date is never an event's date."""
+    governors = [trigger]
+    t = trigger
+    while t.head.i != t.i and len(governors) < 6:
+        t = t.head
+        governors.append(t)
+    if support_verb is not None and support_verb not in governors:
+        governors.insert(1, support_verb)
+    best: tuple[int, int, DateMention] | None = None
+    for d in dates:
+        if d.kind == "dateline":
+            continue
+        span = doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.i == trigger.i:
+            continue
+        attach = _attachment(root)
+        if attach in governors:
+            rank = governors.index(attach)
+        else:
+            hops = _hops_to(attach, trigger, limit=4)
+            if hops is None:
+                continue
+            rank = hops
+        key = (rank, abs(root.i - trigger.i))
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], d)
+    return best[2] if best else None
+
+
+def may_anchor(dm: DateMention, current: DateMention | None, published: str | None) -> bool:
+    """Whether a date attached to an event becomes the article's context date for later sentences.
+
+    Only a current day or month (within the year before publication, not after it) is a context date."""
+    if dm.precision not in ("day", "month") or dm.kind == "dateline":
+        return False
+    if published and not (published[:7] >= dm.value[:7] >= f"{int(published[:4]) - 1:04d}{published[4:7]}"):
+        return False
+    return True
+
+
+def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int], published: str | None,
+           status: str) -> tuple:
+    """The final (value, precision, text, how) of an event, from its own date ``found`` (possibly
+    all None), the article's context date and the published date.
+
+    A bare year equal to the publication year says less than the context ("the 2024 summit"). Without
+    a date, a non-historical event takes the context date, else the published date (day precision,
+    ``how="published"``): an event coded from a news report is dated when it was reported."""
+    value, precision, text, how = found
+    if precision == "year" and published and value == published[:4] and status == "occurred":
+        value = precision = text = how = None
+    if value is not None:
+        return value, precision, text, how
+    if status == "historical":
+        return None, None, None, None
+    if anchor is not None:
+        here = sent_span[0] <= anchor.start < sent_span[1]
+        return anchor.value, anchor.precision, anchor.text, "sentence" if here else "context"
+    if published and status == "occurred":
+        return published[:7], "month", None, "published"
+    return None, None, None, None
