@@ -158,6 +158,11 @@ EXTRA_PLURALS = {"POL": "Poles", "DNK": "Danes", "SWE": "Swedes", "FIN": "Finns"
                  "ISL": "Icelanders", "CHE": "Swiss", "PHL": "Filipinos", "ARE": "Emiratis", "SAU": "Saudis"}
 
 
+# Kingdoms, emirates and sultanates (royal titles without a nationality point to one of them).
+MONARCHIES = {"SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JPN", "THA", "KHM",
+              "BRN", "MYS", "KWT", "QAT", "BHR", "ARE", "OMN", "LSO", "SWZ", "BTN", "TON", "LIE", "MCO", "LUX"}
+
+
 def _plural(demonym: str) -> str | None:
     """ "Israeli" -> "Israelis"; none for "Chinese", "British", "Swiss", "=U.S." and multiword forms."""
     d = demonym
@@ -186,7 +191,8 @@ def main() -> None:
         demonyms += [_plural(d) for d in demonyms if _plural(d)] + [d for d in EXTRA_PLURALS.get(iso3, "").split("|") if d]
         capitals = [c for c in [info["capital"]] if c] + [c for c in EXTRA_CAPITALS.get(iso3, "").split("|") if c]
         rows.append((iso3, _exact(name, EXACT_NAMES), "|".join(_exact(a, EXACT_NAMES) for a in aliases),
-                     "|".join(demonyms), "|".join(_exact(c, EXACT_CAPITALS) for c in dict.fromkeys(capitals)), ""))
+                     "|".join(demonyms), "|".join(_exact(c, EXACT_CAPITALS) for c in dict.fromkeys(capitals)),
+                     "monarchy" if iso3 in MONARCHIES else ""))
     for iso3, name, aliases, demonyms, capitals, until in HISTORICAL:
         rows.append((iso3, name, aliases, demonyms, capitals, f"historical {until}"))
     rows.sort()
@@ -196,7 +202,9 @@ def main() -> None:
               "# (ambiguous words: US, Chad, Turkey, Washington). Matching otherwise ignores case and\n"
               "# diacritics. Generated once by actors/_build_countries.py, then edited by hand.\n"
               "# Historical states: dissolved ones keep their former ISO codes (SUN, YUG, CSK, DDR);\n"
-              "# renamed ones map to today's code (Zaire -> COD, Burma -> MMR, West Germany -> DEU).\n")
+              "# renamed ones map to today's code (Zaire -> COD, Burma -> MMR, West Germany -> DEU).\n"
+              "# note: 'historical until=YEAR successor=ISO3' (the successor's capital meant this state up to\n"
+              "# YEAR: Moscow in 1987 is SUN), or 'monarchy' (a royal title without nationality points here).\n")
     with out.open("w", encoding="utf-8") as fh:
         fh.write(header)
         fh.write("iso3\tname\taliases\tdemonyms\tcapitals\tnote\n")

@@ -84,6 +84,7 @@ class Gazetteer:
     # successor iso3 -> [(last year, historical iso3)]: "Moscow" in 1987 is the Soviet Union.
     predecessors: dict[str, list[tuple[int, str]]] = dc_field(default_factory=dict)
     object_nouns: frozenset[str] = frozenset()   # "Japanese imports": no actor
+    monarchies: frozenset[str] = frozenset()     # where a royal title without nationality points
     max_tokens: int = 10
 
     def in_year(self, iso3: str, year: int | None) -> str:
@@ -135,7 +136,7 @@ def _form(raw: str) -> tuple[str, bool]:
     return raw, bool(_ACRONYM.match(raw)) and len(raw.replace(".", "")) <= 4
 
 
-_NOTE = re.compile(r"^(historical)?(?:\s+until=(\d{4}))?(?:\s+successor=([A-Z]{3}))?\s*$")
+_NOTE = re.compile(r"^(?:monarchy|(historical)?(?:\s+until=(\d{4}))?(?:\s+successor=([A-Z]{3}))?)\s*$")
 
 
 def load_predecessors(path: Path) -> dict[str, list[tuple[int, str]]]:
@@ -243,12 +244,15 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             _add(folded, exact, form, entry)
     for phrase, entry in load_titles(data_dir / "titles.tsv"):
         _add(folded, exact, phrase, entry)
-    for _number, (phrase,) in _rows(data_dir / "regions.tsv", 1, 1):
-        _add(folded, exact, phrase, Entry("region", phrase))
+    for number, (phrase, country) in _rows(data_dir / "regions.tsv", 2, 1):
+        if country and not _ISO3.match(country):
+            raise DataFileError(f"{data_dir / 'regions.tsv'}:{number}: '{country}' is not an ISO 3166 alpha-3 code")
+        _add(folded, exact, phrase, Entry("region", phrase, country=country or None))
     outlets = load_outlets(data_dir / "outlets.tsv")
     nouns = frozenset(fold(noun) for _n, (noun,) in _rows(data_dir / "object_nouns.tsv", 1, 1))
+    monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
-                     load_predecessors(data_dir / "countries.tsv"), nouns)
+                     load_predecessors(data_dir / "countries.tsv"), nouns, monarchies)
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -262,7 +266,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         _add(folded, exact, form, entry, front=True)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.max_tokens)
+                     base.monarchies, base.max_tokens)
 
 
 @functools.lru_cache(maxsize=1)

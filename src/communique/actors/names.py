@@ -15,6 +15,7 @@ from .gazetteer import DATA_DIR, _rows, fold
 CONVENTIONS = ("given_last", "family_first", "double_surname", "vn_family_names")
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
                        "di", "van", "von", "der", "den", "la", "le", "ben", "y", "e", "ul", "ud"})
+ARABIC_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "abu"})
 # Marks specific to Vietnamese: dot below, hook above, horn, breve, đ, and a circumflex carrying a
 # tone mark (ầ, ố, ễ...).
 _VIETNAMESE = re.compile("[\u0323\u0309\u031b\u0111\u0110]|\u0302[\u0300\u0301\u0303]|a\u0306")
@@ -78,6 +79,8 @@ def short_forms(name: str, country: str | None) -> set[str]:
         forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2]), core[-1]})
     else:
         forms.add(core[-1] if core else words[-1])
+        if any(w.rstrip("-") in ARABIC_LINKS or w.startswith(("al-", "el-")) for w in words[1:]):
+            forms.add(words[0])     # "Bandar bin Sultan", "Turki al-Faisal" -> "Bandar", "Turki"
         # "Hafez al-Assad" -> "al-Assad" and "Assad"
         if "-" in words[-1]:
             forms.add(words[-1].split("-")[-1])

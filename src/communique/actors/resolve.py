@@ -99,6 +99,7 @@ NOT_NAME = frozenset(fold(w) for w in (
     "Trust", "Capital", "Partners", "Commission", "Authority", "Exchange", "Oil", "Energy", "Chemical",
     "International", "Sports", "Department", "Administration", "Revs", "Net", "Shr", "Qtr", "Mln",
 )) | frozenset(MONTHS)
+ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Sheikh", "Shah"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "DATE", "TIME", "PERCENT",
                              "QUANTITY", "CARDINAL", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -384,7 +385,16 @@ class _ArticleResolver:
             self.dateline_end = m.end(1)       # "SINGAPORE, Nov. 9": a place line, not an actor
         if not place:
             place = m.group(1) if m else None
-        if place:
+        if place and "," in self.body[:80].split("\n")[0]:
+            # "KHASAVYURT, Russia 1996-08-31": the country after the place
+            comma = self.body.find(",")
+            for h in hits:
+                if self.doc[h.start].idx > comma + 2:
+                    break
+                if self.doc[h.start].idx > comma and (e := h.first("country")) and e.country:
+                    self.dateline_country = e.country
+                    break
+        if place and not self.dateline_country:
             for key in (key_of(place), key_of(place, exact=True)):
                 for e in self.gaz.folded.get(key, []) + self.gaz.exact.get(key, []):
                     if e.country and e.kind in ("capital", "country"):
@@ -540,6 +550,8 @@ class _ArticleResolver:
                     titles.insert(0, e)
                 elif (e := h.first("country", "demonym")) and not h.first("title"):
                     countries.insert(0, (h.start, e.country))
+                elif (e := h.first("region")) and e.country:
+                    countries.insert(0, (h.start, e.country))     # "Chechen separatist leader"
                 elif e := h.first("igo"):
                     igos.insert(0, e.code)
                 elif (e := h.first("role")) and e.name in ("counterpart",):
@@ -616,9 +628,11 @@ class _ArticleResolver:
         last = i
         while i < n and i - end < 16:
             w = self.folded[i]
-            if w in ("country", "kingdom", "nation", "republic") and i + 1 < n and self.folded[i + 1] == "'s" \
-                    and self.dateline_country:
-                countries.append((i, self.dateline_country))     # "X, the country's ruler"
+            if w in ("country", "kingdom", "nation", "republic") and i + 1 < n and self.folded[i + 1] == "'s":
+                # "X, the country's ruler" (the dateline's), "the kingdom's envoy" (the monarchy named most)
+                meant = self.royal_country(Entry("title", "King")) if w == "kingdom" else self.dateline_country
+                if meant:
+                    countries.append((i, meant))
                 i += 2
                 continue
             if i in self.hit_at:
@@ -627,6 +641,8 @@ class _ArticleResolver:
                     titles.append(e)
                     first_title = first_title if first_title is not None else i
                 elif e := h.first("country", "demonym"):
+                    countries.append((h.start, e.country))
+                elif (e := h.first("region")) and e.country:
                     countries.append((h.start, e.country))
                 elif e := h.first("igo"):
                     igos.append(e.code)
@@ -645,7 +661,8 @@ class _ArticleResolver:
                 rebel = rebel or w in REBEL_MARKS
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
-            elif not titles and (word.isalpha() and word.islower() or word == "-") and loose < 4:
+            elif not titles and loose < 4 and (word == "-" or word.isalpha() and word.islower()
+                                                and self.doc[i].pos_ in ("", "ADJ", "NOUN", "ADV")):
                 loose += 1          # "the commercial counselor", "the iron-fisted ruler"
             elif titles and (w in ("of", "the", "'s", "and", "for", "in") or
                              (word[:1].isupper() and word.replace("-", "").isalpha())):
@@ -800,7 +817,9 @@ class _ArticleResolver:
         if known is not None and not known.historical:
             name = known.name
         igo = None
-        if sector == "IGO" or (info.get("igos") and not info["countries"]):
+        igo_office = head.name in ("Envoy", "Special Envoy", "Representative", "Special Representative",
+                                   "Spokesman", "Spokeswoman", "Official", "Coordinator", "Commissioner")
+        if sector == "IGO" or (info.get("igos") and (not info["countries"] or igo_office)):
             # An official of an organisation ("U.N. Secretary-General X", "OSCE envoy X").
             country, sector = None, "IGO"
             igo = info["igos"][0] if info.get("igos") else None
@@ -810,6 +829,7 @@ class _ArticleResolver:
             country = known.country
         else:
             country = (self.coordinated_country(info.get("start", start), title)
+                       or self.royal_country(head)
                        or self.fallback_country(name, start, info.get("start", start)))
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
@@ -828,6 +848,15 @@ class _ArticleResolver:
         self.note_person(person)
         self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), "title_apposition",
                           person))
+
+    def royal_country(self, title: Entry) -> str | None:
+        """A royal title without nationality ("Prince X") -> the monarchy the article names most."""
+        if title.name not in ROYAL_TITLES:
+            return None
+        for iso3, _n in self.country_counts.most_common():
+            if iso3 in self.gaz.monarchies:
+                return iso3
+        return None
 
     def sentence_country(self, at: int, phrase_start: int, *, strong: bool = False) -> str | None:
         """The country the sentence names most (once more than any other), leaving out countries in
