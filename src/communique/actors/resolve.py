@@ -412,11 +412,15 @@ class _ArticleResolver:
             if m:
                 self.outlet_country = outlets[m.group(1)]
         counts: Counter = Counter()
+        regions: Counter = Counter()
         for h in hits:
             e = h.first("country", "demonym")
             if e:
                 counts[e.country] += 1
+            elif (r := h.first("region")) and r.country:
+                regions[r.country] += 1
         self.country_counts = counts
+        self.region_counts = regions
         years = [int(y) for y in _YEAR.findall(self.body)]
         if self.published and self.published[:4].isdigit():
             self.ref_year = int(self.published[:4])
@@ -485,6 +489,14 @@ class _ArticleResolver:
         n = len(self.words)
         while i < n and self.folded[i] in HONORIFICS:
             i += 1
+        if i + 2 < n and self.folded[i] in ("al", "el") and self.words[i + 1] == "-" and self.is_name_token(i + 2):
+            start = i                           # "al-Wasila al-Samani"
+            span = self.name_after(i + 2)
+            return (start, span[1]) if span else None
+        if i + 1 < n and self.words[i] in ("He", "German", "Jordan") and self.is_name_token(i + 1) \
+                and self.doc[i].whitespace_:
+            span = self.name_after(i + 1)       # a surname or first name that is also a common word
+            return (i, span[1]) if span else None
         if i >= n or not self.is_name_token(i):
             return None
         j = i + 1
@@ -662,7 +674,8 @@ class _ArticleResolver:
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
             elif not titles and loose < 4 and (word == "-" or word.isalpha() and word.islower()
-                                                and self.doc[i].pos_ in ("", "ADJ", "NOUN", "ADV")):
+                                                and (self.doc[i].pos_ in ("", "ADJ", "NOUN", "ADV")
+                                                     or self.doc[i].tag_ == "VBN")):
                 loose += 1          # "the commercial counselor", "the iron-fisted ruler"
             elif titles and (w in ("of", "the", "'s", "and", "for", "in") or
                              (word[:1].isupper() and word.replace("-", "").isalpha())):
@@ -677,7 +690,7 @@ class _ArticleResolver:
                     "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
         return {"titles": titles, "countries": of_countries + countries, "of_countries": of_countries,
                 "historical": historical, "roles": [], "igos": igos, "orgs": orgs, "title_text": None,
-                "rebel": rebel}
+                "rebel": rebel, "countries_after": True}
 
     def sentence_text(self, s: int) -> str:
         a, b = self.sent_bounds[s]
@@ -773,8 +786,10 @@ class _ArticleResolver:
             return
         if after.get("of_countries"):
             prefix["countries"] = after["of_countries"]
+            prefix["countries_after"] = True
         elif after["countries"] and not prefix["countries"] and not prefix.get("igos"):
             prefix["countries"] = after["countries"]
+            prefix["countries_after"] = True
 
     def name_spans_before_suffix(self) -> list[tuple[int, int]]:
         """PERSON entities, and runs of two or more name-like words before a comma."""
@@ -788,6 +803,8 @@ class _ArticleResolver:
             j = k
             while j > 0 and j - 1 >= k - 4 and self.is_name_token(j - 1):
                 j -= 1
+            if j >= 1 and k - j == 1 and self.words[j - 1] == "He" and self.sent_bounds[self.sent_of[j]][0] != j - 1:
+                j -= 1                          # "said He Guoqiang, head of ..."
             if k - j >= 2 and not any(a <= j < b for a, b in spans):
                 spans.append((j, k))
         return spans
@@ -819,7 +836,8 @@ class _ArticleResolver:
         igo = None
         igo_office = head.name in ("Envoy", "Special Envoy", "Representative", "Special Representative",
                                    "Spokesman", "Spokeswoman", "Official", "Coordinator", "Commissioner")
-        if sector == "IGO" or (info.get("igos") and (not info["countries"] or igo_office)):
+        national = info["countries"] and not info.get("countries_after")
+        if sector == "IGO" or (info.get("igos") and (not info["countries"] or (igo_office and not national))):
             # An official of an organisation ("U.N. Secretary-General X", "OSCE envoy X").
             country, sector = None, "IGO"
             igo = info["igos"][0] if info.get("igos") else None
@@ -827,6 +845,8 @@ class _ArticleResolver:
             country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
         elif known and known.country and not known.guessed:
             country = known.country
+        elif info.get("rebel") and self.region_counts:
+            country = self.region_counts.most_common(1)[0][0]   # separatists of a region named here
         else:
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head)
