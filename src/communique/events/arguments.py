@@ -16,6 +16,12 @@ from ..model import Actor, Mention
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+# Role nouns that may stand for a person named earlier with one of these title words
+ROLE_TITLES = {
+    "king": {"king"}, "queen": {"queen"}, "monarch": {"king", "queen", "emperor", "sultan", "emir", "monarch"},
+    "emperor": {"emperor"}, "sultan": {"sultan"}, "emir": {"emir"}, "president": {"president"},
+    "premier": {"premier"}, "chancellor": {"chancellor"}, "pope": {"pope"},
+}
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
 
@@ -58,7 +64,29 @@ class MentionIndex:
         m = self.by_token.get(token.i)
         if m is None and token.lower_ in ("he", "she") and token.pos_ == "PRON":
             m = self.previous_person(token)
+        if m is None and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ROLE_TITLES:
+            m = self.role_holder(token)
         return m
+
+    def role_holder(self, token) -> Mention | None:
+        """An unresolved "the king", "the monarch", "the president": the one person named earlier in the
+        article with that title; nothing when two different people fit."""
+        if token.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+            return None       # "the Chilean president", "the president of X": the actor resolver's call
+        words = ROLE_TITLES[token.lemma_.lower()]
+        found: Mention | None = None
+        for i in range(token.i - 1, -1, -1):
+            m = self.by_token.get(i)
+            if m is None or m.actor.kind != "person" or not m.actor.title:
+                continue
+            if not set(m.actor.title.lower().split()) & words:
+                continue
+            if found is not None and found.actor.key != m.actor.key:
+                return None
+            found = found or m
+        return found
 
     def previous_person(self, token, sentences_back: int = 2) -> Mention | None:
         """An unresolved "he"/"she": the nearest person named before it, at most two sentences back."""
@@ -193,6 +221,22 @@ def child(token, deps: set[str] | str):
     return None
 
 
+# Participles read as adjectives before a noun phrase: "talks with visiting X" (X is visiting), not "on visiting X"
+ADJECTIVAL_PARTICIPLES = frozenset({"visit", "accompany"})
+ADJECTIVAL_PREPS = frozenset({"with", "by", "for", "to", "from", "between", "against"})
+
+
+def adjectival_participle(token) -> object | None:
+    """The noun phrase after an adjectival participle ("with visiting President X" -> X), else None."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in ADJECTIVAL_PARTICIPLES:
+        return None
+    if token.dep_ != "pcomp" or token.head.lower_ not in ADJECTIVAL_PREPS:
+        return None
+    if any(c.dep_ in SUBJ or c.dep_ == "aux" for c in token.children):
+        return None
+    return child(token, {"dobj"})
+
+
 def prep_objects(token, preps) -> list:
     """Objects of the given prepositions attached to a token ("to" -> "Chile" in "visit to Chile")."""
     out = []
@@ -200,8 +244,20 @@ def prep_objects(token, preps) -> list:
         if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
             for o in c.children:
                 if o.dep_ in ("pobj", "pcomp"):
-                    out.append(o)
+                    out.append(adjectival_participle(o) or o)
     return out
+
+
+def relative_antecedent(pronoun):
+    """The noun a relative "who/which/that" stands for: the head of its relative clause."""
+    t = pronoun
+    for _ in range(4):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "relcl":
+            return t.head
+        t = t.head
+    return None
 
 
 def is_passive(verb) -> bool:
@@ -227,10 +283,24 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
                 return arg, "relcl"
         for m in index.phrase_with_conjuncts(subj):
             arg.add(m)
+        for other in verb.children:
+            # "the U.S. and China had held talks" parsed as two subjects side by side
+            if other.dep_ in SUBJ and other.i != subj.i and any(c.dep_ == "cc" for c in subj.children):
+                for m in index.phrase_with_conjuncts(other):
+                    arg.add(m)
         return arg, "active.nsubj"
+    visitor = adjectival_participle(verb)
+    if visitor is not None:
+        # "held talks with visiting President X": X is the one visiting
+        for m in index.phrase_with_conjuncts(visitor):
+            arg.add(m)
+        arg.certainty = 0.9
+        return arg, "participle.adjective"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         raised = child(head, PASS_SUBJ)
+        if raised is not None and (raised.tag_ in ("WDT", "WP") or raised.lower_ in ("who", "which", "that")):
+            raised = relative_antecedent(raised)   # "Y, who is scheduled to visit ..."
         if raised is not None:   # "X is expected to visit", "X was invited to attend"
             for m in index.phrase_with_conjuncts(raised):
                 arg.add(m)
@@ -255,6 +325,15 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         inner, _ = subject_of(head, index, depth - 1)
         inner.certainty *= 0.9
         return inner, f"{verb.dep_}.inherit"
+    if verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.lemma_.lower() in ADJECTIVAL_PARTICIPLES:
+        # "talks with the visiting Freedonian leader": the noun modified is the visitor
+        m = index.in_phrase(head)
+        if m is None and head.dep_ in ("compound", "appos"):
+            m = index.in_phrase(head.head)
+        if m is not None:
+            arg.add(m)
+            arg.certainty = 0.9
+        return arg, "participle.adjective"
     if verb.dep_ in ("acl", "relcl", "amod") and head.i != verb.i:
         # "the first country to establish relations": the noun modified, or what it stands in apposition to
         m = index.in_phrase(head)

@@ -11,6 +11,9 @@ VERB_POS = {"VERB"}
 # Prepositions that set a noun event as the scene of the clause ("in a meeting with", "during his visit")
 SCENE_PREPS = {"in", "during", "at", "after", "following", "before", "on", "upon", "ahead"}
 NOUN_POS = {"NOUN", "PROPN"}
+# Nouns for a meeting whose "with X" names the other side ("hosted talks with X")
+MEETING_NOUNS = frozenset({"meeting", "talk", "summit", "conference", "dialogue", "session", "consultation",
+                           "discussion", "negotiation", "round"})
 
 
 @dataclass
@@ -86,8 +89,26 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     return True, objs, ""
 
 
+# Nouns that count or measure an event noun: "a new round of talks", "months of negotiations"
+PARTITIVES = frozenset({"round", "series", "set", "couple", "number", "day", "week", "month", "year", "hour",
+                        "cycle", "rounds", "lot"})
+
+
+def event_head(noun):
+    """The phrase an event noun stands in: "round" for "a round of talks" (its verb and scene are the round's)."""
+    t = noun
+    for _ in range(2):
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in PARTITIVES \
+                and t.head.head.pos_ == "NOUN":
+            t = t.head.head
+        else:
+            break
+    return t
+
+
 def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
     """The verb that carries a noun trigger ("held talks", "engaged in a meeting"), if any."""
+    noun = event_head(noun)
     allowed = entry.light or lexicon.support_verbs
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in allowed:
@@ -149,6 +170,19 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
     target = Arg()
     frame = how
     passive = is_passive(verb)
+    if how == "participle.adjective":
+        # "X held talks with visiting Y": Y visits X; the host is the subject of the governing clause
+        target = Arg()
+        up = verb.head
+        while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.pos_ in ("VERB", "AUX"):
+            host, host_how = subject_of(up, index)
+            if host:
+                target = host
+                target.how = f"host.{host_how}"
+                target.certainty *= 0.85
+        return Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=[])
     if passive:
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         subj = [t for t in subj if t not in objs]
@@ -165,6 +199,11 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         target = _actors_from(index, prep_objects(verb, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
     if not target and entry.target_preps and objs:
         target = _actors_from(index, [o for t in objs for o in prep_objects(t, set(entry.target_preps))], "object.prep")
+    if not target and not passive:
+        # "co-chaired the meeting with X", "hosted talks with X": the other side of the meeting
+        meetings = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MEETING_NOUNS]
+        if meetings:
+            target = _actors_from(index, [x for o in meetings for x in prep_objects(o, {"with"})], "object.meeting.with", 0.9)
     if not target and "between" not in entry.target_preps:
         between = prep_objects(verb, {"between"})
         if between:
@@ -229,22 +268,40 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             # "The host noted his admiration": the clause subject is surer than a possessive pronoun
             source = inherited
     scene_objects: list = []
-    if not source and witnesses is None and entry.symmetric and noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS:
-        scene = noun.head.head
+    head_noun = event_head(noun)
+    if not source and witnesses is None and entry.symmetric and head_noun.dep_ == "pobj" \
+            and head_noun.head.lower_ in SCENE_PREPS:
+        scene = head_noun.head.head
         if scene.pos_ in ("VERB", "AUX"):
             # "In a meeting with X, Hu said ...": the clause subject took part
             inherited, how = subject_of(scene, index)
-            inherited.how = f"scene.{noun.head.lower_}.{how}"
+            inherited.how = f"scene.{head_noun.head.lower_}.{how}"
             inherited.certainty *= 0.85
             source = inherited
             scene_objects = [c for c in scene.children if c.dep_ in ("dobj", "dative")]
-        elif scene.pos_ in ("NOUN", "PROPN") and noun.head.lower_ == "on":
+        elif scene.pos_ in ("NOUN", "PROPN") and head_noun.head.lower_ == "on":
             # "Portman, on a two-day visit to India, said ..."
             m = index.at(scene)
             if m is not None:
                 source = Arg(how="scene.on.noun", certainty=0.85)
                 source.add(m)
     target = Arg()
+    invited_by = entry.mode == "invite" and noun.dep_ == "pobj" and noun.head.lower_ in ("at", "on", "upon", "by")
+    if invited_by:
+        # "X arrived at the invitation of Y" / "at Y's invitation": Y invited X
+        if not source:
+            inviter = prep_objects(noun, {"of", "from"})
+            source = _actors_from(index, inviter, "invitation.of")
+        up = noun.head
+        while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if source and up.pos_ in ("VERB", "AUX"):
+            guest, guest_how = subject_of(up, index)
+            if guest:
+                target = guest
+                target.how = f"invitation.guest.{guest_how}"
+                target.certainty *= 0.9
+                return Candidate(entry, noun, source, target, frame, objects=objs)
     preps = set(entry.target_preps)
     target_tokens = prep_objects(noun, preps)
     if support is not None:

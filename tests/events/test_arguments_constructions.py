@@ -1,0 +1,70 @@
+"""Argument constructions added in the event-coder improvement round, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KE, JP, FR, DE, PE = state("KEN"), state("JPN"), state("FRA"), state("DEU"), state("PER")
+
+
+def test_talks_with_a_visiting_leader_give_the_talks_and_the_visit(nlp):
+    found = code(nlp, "The Kenyan president held talks with visiting French Prime Minister Paul Martin on Monday.",
+                 {"Kenyan president": person("Daniel Otieno", "KEN"),
+                  "French Prime Minister Paul Martin": person("Paul Martin", "FRA", "Prime Minister")})
+    got = brief(found)
+    assert ("CONSULT", "040", "KEN", "FRA", "occurred") in got
+    assert ("CONSULT", "042", "FRA", "KEN", "occurred") in got      # the visitor is the guest
+    visit = next(e for e in found.events if e.cameo == "042")
+    assert visit.source.name == "Paul Martin"
+
+
+def test_partitive_round_of_talks_takes_the_verb_and_both_subjects(nlp):
+    found = code(nlp, "Officials said Japan and Peru had had months of talks on the fishing dispute.",
+                 {"Japan": JP, "Peru": PE})
+    assert brief(found) == [("CONSULT", "040", "JPN", "PER", "occurred")]
+
+
+def test_at_the_invitation_of_names_the_inviter_and_the_guest(nlp):
+    found = code(nlp, "The Kenyan foreign minister arrived in Paris on Sunday for a visit at the invitation of "
+                      "President Jean Morel.",
+                 {"Kenyan foreign minister": person("Ruth Wanjiru", "KEN", "Foreign Minister"),
+                  "President Jean Morel": person("Jean Morel", "FRA")})
+    got = brief(found)
+    assert ("AGREE", "036", "FRA", "KEN", "occurred") in got
+    invite = next(e for e in found.events if e.rule == "agree.invitation.noun")
+    assert invite.source.name == "Jean Morel" and invite.target.name == "Ruth Wanjiru"
+
+
+def test_the_king_refers_back_to_the_one_king_named(nlp):
+    found = code(nlp, "King Harald Berg of Norway landed in Nairobi on Monday. The king met President Daniel Otieno "
+                      "on Tuesday.",
+                 {"King Harald Berg": person("Harald Berg", "NOR", "King"),
+                  "President Daniel Otieno": person("Daniel Otieno", "KEN")})
+    assert ("CONSULT", "040", "NOR", "KEN", "occurred") in brief(found)
+
+
+def test_the_president_is_left_alone_when_two_presidents_were_named(nlp):
+    found = code(nlp, "President Daniel Otieno greeted President Jean Morel on Monday. The president met "
+                      "Paul Martin on Tuesday.",
+                 {"President Daniel Otieno": person("Daniel Otieno", "KEN"),
+                  "President Jean Morel": person("Jean Morel", "FRA"),
+                  "Paul Martin": person("Paul Martin", "DEU", "Chancellor")})
+    assert not any(e.sentence_index == 1 for e in found.events)
+
+
+def test_relative_pronoun_subject_of_a_scheduled_visit(nlp):
+    found = code(nlp, "President Jean Morel, who is scheduled to pay a state visit to Kenya next week, spoke on Monday.",
+                 {"President Jean Morel": person("Jean Morel", "FRA"), "Kenya": KE})
+    assert brief(found) == [("AGREE", "036", "FRA", "KEN", "planned")]
+
+
+def test_chairing_a_meeting_with_someone_names_the_other_side(nlp):
+    found = code(nlp, "Foreign Minister Paul Martin, who co-chaired the meeting with Ruth Wanjiru, said the talks "
+                      "went well.",
+                 {"Foreign Minister Paul Martin": person("Paul Martin", "FRA", "Foreign Minister"),
+                  "Ruth Wanjiru": person("Ruth Wanjiru", "KEN", "Foreign Minister")})
+    got = brief(found)
+    assert any(t[0] == "CONSULT" and {t[2], t[3]} == {"FRA", "KEN"} for t in got)
