@@ -442,23 +442,52 @@ class _ArticleResolver:
                 return e.country
         return None
 
-    def fallback_country(self, name: str, at: int, phrase_start: int) -> str | None:
-        """Country of a person whose title names none: Vietnamese name, dateline, the sentence's
-        main country, the outlet's country, the article's most-mentioned country."""
+    def fallback_country(self, name: str, at: int, phrase_start: int, exclude: frozenset = frozenset()) -> str | None:
+        """Country of a person whose title names none: Vietnamese name, a country named twice in
+        the sentence, dateline, outlet, the sentence's main country, the most-mentioned country.
+        ``exclude`` holds countries the person cannot be of ("talks between X and Nakasone")."""
         if looks_vietnamese(name):
             return "VNM"
-        in_sentence = self.sentence_country(at, phrase_start, strong=True)
-        if in_sentence:
-            return in_sentence
-        if self.dateline_country:
-            return self.dateline_country
-        if self.outlet_country:
-            return self.outlet_country
-        in_sentence = self.sentence_country(at, phrase_start)
-        if in_sentence:
-            return in_sentence
-        if self.country_counts:
-            return self.country_counts.most_common(1)[0][0]
+        for guess in (self.sentence_country(at, phrase_start, strong=True), self.dateline_country,
+                      self.outlet_country, self.sentence_country(at, phrase_start)):
+            if guess and guess not in exclude:
+                return guess
+        for iso3, _n in self.country_counts.most_common():
+            if iso3 not in exclude:
+                return iso3
+        return None
+
+    def other_side(self, phrase_start: int, end: int) -> frozenset:
+        """In "between A and B", A and B are of two countries: the country of the other one."""
+        a = self.sent_bounds[self.sent_of[phrase_start]][0]
+        if "between" not in self.folded[max(a, phrase_start - 6):phrase_start]:
+            return frozenset()
+        if end + 1 < len(self.words) and self.folded[end] == "and":
+            span = self.name_after(end + 1)
+            if span:
+                other = self.known_by_alias(self.span_text(*span))
+                if other and other.country:
+                    return frozenset({other.country})
+        return frozenset()
+
+    def speaker_country(self, at: int) -> str | None:
+        """A person named inside what a stated-nationality speaker said shares the speaker's country:
+        "Soviet spokesman A said special ambassador B left"."""
+        tok = self.doc[at]
+        for _ in range(6):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.lemma_ in ("say", "tell", "announce", "add", "state", "confirm"):
+                break
+        else:
+            return None
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                for ref in self.refs:
+                    if ref.start <= child.i < ref.end and ref.person is not None and ref.person.country \
+                            and not ref.person.guessed and ref.start < at:
+                        return ref.person.country
         return None
 
     # ---------------------------------------------------------------- names
@@ -796,7 +825,14 @@ class _ArticleResolver:
         spans = []
         for ent in self.doc.ents:
             if ent.label_ == "PERSON" and (span := self.trim_person(ent.start, ent.end)):
-                spans.append(span)
+                a = span[0]
+                # NER often drops the first part of an Arabic name: "al-Wasila al- [Samani]".
+                while a > 0 and span[0] - a < 4 and (self.is_name_token(a - 1) or self.words[a - 1] == "-"
+                                                     or self.folded[a - 1] in ("al", "el")):
+                    a -= 1
+                while a < span[0] and not self.is_name_token(a) and self.folded[a] not in ("al", "el"):
+                    a += 1
+                spans.append((a, span[1]))
         for k, word in enumerate(self.words):
             if word not in (",", "of") or k < 2:
                 continue
@@ -849,8 +885,9 @@ class _ArticleResolver:
             country = self.region_counts.most_common(1)[0][0]   # separatists of a region named here
         else:
             country = (self.coordinated_country(info.get("start", start), title)
-                       or self.royal_country(head)
-                       or self.fallback_country(name, start, info.get("start", start)))
+                       or self.royal_country(head) or self.speaker_country(start)
+                       or self.fallback_country(name, start, info.get("start", start),
+                                                exclude=self.other_side(info.get("start", start), end)))
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
