@@ -61,12 +61,13 @@ def test_settle_keeps_own_date_and_drops_the_bare_publication_year():
     assert settle((None,) * 4, None, (0, 50), PUB, "historical") == (None,) * 4
 
 
-def test_settle_uses_the_context_date_then_the_published_date():
+def test_settle_shares_the_sentence_date_then_uses_the_published_day():
     anchor = _mention("Monday", "2024-11-18", start=10)
-    assert settle((None,) * 4, anchor, (0, 50), PUB, "occurred")[3] == "sentence"
-    assert settle((None,) * 4, anchor, (60, 90), PUB, "occurred")[3] == "context"
-    value, _precision, _text, how = settle((None,) * 4, None, (0, 50), PUB, "occurred")
-    assert how == "published" and PUB.startswith(value)
+    assert settle((None,) * 4, anchor, (0, 50), PUB, "occurred") == ("2024-11-18", "day", "Monday", "sentence")
+    # a date of an earlier sentence is not carried over
+    assert settle((None,) * 4, anchor, (60, 90), PUB, "occurred") == (PUB, "day", None, "published")
+    assert settle((None,) * 4, None, (0, 50), PUB, "planned") == (PUB, "day", None, "published")
+    assert settle((None,) * 4, None, (0, 50), None, "occurred") == (None,) * 4
 
 
 def _dates_and_trigger(nlp, text, trigger_word):
@@ -117,3 +118,17 @@ def test_dateline_never_dates_an_event(nlp):
     text = "OSLO, Nov. 18, 2024 (Wire) -- The two envoys met in the old palace."
     doc, trigger, dates = _dates_and_trigger(nlp, text, "met")
     assert date_for(trigger, None, dates, doc) is None
+
+
+def test_clause_on_the_verbs_object_dates_the_event():
+    # "The king will attend a summit to be held on Dec. 9 ." (hand-built parse)
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["The", "king", "will", "attend", "a", "summit", "to", "be", "held", "on", "Dec.", "9", "."]
+    heads = [1, 3, 3, 3, 5, 3, 8, 8, 5, 8, 9, 10, 3]
+    deps = ["det", "nsubj", "aux", "ROOT", "det", "dobj", "aux", "auxpass", "relcl", "prep", "pobj", "nummod",
+            "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "PART", "AUX", "VERB", "ADP", "PROPN", "NUM", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert date_for(doc[3], None, find_dates(doc.text, 0, PUB), doc).value == "2024-12-09"

@@ -213,17 +213,23 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
     """Steps from ``token`` up to ``target`` without leaving the clause; None if not reachable.
 
     A relative or participle clause is crossed only when it modifies the target itself ("a meeting to
-    be held on May 2" dates the meeting; "X, who came for the summit held on May 2" does not)."""
+    be held on May 2" dates the meeting, and so does "will attend a meeting to be held on May 2" through
+    the verb's object; "X, who came for the summit held on May 2" does not)."""
     t = token
     for hops in range(limit + 1):
         if t.i == target.i:
             return hops
         if t.head.i == t.i:
             return None
-        if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or t.head.i != target.i):
+        if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or not _modifies(t.head, target)):
             return None
         t = t.head
     return None
+
+
+def _modifies(noun, target) -> bool:
+    """The noun is the target itself or the target verb's object ("attend a meeting", "hold talks")."""
+    return noun.i == target.i or (noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == target.i)
 
 
 def _attachment(root):
@@ -291,11 +297,15 @@ def may_anchor(dm: DateMention, current: DateMention | None, published: str | No
 def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int], published: str | None,
            status: str) -> tuple:
     """The final (value, precision, text, how) of an event, from its own date ``found`` (possibly
-    all None), the article's context date and the published date.
+    all None), the date of another event of the same sentence (``anchor``) and the published date.
 
-    A bare year equal to the publication year says less than the context ("the 2024 summit"). Without
-    a date, a non-historical event takes the context date, else the published date (day precision,
-    ``how="published"``): an event coded from a news report is dated when it was reported."""
+    A bare year equal to the publication year says less than the report date ("the 2024 summit").
+    Without a date of its own, a non-historical event shares the date of another event of its sentence
+    ("arrived on Monday and held talks with ..."), else takes the published date at day precision with
+    ``how="published"``: an event coded from a news report is dated when it was reported (the event
+    data convention; a planned visit without a date is dated by the announcement). A date from an
+    earlier sentence is not carried over: later sentences of a wire story mostly report statements of
+    the day or background, not the lead's event. Historical events without a date stay undated."""
     value, precision, text, how = found
     if precision == "year" and published and value == published[:4] and status == "occurred":
         value = precision = text = how = None
@@ -303,9 +313,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
         return value, precision, text, how
     if status == "historical":
         return None, None, None, None
-    if anchor is not None:
-        here = sent_span[0] <= anchor.start < sent_span[1]
-        return anchor.value, anchor.precision, anchor.text, "sentence" if here else "context"
-    if published and status == "occurred":
-        return published[:7], "month", None, "published"
+    if anchor is not None and sent_span[0] <= anchor.start < sent_span[1]:
+        return anchor.value, anchor.precision, anchor.text, "sentence"
+    if published:
+        return published[:10], "day" if len(published) >= 10 else "month", None, "published"
     return None, None, None, None
