@@ -17,11 +17,11 @@ def make_doc(vocab):
 
     Each sentence's first word is its root and every other word hangs from it with dep "dep";
     ``deps`` overrides labels by global token index ({i: "nsubj"}); ``persons`` lists (start, end)
-    token spans labelled PERSON.
+    token spans labelled PERSON; ``lemmas`` overrides lemmas ({0: "say"}; default: the lower-cased word).
     """
     from spacy.tokens import Doc
 
-    def build(sentences, deps=None, persons=()):
+    def build(sentences, deps=None, persons=(), lemmas=None):
         words, heads, labels = [], [], []
         for sentence in sentences:
             root = len(words)
@@ -36,7 +36,10 @@ def make_doc(vocab):
             ents[start] = "B-PERSON"
             for i in range(start + 1, end):
                 ents[i] = "I-PERSON"
-        return Doc(vocab, words=words, heads=heads, deps=labels, ents=ents)
+        lemma_list = [w.lower() for w in words]
+        for i, lemma in (lemmas or {}).items():
+            lemma_list[i] = lemma
+        return Doc(vocab, words=words, heads=heads, deps=labels, ents=ents, lemmas=lemma_list)
 
     return build
 

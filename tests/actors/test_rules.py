@@ -242,3 +242,41 @@ def test_later_stated_nationality_fixes_an_earlier_guess(make_doc, article):
     doc = make_doc(["Prince Bandar Sultan met Rice .", "Prince Bandar , the Saudi national security adviser , left ."])
     ms = [m for m in ActorResolver().mentions(doc, article(doc, dateline="Washington")) if "Bandar" in m.text]
     assert {m.actor.country for m in ms} == {"SAU"}
+
+
+def test_royal_title_points_to_the_monarchy_named(make_doc, article):
+    doc = make_doc(["Saudi officials said Prince Bandar bin Sultan met Rice .", "Bandar left ."],
+                   persons=[(11, 12)])
+    ms = [m for m in ActorResolver().mentions(doc, article(doc, dateline="Washington")) if "Bandar" in m.text]
+    assert [(m.text, m.actor.name, m.actor.country) for m in ms] == [
+        ("Bandar bin Sultan", "Bandar bin Sultan", "SAU"), ("Bandar", "Bandar bin Sultan", "SAU")]
+
+
+def test_separatist_takes_the_country_of_its_region(make_doc, article):
+    doc = make_doc(["Chechen separatist leader Aslan Maskhadov met envoys in Bonn ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Bonn")))
+    assert (ms["Aslan Maskhadov"].actor.country, ms["Aslan Maskhadov"].actor.sector) == ("RUS", "REB")
+    assert "Chechen" not in ms                         # a region, not a state mention
+
+
+def test_national_mission_to_an_igo_is_national(make_doc, article):
+    doc = make_doc(["Israeli U.N. Spokesman Eyal Arad spoke , and U.N. special envoy Ahmedou Ould Abdallah listened ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert (ms["Eyal Arad"].actor.country, ms["Eyal Arad"].actor.sector) == ("ISR", "GOV")
+    assert (ms["Ahmedou Ould Abdallah"].actor.sector, ms["Ahmedou Ould Abdallah"].actor.igo) == ("IGO", "UN")
+
+
+def test_the_other_side_of_between_is_another_country(make_doc, article):
+    doc = make_doc(["Japanese Prime Minister Yasuhiro Nakasone arrived .",
+                    "talks between President Ronald Reagan and Nakasone will follow , U.S. aides said ."])
+    ms = [m for m in ActorResolver().mentions(doc, article(doc, dateline="Tokyo")) if m.text == "Ronald Reagan"]
+    assert ms[0].actor.country == "USA"
+
+
+def test_reported_speech_shares_the_speakers_country(make_doc, article):
+    # "Soviet spokesman Yuri Gremitskikh said special ambassador Mikhail Sytenko left"
+    doc = make_doc(["said Soviet spokesman Yuri Gremitskikh special ambassador Mikhail Sytenko left ."],
+                   deps={4: "nsubj"}, lemmas={0: "say"})
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Baghdad")))
+    assert ms["Yuri Gremitskikh"].actor.country == "SUN"
+    assert ms["Mikhail Sytenko"].actor.country == "SUN"
