@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -68,3 +68,23 @@ def test_chairing_a_meeting_with_someone_names_the_other_side(nlp):
                   "Ruth Wanjiru": person("Ruth Wanjiru", "KEN", "Foreign Minister")})
     got = brief(found)
     assert any(t[0] == "CONSULT" and {t[2], t[3]} == {"FRA", "KEN"} for t in got)
+
+
+AU = igo("AU")
+
+
+def test_meeting_of_an_organisation_opened_in_a_city_is_hosted_by_that_country(nlp):
+    found = code(nlp, "The annual meeting of the African Union opened in Nairobi on Monday.", {"African Union": AU})
+    assert brief(found) == [("CONSULT", "040", "KEN", "AU", "occurred")]
+
+
+def test_meeting_of_an_organisation_declared_open_by_a_leader(nlp):
+    found = code(nlp, "The meeting of the African Union was declared open by President Daniel Otieno on Monday.",
+                 {"African Union": AU, "President Daniel Otieno": person("Daniel Otieno", "KEN")})
+    assert brief(found) == [("CONSULT", "040", "KEN", "AU", "occurred")]
+    assert found.events[0].source.name == "Daniel Otieno"
+
+
+def test_meetings_of_an_organisation_mentioned_in_passing_get_no_host(nlp):
+    found = code(nlp, "The talks are part of this week's meetings of the African Union in Nairobi.", {"African Union": AU})
+    assert brief(found) == []

@@ -213,6 +213,16 @@ class _Coder:
         if entry.symmetric and not tgts and len(srcs) >= 2:
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
+        if not srcs and tgts and cand.target.how == "nominal.of_igo" and all(a.kind == "igo" for a in tgts) \
+                and trig.dep_ in ("nsubj", "nsubjpass") and trig.tag_ == "NN":
+            # "the summit of the organisation opened in Lisbon" (the gathering is what the clause is about):
+            # the country of the place hosts it
+            place = places_mod.place_for(trig, sent) or self.dateline()
+            if place is not None and place.country:
+                name = places_mod.country_name(place.country) or place.country
+                srcs = [Actor(name=name, kind="state", country=place.country)]
+                cand.source.how = f"host from place ({place.how})"
+                certainty *= 0.7
         if not srcs and entry.mode == "sign" and not cand.source:
             pairs = self.occasion_parties(sent)
             if pairs:

@@ -11,6 +11,8 @@ VERB_POS = {"VERB"}
 # Prepositions that set a noun event as the scene of the clause ("in a meeting with", "during his visit")
 SCENE_PREPS = {"in", "during", "at", "after", "following", "before", "on", "upon", "ahead"}
 NOUN_POS = {"NOUN", "PROPN"}
+# Gatherings that, held "of" an organisation, are coded host or chair <-> the organisation
+GATHERING_NOUNS = frozenset({"summit", "conference", "meeting", "session", "congress", "forum", "assembly"})
 # Nouns for a meeting whose "with X" names the other side ("hosted talks with X")
 MEETING_NOUNS = frozenset({"meeting", "talk", "summit", "conference", "dialogue", "session", "consultation",
                            "discussion", "negotiation", "round"})
@@ -320,6 +322,18 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         deep = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.i != noun.i
                 and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, noun, 3)]
         target = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"], "nominal.prep.deep", 0.85)
+    if not target and noun.lemma_.lower() in GATHERING_NOUNS:
+        # multilateral convention: "the summit of the African Union" is held with the organisation
+        gathering = Arg(how="nominal.of_igo", certainty=0.9)
+        for t in prep_objects(noun, {"of"}):
+            for m in index.phrase_with_conjuncts(t):
+                if m.actor.kind == "igo":
+                    gathering.add(m)
+        if gathering:
+            target = gathering
+            if not source and noun.dep_ == "nsubjpass":
+                # "the summit was declared open by X", "the meeting was chaired by X"
+                source = _actors_from(index, prep_objects(noun.head, {"by"}), "chair.passive.agent", 0.9)
     if not target and scene_objects:
         # "Hu told X in a meeting the same day": the one spoken to took part
         target = _actors_from(index, scene_objects, "scene.object", 0.8)
