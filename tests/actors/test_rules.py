@@ -280,3 +280,12 @@ def test_reported_speech_shares_the_speakers_country(make_doc, article):
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Baghdad")))
     assert ms["Yuri Gremitskikh"].actor.country == "SUN"
     assert ms["Mikhail Sytenko"].actor.country == "SUN"
+
+
+def test_country_possessive_before_a_person_and_first_name_reuse(make_doc, article):
+    doc = make_doc(["Iraq 's Saddam Hussein faced troops .", "Saddam said no ."],
+                   persons=[(2, 4), (7, 8)])
+    ms = ActorResolver().mentions(doc, article(doc))
+    people = [(m.text, m.actor.name, m.actor.country, m.how) for m in ms if m.actor.kind == "person"]
+    assert people == [("Saddam Hussein", "Saddam Hussein", "IRQ", "possessive"),
+                      ("Saddam", "Saddam Hussein", "IRQ", "short_name")]

@@ -791,6 +791,7 @@ class _ArticleResolver:
             if not self.free(start, end) or not self.person_like(start, end):
                 continue
             self.titled_person(start, end, info, pending_counterparts)
+        self.possessive_persons()
         self.pending_counterparts = pending_counterparts
 
     def person_like(self, start: int, end: int) -> bool:
@@ -819,6 +820,26 @@ class _ArticleResolver:
         elif after["countries"] and not prefix["countries"] and not prefix.get("igos"):
             prefix["countries"] = after["countries"]
             prefix["countries_after"] = True
+
+    def possessive_persons(self) -> None:
+        """ "Iraq's Saddam Hussein": a PERSON entity owned by a country serves that country
+        (no title, so no sector)."""
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = self.trim_person(ent.start, ent.end)
+            if not span or not self.free(*span) or span[0] < 2 or self.folded[span[0] - 1] != "'s":
+                continue
+            h = self.hit_end.get(span[0] - 2)
+            c = h.first("country") if h else None
+            if c is None:
+                continue
+            name = self.span_text(*span)
+            known = self.r.person(name) or self.known_by_alias(name)
+            person = self.r._learn(known.name if known else name, c.country, None, None, how="possessive",
+                                   published=self.published)
+            self.note_person(person)
+            self.add_ref(_Ref(span[0], span[1], person.actor(), "possessive", person))
 
     def name_spans_before_suffix(self) -> list[tuple[int, int]]:
         """PERSON entities, and runs of two or more name-like words before a comma."""
@@ -1062,6 +1083,13 @@ class _ArticleResolver:
             if span[1] < len(self.words) and self.doc[span[1]].like_num:
                 continue        # "Revs 12.5 mln": a table row, not a person
             name = self.span_text(*span)
+            if span[1] - span[0] == 1:
+                # A first name alone for a person named in full here ("Saddam", "Kamal"), when only one fits.
+                word = self.folded[span[0]]
+                fits = [p for p in self.persons if len(p.name.split()) >= 2 and fold(p.name.split()[0]) == word]
+                if len(fits) == 1:
+                    self.add_ref(_Ref(span[0], span[1], fits[0].actor(), "short_name", fits[0]))
+                    continue
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person"), "ner"))
 
     # ---------------------------------------------------------------- 1b. places, orgs, states
