@@ -8,13 +8,7 @@ import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEEDS = SHARED / "seeds"
-GOLD = SHARED / "gold" / "seeds.json"
-CORPUS = SHARED / "corpus"
-EXAMPLES = ROOT / "examples"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+from testpaths import CORPUS, EXAMPLES, FIXTURES, GOLD, ROOT, SEEDS, SHARED  # noqa: F401
 
 
 def _need(path: Path) -> Path:

@@ -23,7 +23,9 @@ def test_records(nb):
     events = nb.events()
     assert len(events) == 5 and {"event_id", "type", "source", "target", "sentence", "spans"} <= set(events[0])
     assert [e["type"] for e in nb.events(pair=("RUS", "UKR"))] == ["ACCUSE"]
-    assert len(nb.stories()) == 2
+    stories = nb.stories()
+    in_stories = [d for st in stories for d in st["doc_ids"]]
+    assert sorted(in_stories) == ["a1", "b2", "x3"]  # every article in exactly one story
     assert nb.agreements()[0]["instrument_type"] == "mou"
     assert "Tran Van Minh" in {a["name"] for a in nb.actors()}
     rel = nb.relations("VNM", "CHL")

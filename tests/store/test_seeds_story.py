@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def seeds_db(tmp_path_factory, request):
-    from conftest import GOLD, SEEDS
+    from testpaths import GOLD, SEEDS
 
     if not SEEDS.exists() or not GOLD.exists():
         pytest.skip("../shared/seeds or gold is absent")
