@@ -46,7 +46,7 @@ def test_frames(nb):
     assert {"source_country", "target_country", "goldstein", "lat", "lon", "day"} <= set(frame.columns)
     assert str(frame["goldstein"].dtype) == "float64"
     assert frame["day"].notna().all()
-    assert len(nb.stories_df()) == 2 and "story_id" in nb.stories_df().columns
+    assert len(nb.stories_df()) == len(nb.stories()) and "story_id" in nb.stories_df().columns
     assert len(nb.actors_df()) == len(nb.actors())
     assert len(nb.agreements(as_frame=True)) == 1
     assert list(nb.pairs_df().columns) == ["dyad", "n_events", "n_coop", "n_conflict"]
