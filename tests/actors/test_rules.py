@@ -283,8 +283,8 @@ def test_reported_speech_shares_the_speakers_country(make_doc, article):
 
 
 def test_country_possessive_before_a_person_and_first_name_reuse(make_doc, article):
-    doc = make_doc(["Iraq 's Saddam Hussein faced troops .", "Saddam said no ."],
-                   persons=[(2, 4), (7, 8)])
+    doc = make_doc(["Iraq 's Saddam Hussein faced troops .", "Later Saddam said no ."],
+                   persons=[(2, 4), (8, 9)])
     ms = ActorResolver().mentions(doc, article(doc))
     people = [(m.text, m.actor.name, m.actor.country, m.how) for m in ms if m.actor.kind == "person"]
     assert people == [("Saddam Hussein", "Saddam Hussein", "IRQ", "possessive"),
