@@ -100,31 +100,79 @@ def sentence_places(sent) -> list:
     return [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
 
 
-def place_for(trigger, sent, expect_country: str | None = None) -> Location | None:
-    """The place the sentence gives for the trigger: "in X"/"at X" attached to it or to its governors."""
+HERE_WORDS = {"here", "locally"}
+CLAUSE_VERB = ("VERB", "AUX")
+
+
+def _governors(trigger, limit: int = 5) -> list:
     governors = [trigger]
     t = trigger
-    while t.head.i != t.i and len(governors) < 5:
+    while t.head.i != t.i and len(governors) < limit:
         t = t.head
         governors.append(t)
+    return governors
+
+
+def _attached(tok):
+    """The word an adverb or "in X" phrase modifies; one the parser hung on the subject or object noun
+    ("said the minister here", "met Bush in Amman" read as "Bush in Amman") belongs to that noun's verb."""
+    attach = tok.head
+    if attach.dep_ in ("prep", "agent") and attach.head.i != attach.i:
+        attach = attach.head
+    return attach
+
+
+def _inside_clause(tok, top) -> bool:
+    """``tok`` lies below ``top`` without passing through another clause's verb."""
+    t = tok
+    for _ in range(12):
+        if t.i == top.i:
+            return True
+        if t.head.i == t.i:
+            return False
+        if t.pos_ in CLAUSE_VERB and t.i != top.i:
+            return False
+        t = t.head
+    return False
+
+
+def place_for(trigger, sent, expect_country: str | None = None, dateline: Location | None = None) -> Location | None:
+    """The place the sentence gives for the trigger: "in X"/"at X" attached to it or to its governors,
+    "here" (the dateline city), else a place hung on a name or on the "with" partner inside the
+    trigger's own clause ("held talks with Bush in Amman", "talks with his counterpart in Lima"). A place modifying another noun is that noun's ("the peace process in
+    X", "violence in X"), and a place inside another clause is that clause's ("commitments made in X")."""
+    governors = _governors(trigger)
     best = None
     for ent in sentence_places(sent):
         root = ent.root
         prep = root.head
         if root.dep_ != "pobj" or prep.lower_ not in ("in", "at"):
             continue
-        attach = prep.head
-        if attach in governors or attach.head in governors:
-            rank = governors.index(attach) if attach in governors else governors.index(attach.head) + 1
-            if best is None or rank < best[0]:
-                best = (rank, ent)
+        attach = _attached(root)
+        if attach in governors:
+            rank = governors.index(attach)
+        elif attach.head in governors and attach.pos_ == "PROPN" and attach.dep_ in ("nsubj", "dobj", "pobj"):
+            rank = governors.index(attach.head) + 1
+        else:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, ent)
+    if best is None and dateline is not None:
+        for tok in sent:
+            if tok.lower_ in HERE_WORDS and tok.dep_ == "advmod":
+                attach = tok.head
+                if attach in governors or (attach.pos_ in ("NOUN", "PROPN") and attach.head in governors
+                                           and attach.dep_ in ("nsubj", "nsubjpass")):
+                    return Location(name=dateline.name, country=dateline.country, lat=dateline.lat,
+                                    lon=dateline.lon, precision=dateline.precision, how="sentence")
     if best is None:
-        # "held talks with X in Addis Ababa": the place hangs inside the trigger's own phrase
-        top = trigger if trigger.pos_ in ("VERB", "AUX") or trigger.head.i == trigger.i else trigger.head
-        span = {t.i for t in top.subtree}
+        # "held talks with X in Addis Ababa": the place hangs on a name inside the trigger's own phrase
+        top = trigger if trigger.pos_ in CLAUSE_VERB or trigger.head.i == trigger.i else trigger.head
         for ent in sentence_places(sent):
             root = ent.root
-            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and root.i in span:
+            holder = root.head.head
+            if root.dep_ == "pobj" and root.head.lower_ in ("in", "at") and _inside_clause(holder, top) \
+                    and (holder.pos_ == "PROPN" or (holder.dep_ == "pobj" and holder.head.lower_ == "with")):
                 best = (99, ent)
                 break
     if best is None:
@@ -132,5 +180,27 @@ def place_for(trigger, sent, expect_country: str | None = None) -> Location | No
     ent = best[1]
     loc = lookup(ent.text, expect_country, how="sentence")
     if loc is None and ent.label_ == "FAC" or (loc is None and any(w.lower_ in VENUE_WORDS for w in ent)):
+        if dateline is not None and dateline.country and expect_country in (None, dateline.country):
+            # "at the Foreign Ministry": a venue without a city is in the dateline city
+            return Location(name=f"{ent.text}, {dateline.name}", country=dateline.country, lat=dateline.lat,
+                            lon=dateline.lon, precision="venue", how="sentence")
         return Location(name=ent.text, country=expect_country, precision="venue", how="sentence")
     return loc
+
+
+def event_place(trigger, sent, *, dateline: Location | None, destination: Location | None = None,
+                host: str | None = None, visit: bool = False, historical: bool = False) -> Location | None:
+    """Where an event happened: the sentence's place for the trigger; else, for a visit, the
+    city named as its destination ("visited Hanoi") or the host country (the dateline city when it
+    is in that country); else the dateline. Historical events get only a place their sentence gives."""
+    place = place_for(trigger, sent, dateline=None if historical else dateline)
+    if place is not None or historical:
+        return place
+    if visit and destination is not None and destination.precision == "city" \
+            and destination.country == (host or destination.country):
+        return destination
+    if visit and host:
+        if dateline is not None and dateline.country == host:
+            return dateline
+        return country_location(host, how="context")
+    return dateline
