@@ -6,16 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from testpaths import CORPUS, ROOT
+
 HERE = Path(__file__).resolve().parent
-GOLD = HERE.parents[1] / "gold" / "dev-actors.jsonl"
+GOLD = ROOT / "gold" / "dev-actors.jsonl"
 
 
 @pytest.fixture(scope="module")
 def dev_scores():
-    corpus = HERE.parents[2] / "shared" / "corpus"
-    if not GOLD.exists() or not corpus.exists():
+    if not GOLD.exists() or not CORPUS.exists():
         pytest.skip("gold/dev-actors.jsonl or ../shared/corpus is absent")
-    corpus_dir = corpus
+    corpus_dir = CORPUS
     from communique.actors.score import evaluate_dev
 
     return evaluate_dev(GOLD, corpus_dir / "diplomacy-dev.jsonl")

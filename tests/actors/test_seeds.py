@@ -10,7 +10,7 @@ from communique.actors.gazetteer import fold
 
 @pytest.fixture(scope="module")
 def seed_mentions(request):
-    from tests.conftest import GOLD, SEEDS
+    from testpaths import GOLD, SEEDS
 
     if not GOLD.exists() or not SEEDS.exists():
         pytest.skip("../shared is absent")
