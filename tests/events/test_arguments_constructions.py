@@ -88,3 +88,26 @@ def test_meeting_of_an_organisation_declared_open_by_a_leader(nlp):
 def test_meetings_of_an_organisation_mentioned_in_passing_get_no_host(nlp):
     found = code(nlp, "The talks are part of this week's meetings of the African Union in Nairobi.", {"African Union": AU})
     assert brief(found) == []
+
+
+def test_he_is_not_the_object_of_the_previous_sentence(nlp):
+    found = code(nlp, "France hosted Paul Martin on Monday. He urged Kenya to act.",
+                 {"France": FR, "Paul Martin": person("Paul Martin", "DEU"), "Kenya": KE})
+    assert not any(e.sentence_index == 1 for e in found.events)
+
+
+def test_he_is_the_person_subject_before_it_in_its_sentence(nlp):
+    found = code(nlp, "Paul Martin said he urged Kenya to act.", {"Paul Martin": person("Paul Martin", "DEU"), "Kenya": KE})
+    assert [(e.type, e.source.name, e.target.country) for e in found.events] == [("REQUEST", "Paul Martin", "KEN")]
+
+
+def test_he_is_not_guessed_when_the_previous_subject_is_not_one_person(nlp):
+    found = code(nlp, "Jean Morel and Paul Martin met in Paris. Later he visited Kenya.",
+                 {"Jean Morel": person("Jean Morel", "FRA"), "Paul Martin": person("Paul Martin", "DEU"), "Kenya": KE})
+    assert not any(e.sentence_index == 1 for e in found.events)
+
+
+def test_he_takes_the_one_person_subject_of_the_previous_sentence(nlp):
+    found = code(nlp, "Jean Morel arrived in Paris on Monday. He visited Kenya on Tuesday.",
+                 {"Jean Morel": person("Jean Morel", "FRA"), "Kenya": KE})
+    assert ("CONSULT", "042", "FRA", "KEN", "occurred") in brief(found)

@@ -89,20 +89,29 @@ class MentionIndex:
         return found
 
     def previous_person(self, token, sentences_back: int = 2) -> Mention | None:
-        """An unresolved "he"/"she": the nearest person named before it, at most two sentences back."""
+        """An unresolved "he"/"she": the person who is the subject before it in its own sentence ("X said he
+        would ..."), else the subject of the nearest earlier sentence that has one, if that is one person."""
         doc = token.doc
-        sent_starts = [s.start for s in doc.sents if s.start <= token.i]
-        floor = sent_starts[-1 - sentences_back] if len(sent_starts) > sentences_back else 0
-        nearest = None
-        for i in range(token.i - 1, floor - 1, -1):
-            m = self.by_token.get(i)
-            if m is None or m.actor.kind != "person":
+        sents = [s for s in doc.sents if s.start <= token.i]
+        own = sents[-1] if sents else None
+        if own is not None:
+            for i in range(token.i - 1, own.start - 1, -1):
+                m = self.by_token.get(i)
+                if m is not None and m.actor.kind == "person" and _is_subject(doc[i]):
+                    return m
+        for sent in reversed(sents[-1 - sentences_back:-1]):
+            subjects = []
+            for t in sent:
+                m = self.by_token.get(t.i)
+                if m is not None and _is_subject(t) and m not in subjects:
+                    subjects.append(m)
+            if not subjects:
                 continue
-            if nearest is None:
-                nearest = m
-            if doc[i].dep_ in ("nsubj", "nsubjpass") or doc[i].head.dep_ in ("nsubj", "nsubjpass"):
-                return m          # the last person who was a subject is the likelier "he"
-        return nearest
+            persons = {m.actor.key for m in subjects if m.actor.kind == "person"}
+            if len(persons) == 1 and len(subjects) == 1:
+                return subjects[0]
+            return None       # the previous subject is not one person: do not guess
+        return None
 
     def in_phrase(self, token, depth: int = 3) -> Mention | None:
         """The mention on the token, else the nearest one among its noun-phrase modifiers."""
@@ -201,6 +210,18 @@ class MentionIndex:
                     if m is not None and m not in found:
                         found.append(m)
         return found
+
+
+def _is_subject(token) -> bool:
+    """The token is a clause subject or inside one (its name head is)."""
+    t = token
+    for _ in range(3):
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        if t.dep_ not in ("compound", "flat", "amod", "appos", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def conjuncts(token) -> list:
