@@ -289,3 +289,12 @@ def test_country_possessive_before_a_person_and_first_name_reuse(make_doc, artic
     people = [(m.text, m.actor.name, m.actor.country, m.how) for m in ms if m.actor.kind == "person"]
     assert people == [("Saddam Hussein", "Saddam Hussein", "IRQ", "possessive"),
                       ("Saddam", "Saddam Hussein", "IRQ", "short_name")]
+
+
+def test_two_state_bodies_form_a_group(make_doc, article):
+    doc = make_doc(["Vietnam and Chile signed a memorandum between the two defence ministries ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    group = ms["the two defence ministries"]
+    assert group.actor.kind == "group"
+    assert [(m.kind, m.country, m.sector, m.name) for m in group.members] == [
+        ("org", "VNM", "MIL", "Vietnam Defence Ministry"), ("org", "CHL", "MIL", "Chile Defence Ministry")]

@@ -1208,6 +1208,16 @@ class _ArticleResolver:
             # A capitalised institution with no country named ("the National Assembly"):
             # the article's home country (agency, then dateline).
             country, how = self.outlet_country or self.dateline_country, "org.context"
+        if plural and h.start >= 1 and self.folded[h.start - 1] in ("two", "both"):
+            # "the two defence ministries": the two states' bodies, as a group
+            start = h.start - 1 - (h.start >= 2 and self.folded[h.start - 2] == "the")
+            body = e.name[:-3] + "y" if e.name.endswith("ies") else e.name.removesuffix("s")
+            members = [Actor(name=f"{a.name} {body}", kind="org", country=a.country, sector=e.sector)
+                       for a in self.pair_states(at=h.start)]
+            if len(members) == 2:
+                self.add_ref(_Ref(start, h.end, Actor(name=" and ".join(m.name for m in members), kind="group"),
+                                  "group", members=members))
+            return
         if not country or plural:
             return
         entry = self.gaz.countries.get(country)
