@@ -111,3 +111,10 @@ def test_he_takes_the_one_person_subject_of_the_previous_sentence(nlp):
     found = code(nlp, "Jean Morel arrived in Paris on Monday. He visited Kenya on Tuesday.",
                  {"Jean Morel": person("Jean Morel", "FRA"), "Kenya": KE})
     assert ("CONSULT", "042", "FRA", "KEN", "occurred") in brief(found)
+
+
+def test_accepting_an_invitation_from_someone_targets_the_inviter(nlp):
+    found = code(nlp, "Ruth Wanjiru accepted an invitation from the French president to visit Paris.",
+                 {"Ruth Wanjiru": person("Ruth Wanjiru", "KEN"), "French president": person("Jean Morel", "FRA")})
+    ev = next(e for e in found.events if e.rule == "agree.accept_invitation")
+    assert (ev.source.name, ev.target.name) == ("Ruth Wanjiru", "Jean Morel")

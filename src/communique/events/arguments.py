@@ -7,6 +7,13 @@ Argument rules (each named in the trace):
   nominal    poss / "by X" -> source; target preposition -> target; subject of a support verb ("paid a visit")
   between    "between X and Y" -> both
   modifier   two actors among a noun's modifiers ("a Vietnam - Chile joint statement")
+  participle.adjective  "talks with visiting X": X is the visitor, the clause subject the host
+  role       an unresolved "the king"/"the president": the one person named earlier with that title
+  pronoun    an unresolved he/she: the person subject before it in its sentence, else the previous
+             sentence's subject when that is one person
+Frames added in match.py: invitation.of ("at the invitation of X"), nominal.of_igo (a summit "of" an
+organisation; host from "opened by X" or the place), object.meeting.with ("chaired the meeting with X"),
+object.originator ("accepted an invitation from X"), partitive "a round of talks".
 """
 from __future__ import annotations
 

@@ -201,6 +201,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         target = _actors_from(index, prep_objects(verb, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
     if not target and entry.target_preps and objs:
         target = _actors_from(index, [o for t in objs for o in prep_objects(t, set(entry.target_preps))], "object.prep")
+    if not target and objs and entry.type in ("AGREE", "REJECT"):
+        # "accepted an invitation from X", "turned down the proposal by X": who made it is the target
+        target = _actors_from(index, [x for o in objs for x in prep_objects(o, {"from", "by"})], "object.originator", 0.9)
     if not target and not passive:
         # "co-chaired the meeting with X", "hosted talks with X": the other side of the meeting
         meetings = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MEETING_NOUNS]
