@@ -9,6 +9,7 @@ The data files under ``actors/data/`` are the source of truth and may be edited 
     naming.tsv      personal-name conventions by country (used by names.py)
     regions.tsv     place phrases that hold a country form but are no actor ("Latin America")
     object_nouns.tsv  nouns a nationality word modifies without naming an actor ("Japanese imports")
+    cities.tsv      large cities -> country, only to read the place of a dateline
 
 Each file is validated on load; a bad row raises ``DataFileError`` naming the file and line.
 
@@ -85,6 +86,7 @@ class Gazetteer:
     predecessors: dict[str, list[tuple[int, str]]] = dc_field(default_factory=dict)
     object_nouns: frozenset[str] = frozenset()   # "Japanese imports": no actor
     monarchies: frozenset[str] = frozenset()     # where a royal title without nationality points
+    cities: dict[str, str] = dc_field(default_factory=dict)   # folded city key -> iso3 (datelines only)
     max_tokens: int = 10
 
     def in_year(self, iso3: str, year: int | None) -> str:
@@ -251,8 +253,13 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     outlets = load_outlets(data_dir / "outlets.tsv")
     nouns = frozenset(fold(noun) for _n, (noun,) in _rows(data_dir / "object_nouns.tsv", 1, 1))
     monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
+    cities = {}
+    for number, (city, iso3) in _rows(data_dir / "cities.tsv", 2, 2):
+        if not _ISO3.match(iso3):
+            raise DataFileError(f"{data_dir / 'cities.tsv'}:{number}: '{iso3}' is not an ISO 3166 alpha-3 code")
+        cities.setdefault(key_of(city), iso3)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
-                     load_predecessors(data_dir / "countries.tsv"), nouns, monarchies)
+                     load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities)
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -266,7 +273,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         _add(folded, exact, form, entry, front=True)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.monarchies, base.max_tokens)
+                     base.monarchies, base.cities, base.max_tokens)
 
 
 @functools.lru_cache(maxsize=1)

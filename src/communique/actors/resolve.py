@@ -395,6 +395,8 @@ class _ArticleResolver:
                     self.dateline_country = e.country
                     break
         if place and not self.dateline_country:
+            self.dateline_country = self.gaz.cities.get(key_of(place))
+        if place and not self.dateline_country:
             for key in (key_of(place), key_of(place, exact=True)):
                 for e in self.gaz.folded.get(key, []) + self.gaz.exact.get(key, []):
                     if e.country and e.kind in ("capital", "country"):
@@ -442,7 +444,8 @@ class _ArticleResolver:
                 return e.country
         return None
 
-    def fallback_country(self, name: str, at: int, phrase_start: int, exclude: frozenset = frozenset()) -> str | None:
+    def fallback_country(self, name: str, at: int, phrase_start: int, exclude: frozenset = frozenset(),
+                         republican: bool = False) -> str | None:
         """Country of a person whose title names none: Vietnamese name, a country named twice in
         the sentence, dateline, outlet, the sentence's main country, the most-mentioned country.
         ``exclude`` holds countries the person cannot be of ("talks between X and Nakasone")."""
@@ -450,10 +453,12 @@ class _ArticleResolver:
             return "VNM"
         for guess in (self.sentence_country(at, phrase_start, strong=True), self.dateline_country,
                       self.outlet_country, self.sentence_country(at, phrase_start)):
+            if republican and guess in self.gaz.monarchies:
+                continue        # a kingdom has no president: "TOKYO - President Reagan"
             if guess and guess not in exclude:
                 return guess
         for iso3, _n in self.country_counts.most_common():
-            if iso3 not in exclude:
+            if iso3 not in exclude and not (republican and iso3 in self.gaz.monarchies):
                 return iso3
         return None
 
@@ -547,7 +552,7 @@ class _ArticleResolver:
     def title_entry(self, h: _Hit) -> Entry | None:
         """A title, or a role word that works as one before a name ("Hamas leader X")."""
         e = h.first("title")
-        if e is None and (r := h.first("role")) and r.name in ("leader", "official"):
+        if e is None and (r := h.first("role")) and r.name in ("leader", "official") and self.words[h.start].islower():
             e = Entry("title", r.name.title(), sector=r.sector)
         return e
 
@@ -908,7 +913,9 @@ class _ArticleResolver:
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
                        or self.fallback_country(name, start, info.get("start", start),
-                                                exclude=self.other_side(info.get("start", start), end)))
+                                                exclude=self.other_side(info.get("start", start), end),
+                                                republican=head.name in ("President", "Vice President")
+                                                and not info.get("orgs") and not info.get("igos")))
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
@@ -977,7 +984,7 @@ class _ArticleResolver:
             return None
         for ref in self.refs:
             if ref.end == k and ref.person is not None and ref.person.country and ref.how == "title_apposition" \
-                    and ref.person.title != title:
+                    and ref.person.title != title and not ref.person.guessed:
                 before = self.folded[max(0, ref.start - 8):ref.start]
                 if "between" in before or "and" in before:
                     return None     # "talks between A and B": two sides, likely two countries
@@ -1503,4 +1510,4 @@ class _ArticleResolver:
 
 
 PARTICLES_LOWER = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
-                             "di", "van", "von", "der", "den", "la", "le", "ben", "y"})
+                             "di", "van", "von", "der", "den", "la", "le", "ben", "y", "arap"})
