@@ -298,3 +298,16 @@ def test_two_state_bodies_form_a_group(make_doc, article):
     assert group.actor.kind == "group"
     assert [(m.kind, m.country, m.sector, m.name) for m in group.members] == [
         ("org", "VNM", "MIL", "Vietnam Defence Ministry"), ("org", "CHL", "MIL", "Chile Defence Ministry")]
+
+
+def test_modifiers_between_owner_and_title(make_doc, article):
+    doc = make_doc(["U.S. Agriculture Secretary Richard Lyng met EC Executive Commission president Jacques Delors ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Tokyo")))
+    assert ms["Richard Lyng"].actor.country == "USA"
+    assert (ms["Jacques Delors"].actor.sector, ms["Jacques Delors"].actor.igo) == ("IGO", "EC")
+
+
+def test_a_kingdom_has_no_president(make_doc, article):
+    doc = make_doc(["The U.S. envoy said President Ronald Reagan would call ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Tokyo")))
+    assert ms["Ronald Reagan"].actor.country == "USA"

@@ -573,6 +573,24 @@ class _ArticleResolver:
             i -= 1
         return None
 
+    def modifiers_to_owner(self, i: int) -> int | None:
+        """Up to three modifier words left of a title that lead to its owner (a country, demonym,
+        organisation or IGO): returns the owner's last token, else None."""
+        j = i
+        while j >= 0 and i - j < 3 and j not in self.hit_end:
+            word = self.words[j]
+            pos = self.doc[j].pos_
+            if not word.replace("-", "").isalpha() or self.space[j]:
+                return None
+            if not (word[:1].isupper() and pos in ("", "PROPN", "NOUN", "ADJ") or pos in ("NOUN", "ADJ")):
+                return None
+            j -= 1
+        if j < 0 or j == i or j not in self.hit_end:
+            return None
+        h = self.hit_end[j]
+        owner = h.first("country", "demonym", "igo") or ((o := h.first("org")) and o.country and o)
+        return j if owner else None
+
     def title_prefix(self, end: int) -> dict | None:
         """Read a title phrase that ends just before token ``end`` (leftwards)."""
         titles: list[Entry] = []
@@ -625,6 +643,10 @@ class _ArticleResolver:
                 countries = []      # "ambassador to Canada": the country after "to" is the host
                 start = i
                 i -= 1
+                continue
+            if titles and (j := self.modifiers_to_owner(i)) is not None:
+                start = j + 1       # "U.S. Agriculture Secretary", "EC Executive Commission president"
+                i = j
                 continue
             if w == "and" and not (i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1])):
                 break       # "Vietnam and President X": the country is not part of X's title
