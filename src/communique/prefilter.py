@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"\S(?:.*?)(?=\n[ \t]*\n|\Z)", re.S)
-_WORD = re.compile(r"[^\W\d_]+(?:[.'’\-][^\W\d_]+)*\.?", re.U)
 
 # Pronouns and plural references that may stand for an actor named in an earlier paragraph.
 REFERRING_WORDS = frozenset("he she they his her their them we our sides leaders countries nations".split())
@@ -53,49 +52,64 @@ def inflections(lemma: str) -> set[str]:
 @dataclass(frozen=True)
 class Vocabulary:
     triggers: frozenset[str]            # lower-case surface forms of trigger words
-    actor_words: frozenset[str]         # lower-case single words that are (part of) an actor form
 
 
 @functools.lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary | None:
-    """Trigger forms from the event lexicon, actor-ish words from the actor gazetteer
-    (None when this installation has no lexicon or gazetteer: then nothing is blanked)."""
+    """Trigger forms from the event lexicon (None when this installation has no lexicon or actor
+    gazetteer: then nothing is blanked)."""
     try:
-        from .actors.gazetteer import DATA_DIR, load_countries, load_igos, load_titles
+        from .actors.gazetteer import gazetteer
         from .events.lexicon import get_lexicon
     except ImportError:
         return None
-
+    gazetteer()
     lexicon = get_lexicon()
     triggers: set[str] = set()
     for lemma in set(lexicon.trigger_lemmas) | set(lexicon.instruments):
-        for part in lemma.replace("-", " ").split():
-            triggers |= inflections(part)
-    actor_words: set[str] = set(REFERRING_WORDS)
-
-    def add(form: str) -> None:
-        form = form.lstrip("=")
-        for word in _WORD.findall(form):
-            actor_words.add(word.lower().rstrip("."))
-
-    for _entry, forms in load_countries(DATA_DIR / "countries.tsv"):
-        for _kind, form in forms:
-            add(form)
-    for _entry, forms in load_igos(DATA_DIR / "igos.tsv"):
-        for form in forms:
-            add(form)
-    for phrase, _entry in load_titles(DATA_DIR / "titles.tsv"):
-        add(phrase)
-    # Words too common to mean anything alone (parts of multi-word names such as "United States").
-    actor_words -= {"of", "the", "and", "for", "de", "la", "del", "new", "united", "republic", "state",
-                    "states", "south", "north", "east", "west", "democratic", "people", "s", "st", "saint"}
-    return Vocabulary(frozenset(triggers), frozenset(actor_words))
+        head = lemma.replace("-", " ").split()
+        if head:                                        # "step in": the verb, not the particle
+            triggers |= inflections(head[0])
+    return Vocabulary(frozenset(triggers))
 
 
-def _fold(word: str) -> str:
-    from .actors.gazetteer import fold
+_TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+|[^\w\s]", re.U)
+_SENTENCE_END = {".", "!", "?", '"', "'", ":"}
 
-    return fold(word.rstrip(".")).replace("’", "'")
+
+def _names_actor(tokens: list[str]) -> bool:
+    """A gazetteer phrase (country, demonym, capital, organisation, title, role) among the tokens:
+    the same keys as the actor resolver (folded tokens joined without spaces; some forms exact-case)."""
+    from .actors.gazetteer import fold, fold_case, gazetteer
+
+    gaz = gazetteer()
+    folded = [fold(t) for t in tokens]
+    for i in range(len(tokens)):
+        if folded[i] in REFERRING_WORDS:
+            return True
+        fkey = ekey = ""
+        for j in range(i, min(i + gaz.max_tokens, len(tokens))):
+            fkey += folded[j]
+            ekey += fold_case(tokens[j])
+            in_f, in_e = fkey in gaz.folded_prefixes, ekey in gaz.exact_prefixes
+            if not (in_f or in_e):
+                break
+            if gaz.lookup(fkey, ekey):
+                return True
+    return False
+
+
+def _has_trigger(tokens: list[str], triggers: frozenset[str]) -> bool:
+    """A trigger word; capitalised words count only at a sentence start ("March" is a month)."""
+    previous = "."
+    for token in tokens:
+        if token[0].isupper() and previous not in _SENTENCE_END and not token.isupper():
+            previous = token
+            continue
+        if token.lower() in triggers:
+            return True
+        previous = token
+    return False
 
 
 def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
@@ -103,13 +117,8 @@ def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
     vocab = vocab or vocabulary()
     if vocab is None:
         return True
-    words = {_fold(w) for w in _WORD.findall(text)}
-    for w in list(words):
-        if "'" in w:                                    # "Vietnam's" -> "vietnam"
-            words.add(w.split("'")[0])
-        if "-" in w:                                    # "Vietnam-Chile", "co-chair"
-            words.update(w.split("-"))
-    return not words.isdisjoint(vocab.actor_words) and not words.isdisjoint(vocab.triggers)
+    tokens = _TOKEN.findall(text.replace("\u2019", "'"))
+    return _has_trigger(tokens, vocab.triggers) and _names_actor(tokens)
 
 
 def _blank(paragraph: str) -> str:
