@@ -1,8 +1,11 @@
 """Factuality of an event: occurred, planned, negated, hypothetical or historical, with the cue seen.
 
 Order of tests: negated, hypothetical, historical (date long before publication, or a historical
-actor), planned (the word itself, a future auxiliary or control verb governing the trigger, a
-future phrase or a future date), else occurred.
+actor), planned (the word itself, a future auxiliary, a planning verb, noun or adjective governing
+the trigger, a future modifier or phrase, an infinitival "to be held", or a future date), else occurred.
+
+Cue words come from the lexicon's ``cues`` table. Cue verbs are matched on the lemma and on the
+word form stripped of its inflection, because the parser's lemmatiser sometimes errs ("hopes" -> "hop").
 """
 from __future__ import annotations
 
@@ -10,7 +13,23 @@ from datetime import date
 
 HISTORICAL_AFTER_DAYS = 366       # an event dated more than a year before publication is history
 CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
-             "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod"}
+             "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
+
+
+def _stems(token) -> set[str]:
+    """The lemma plus the word form with a regular inflection removed ("hopes", "hoped", "hoping" -> "hope")."""
+    low = token.lower_
+    out = {token.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            out.add(low[: -len(suffix)] + repl)
+    return out
+
+
+def has_cue(token, words) -> bool:
+    """Is the token one of the cue words (by lemma or by its de-inflected form)?"""
+    return bool(words) and not _stems(token).isdisjoint(words)
 
 
 def _governors(token, limit: int = 6):
@@ -47,8 +66,12 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
-        if t.i != trigger.i and t.lemma_.lower() in cues.get("negating_verbs", ()) and not own_negation:
+        if t.i != trigger.i and has_cue(t, cues.get("negating_verbs", ())) and not own_negation:
             return "negated", t.text
+    # "warned X against attacking", "prevented X from entering": the gerund is not an event that happened
+    averted = _averted(trigger, cues)
+    if averted:
+        return "hypothetical", averted
     # hypothetical: "if", modal verbs
     conditional = any(t.dep_ == "mark" and t.lower_ in cues.get("hypothetical_marks", ()) for t in trigger.sent)
     for t in chain:
@@ -73,6 +96,9 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     future = _future_cue(chain, cues)
     if future:
         return "planned", future
+    modifier = _future_modifier(trigger, cues)
+    if modifier:
+        return "planned", modifier
     text = _own_text(trigger).lower()
     for phrase in cues.get("planned_phrases", ()):
         if phrase in text:
@@ -87,7 +113,7 @@ CONTROL_LINKS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}
 
 
 def _future_cue(chain, cues: dict) -> str | None:
-    """A future auxiliary on the trigger's clause, or a planning verb it is the complement of."""
+    """A future auxiliary on the trigger's clause, or a planning verb, adjective or noun it is the complement of."""
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and (c.lower_ in cues.get("future_aux", ()) or c.lower_ in cues.get("deontic_modals", ())
@@ -98,8 +124,44 @@ def _future_cue(chain, cues: dict) -> str | None:
             break
         if below.dep_ == "xcomp" and above.lemma_.lower() == "be" and any(c.lower_ == "to" for c in below.children):
             return f"{above.text} to"       # "are to meet"
-        if above.lemma_.lower() in cues.get("planned_verbs", ()) and above.pos_ in ("VERB", "AUX"):
+        if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())):
             return above.text
+        if below.dep_ == "xcomp" and above.pos_ == "ADJ" and has_cue(above, cues.get("planned_adjectives", ())):
+            return above.text               # "is ready to sign", "is willing to help", "is due to arrive"
+        if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
+            return above.text               # "preparations for the visit", "plans for talks"
+    return None
+
+
+def _future_modifier(trigger, cues: dict) -> str | None:
+    """A noun trigger marked as future ("the upcoming visit") or an infinitival clause ("talks to be held")."""
+    for c in trigger.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and has_cue(c, cues.get("planned_modifiers", ())):
+            return c.text
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and _infinitival(c):
+            return f"to be {c.text}" if any(a.dep_ == "auxpass" for a in c.children) else f"to {c.text}"
+    t = trigger
+    # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and _infinitival(t):
+        return f"to {t.text}"
+    return None
+
+
+def _infinitival(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _averted(trigger, cues: dict) -> str | None:
+    """The trigger is the gerund of "warn/caution against", "prevent/stop/deter from"."""
+    t = trigger
+    if t.dep_ not in ("pcomp", "pobj") or t.head.dep_ != "prep":
+        return None
+    prep = t.head
+    if prep.lower_ not in ("against", "from"):
+        return None
+    verb = prep.head
+    if verb.pos_ in ("VERB", "AUX") and has_cue(verb, cues.get("averting_verbs", ())):
+        return f"{verb.text} {prep.text}"
     return None
 
 

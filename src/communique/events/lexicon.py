@@ -14,7 +14,7 @@ LEXICON_PATH = Path(__file__).resolve().parent / "data" / "lexicon.yaml"
 ENTRY_KEYS = {
     "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
-    "target_from_previous", "target_from_place", "require_future", "requires_place",
+    "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -42,6 +42,7 @@ class Entry:
     require_future: bool = False
     actor_object: bool = True               # a verb's direct object is its target (False: "discussed Iraq" is a topic)
     requires_place: bool = False            # emit only when the target is a named place or state ("travelled to X")
+    requires_target: bool = False           # a target-less match is no event ("pressed X to act" vs "pressed ahead")
 
     @property
     def specificity(self) -> int:
@@ -155,7 +156,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             light=frozenset(_words(raw.get("light"), path, where)),
             target_from_previous=raw.get("target_from_previous"), target_from_place=bool(raw.get("target_from_place")),
             require_future=bool(raw.get("require_future")), requires_place=bool(raw.get("requires_place")),
-            actor_object=bool(raw.get("actor_object", True)),
+            actor_object=bool(raw.get("actor_object", True)), requires_target=bool(raw.get("requires_target")),
         ))
     ids = {e.id for e in entries}
     for e in entries:

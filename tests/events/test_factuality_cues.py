@@ -1,0 +1,69 @@
+"""Factuality cues beyond auxiliaries: adjectives of readiness, future modifiers, planning nouns, infinitival
+clauses, averted gerunds, and cue verbs the lemmatiser gets wrong. Sentences written for these tests."""
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from communique.events.factuality import classify, has_cue
+from communique.events.lexicon import get_lexicon
+from communique.nlp import normalise_quotes
+
+pytestmark = pytest.mark.model
+
+PLAIN = SimpleNamespace(status=None)
+
+
+def status_of(nlp, text: str, trigger: str, published: str = "2024-06-14"):
+    doc = nlp(normalise_quotes(text))
+    tok = next(t for t in doc if t.text == trigger)
+    return classify(tok, PLAIN, get_lexicon().cues, None, published)
+
+
+@pytest.mark.parametrize("text, trigger, cue", [
+    ("Japan is ready to visit India.", "visit", "ready"),
+    ("Kenya is willing to meet Ethiopia.", "meet", "willing"),
+    ("The minister is due to arrive in Paris on Friday.", "arrive", "due"),
+    ("Japan hopes to visit India.", "visit", "hopes"),
+    ("The upcoming visit to India was discussed.", "visit", "upcoming"),
+    ("Officials discussed a planned summit in Nairobi.", "summit", "planned"),
+    ("Officials began preparations for the visit to India.", "visit", "preparations"),
+    ("The talks to be held in Nairobi were announced on Monday.", "talks", "to be held"),
+    ("Kenya offered to host the talks.", "host", "offered"),
+])
+def test_planned_cues(nlp, text, trigger, cue):
+    status, seen = status_of(nlp, text, trigger)
+    assert status == "planned"
+    assert cue in seen
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Japan warned India against attacking the border post.", "attacking"),
+    ("The patrol prevented the rebels from seizing the bridge.", "seizing"),
+])
+def test_averted_gerund_is_not_an_occurred_event(nlp, text, trigger):
+    status, cue = status_of(nlp, text, trigger)
+    assert status == "hypothetical"
+    assert cue.split()[-1] in ("against", "from")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Japan visited India last week.", "visited"),
+    ("The visit to India ended on Monday.", "visit"),               # no future modifier
+    ("Kenya attacked the border post.", "attacked"),
+])
+def test_plain_past_stays_occurred(nlp, text, trigger):
+    assert status_of(nlp, text, trigger)[0] == "occurred"
+
+
+def test_negation_reaches_through_an_adjective(nlp):
+    assert status_of(nlp, "Kenya is not ready to meet Ethiopia.", "meet")[0] == "negated"
+
+
+def test_cue_words_match_inflected_forms_the_lemmatiser_misses(nlp):
+    doc = nlp("Portugal hopes to boost trade.")
+    hopes = doc[1]
+    assert has_cue(hopes, {"hope"})
+    assert not has_cue(hopes, {"hop", "hose"} - {hopes.lemma_.lower()})
+
