@@ -53,3 +53,10 @@ def test_visit_destination_city_then_host_country_then_dateline(nlp):
     assert loc.name == "Nairobi"
     assert event_place(trig, doc[:], dateline=DATELINE) is DATELINE
     assert event_place(trig, doc[:], dateline=DATELINE, historical=True) is None
+
+
+def test_dateline_city_comma_country():
+    assert lookup("San Jose, Costa Rica").country == "CRI"
+    assert lookup("Lisbon, Portugal").name == "Lisbon"
+    loc = lookup("Nairobi, Portugal")            # a city not in the named country: the country itself
+    assert loc.country == "PRT" and loc.precision == "country"

@@ -75,6 +75,13 @@ def lookup(name: str, expect_country: str | None = None, how: str = "sentence") 
     if not name or not name.strip():
         return None
     names, cities, _centroids = _gazetteer()
+    if "," in name:
+        # a dateline "CITY, COUNTRY": the city within the named country, else the country itself
+        city, _, rest = name.partition(",")
+        country = names.get(fold(rest))
+        if country is not None:
+            loc = lookup(city, country[0], how)
+            return loc if loc is not None and loc.country == country[0] else country_location(country[0], country[1], how)
     key = fold(name)
     if key.startswith("the"):
         key = key[3:]
