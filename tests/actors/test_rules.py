@@ -311,3 +311,11 @@ def test_a_kingdom_has_no_president(make_doc, article):
     doc = make_doc(["The U.S. envoy said President Ronald Reagan would call ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Tokyo")))
     assert ms["Ronald Reagan"].actor.country == "USA"
+
+
+def test_former_title_is_not_a_historical_actor_but_late_is(make_doc, article):
+    doc = make_doc(["Japanese former Foreign Minister Shintaro Abe praised the late President Park Chung-hee ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, published="2006-11-01")))
+    abe = ms["Shintaro Abe"].actor
+    assert abe.title == "Former Foreign Minister" and not abe.historical
+    assert ms["Park Chung-hee"].actor.historical

@@ -54,7 +54,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      or two coordinated actors of one kind. Anything else is left unresolved.
 5. Time: a titled person in a sentence that carries a year at least two years before the
    article's publication year (or its latest year), and who is not that sentence's main
-   subject, or whose title is marked former/late/then, is ``historical`` with ``title_date``.
+   subject, or whose title is marked late/then, is ``historical`` with ``title_date``. A
+   "former Foreign Minister" acts now: not historical, title "Former Foreign Minister".
 """
 from __future__ import annotations
 
@@ -78,19 +79,19 @@ NOT_NAME = frozenset(fold(w) for w in (
     "State", "Party", "Government", "The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Their",
     "Its", "He", "She", "They", "We", "I", "It", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Monday",
     "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Photo", "Comments", "Last", "Updated",
-    "Week", "Summit", "Meeting", "Forum", "Day", "City", "Province", "News", "Agency", "Ministry", "Office",
+    "Week", "Summit", "Meeting", "Forum", "City", "Province", "News", "Agency", "Ministry", "Office",
     "Council", "Committee", "Assembly", "Congress", "Republic", "Kingdom", "Union", "Nations", "Organization",
     "Organisation", "Economic", "Leaders", "Communist", "National", "Central", "People", "Order", "Grand",
-    "Cross", "Sun", "Vision", "Area", "Free", "Trade", "Strategic", "Comprehensive", "Partnership",
+    "Vision", "Area", "Free", "Trade", "Strategic", "Comprehensive", "Partnership",
     "Agreement", "Treaty", "Declaration", "Statement", "Joint", "Ambassador", "Embassy", "Palace", "House",
-    "Hall", "Square", "Street", "Airport", "University", "Museum", "Monday's", "Renewal", "East", "West",
+    "Square", "Street", "Airport", "University", "Museum", "Monday's", "Renewal", "East", "West",
     "North", "South", "Sea", "Ocean", "Gulf", "Pacific", "Atlantic", "Asia", "Europe", "Africa", "America",
-    "Latin", "Caribbean", "Middle", "Charter", "Convention", "Law", "Foreign", "Affairs", "Defence", "Defense",
+    "Latin", "Caribbean", "Middle", "Charter", "Convention", "Foreign", "Affairs", "Defence", "Defense",
     "Minister", "President", "Prime", "Premier", "Deputy", "Vice", "General", "Secretary", "Chairman", "Speaker",
     "Radio", "Television", "Press", "Times", "Post", "Daily", "Reuters", "Xinhua", "AFP", "AP", "VNA", "Yes",
     "No", "Not", "But", "And", "Or", "If", "When", "While", "After", "Before", "Following", "On", "In", "At",
     "With", "For", "From", "To", "Of", "By", "As", "According", "Regarding", "Meanwhile", "Besides", "However",
-    "Today", "Tomorrow", "Yesterday", "Prize", "Award", "Medal", "Stadium", "Park", "Bridge", "Road", "Avenue",
+    "Today", "Tomorrow", "Yesterday", "Prize", "Award", "Medal", "Stadium", "Bridge", "Road", "Avenue",
     "Highway", "River", "Mountain", "Island", "Islands", "Bay", "Strait", "Valley", "Mausoleum", "Foundation",
     "Institute", "Centre", "Center", "Bank", "Fund", "Group", "Company", "Corporation", "Inc", "Ltd", "Co",
     "Senator", "Governor", "Mayor", "King", "Queen", "Prince", "Emir", "Sheikh", "Pope", "Lord", "Sir",
@@ -107,11 +108,14 @@ PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", 
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
                          "park", "school", "institute", "centre", "center", "campaign"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
-HISTORICAL_MARKS = frozenset({"former", "late", "then", "ex", "ex-", "erstwhile", "deceased", "founding"})
+# "the late President X", "then-President X": named in a role of the past (historical).
+HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
+# "former Foreign Minister X": a person acting now, with a title they no longer hold.
+FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
 REBEL_MARKS = frozenset({"rebel", "separatist", "guerrilla", "insurgent", "militant"})
 PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting", "newly", "elected",
                               "interim", "caretaker", "current", "incumbent", "-", "designated", "designate",
-                              "top", "senior", "exiled", "military"}) | HISTORICAL_MARKS | REBEL_MARKS
+                              "top", "senior", "exiled", "military"}) | HISTORICAL_MARKS | REBEL_MARKS | FORMER_MARKS
 CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and", "from", "on", "over"})
@@ -510,7 +514,7 @@ class _ArticleResolver:
         f = self.lower[i]
         if f in NOT_NAME or f in HONORIFICS:
             return False
-        core = w.replace("'", "").replace(".", "")
+        core = w.replace("'", "").replace(".", "").replace("-", "")
         if not core.isalpha():
             return False
         if w.isupper() and len(core) > 1 and not self.doc_is_upper:
@@ -537,6 +541,10 @@ class _ArticleResolver:
         while j < n and j - i < 6:
             if self.is_name_token(j):
                 j += 1
+                continue
+            if self.words[j] == "-" and j + 1 < n and self.words[j + 1].isalpha() and self.words[j + 1].islower() \
+                    and not self.doc[j - 1].whitespace_ and not self.doc[j].whitespace_:
+                j += 2          # "Roh Moo-hyun", "Park Chung-hee"
                 continue
             k = j
             while k < n and k - j < 3 and (self.folded[k] in PARTICLES_LOWER or self.words[k] == "-"):
@@ -599,6 +607,7 @@ class _ArticleResolver:
         orgs: list[Entry] = []
         roles: list[Entry] = []
         historical = False
+        former = False
         rebel = False
         tail_start = None
         i = end - 1
@@ -635,6 +644,7 @@ class _ArticleResolver:
             w = self.folded[i]
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
+                former = former or w in FORMER_MARKS
                 rebel = rebel or w in REBEL_MARKS
                 start = i
                 i -= 1
@@ -665,7 +675,7 @@ class _ArticleResolver:
             first = next(k for k in range(start, end) if k in self.hit_at and self.title_entry(self.hit_at[k]))
             title_text = " ".join(self.doc[first:end].text.split())
         return {"start": start, "titles": titles, "countries": countries, "roles": roles, "igos": igos,
-                "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel,
+                "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel, "former": former,
                 "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
 
     def title_suffix(self, end: int) -> dict | None:
@@ -690,6 +700,7 @@ class _ArticleResolver:
         igos: list[str] = []
         orgs: list[Entry] = []
         historical = False
+        former = False
         rebel = False
         loose = 0
         first_title = None
@@ -726,6 +737,7 @@ class _ArticleResolver:
             word = self.words[i]
             if w in PREFIX_MODIFIERS:
                 historical = historical or w in HISTORICAL_MARKS
+                former = former or w in FORMER_MARKS
                 rebel = rebel or w in REBEL_MARKS
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
@@ -746,7 +758,7 @@ class _ArticleResolver:
                     "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
         return {"titles": titles, "countries": of_countries + countries, "of_countries": of_countries,
                 "historical": historical, "roles": [], "igos": igos, "orgs": orgs, "title_text": None,
-                "rebel": rebel, "countries_after": True}
+                "rebel": rebel, "countries_after": True, "former": former}
 
     def sentence_text(self, s: int) -> str:
         a, b = self.sent_bounds[s]
@@ -914,6 +926,8 @@ class _ArticleResolver:
         if info.get("rebel"):
             sector = "REB"
             title = title if "rebel" in title.lower() else f"Rebel {title}"
+        if info.get("former"):
+            title = f"Former {title}"
         known = self.r.person(name) or self.known_by_alias(name)
         if known is not None and not known.historical:
             name = known.name
