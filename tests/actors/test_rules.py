@@ -319,3 +319,10 @@ def test_former_title_is_not_a_historical_actor_but_late_is(make_doc, article):
     abe = ms["Shintaro Abe"].actor
     assert abe.title == "Former Foreign Minister" and not abe.historical
     assert ms["Park Chung-hee"].actor.historical
+
+
+def test_the_visiting_minister_is_the_guest(make_doc, article):
+    doc = make_doc(["Peruvian Foreign Minister Ana Cruz met Chilean Foreign Minister Luis Vera .",
+                    "The visiting minister praised the talks ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Santiago de Chile")))
+    assert ms["The visiting minister"].actor.name == "Ana Cruz"

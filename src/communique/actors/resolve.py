@@ -315,7 +315,6 @@ class _ArticleResolver:
         self.claimed = [False] * len(doc)
         self.refs: list[_Ref] = []
         self.persons: list[Person] = []              # persons named in this article, first-seen order
-        self.person_refs: dict[str, list[_Ref]] = {}
         self.guessed_here: set[str] = set()        # persons whose country this article guessed
         self.published = article.published
 
@@ -332,8 +331,6 @@ class _ArticleResolver:
             for i in range(ref.start, ref.end):
                 self.claimed[i] = True
         self.refs.append(ref)
-        if ref.person is not None:
-            self.person_refs.setdefault(key_of(ref.person.name), []).append(ref)
 
     def free(self, start: int, end: int) -> bool:
         return not any(self.claimed[start:end])
@@ -649,7 +646,8 @@ class _ArticleResolver:
                 start = i
                 i -= 1
                 continue
-            if w == "to" and countries and not titles and i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1]):
+            if w == "to" and countries and not titles and i - 1 in self.hit_end \
+                    and self.title_entry(self.hit_end[i - 1]):
                 countries = []      # "ambassador to Canada": the country after "to" is the host
                 start = i
                 i -= 1
@@ -1040,7 +1038,6 @@ class _ArticleResolver:
         self.note_person(person)
         ref.actor = person.actor()
         ref.person = person
-        self.person_refs.setdefault(key_of(person.name), []).append(ref)
 
     def note_person(self, person: Person) -> None:
         if all(p is not person for p in self.persons):
@@ -1389,24 +1386,30 @@ class _ArticleResolver:
             elif e.kind == "role" and phrase == "counterpart":
                 self.counterpart_ref(det_start, h.end, countries)
             elif e.kind == "title" or phrase in GENERIC_ROLES:
-                self.title_ref(det_start, h.end, e, countries, det["word"])
+                self.title_ref(det_start, h.end, e, countries, det["word"], visiting=det.get("visiting", False))
         self.pronouns()
 
     def determiner(self, start: int) -> tuple[int, dict | None]:
-        """Read "the", "his", "the two", "both", "the Chilean" before a role or title word."""
+        """Read "the", "his", "the two", "both", "the Chilean", "the visiting" before a role or title."""
         i = start - 1
         countries = []
-        while i >= 0 and i in self.hit_end and (c := self.hit_end[i].first("demonym", "country")):
-            countries.insert(0, (i, c.country))
-            i = self.hit_end[i].start - 1
+        visiting = False
+        while i >= 0 and (i in self.hit_end and (c := self.hit_end[i].first("demonym", "country"))
+                          or self.folded[i] in ("visiting", "top", "senior")):
+            if i in self.hit_end and c:
+                countries.insert(0, (i, c.country))
+                i = self.hit_end[i].start - 1
+            else:
+                visiting = visiting or self.folded[i] == "visiting"
+                i -= 1
         two = False
         if i >= 0 and self.folded[i] in ("two", "both"):
             two = True
             if self.folded[i] == "both":
-                return i, {"word": "both", "two": True, "countries": countries}
+                return i, {"word": "both", "two": True, "countries": countries, "visiting": visiting}
             i -= 1
         if i >= 0 and self.folded[i] in ("the", "his", "her", "their", "its"):
-            return i, {"word": self.folded[i], "two": two, "countries": countries}
+            return i, {"word": self.folded[i], "two": two, "countries": countries, "visiting": visiting}
         return start, None
 
     def group_ref(self, start: int, end: int, phrase: str, e: Entry) -> None:
@@ -1460,11 +1463,14 @@ class _ArticleResolver:
         if len({key_of(p.name) for p in pick}) == 1:
             self.add_ref(_Ref(start, end, pick[0].actor(), "counterpart", pick[0]))
 
-    def title_ref(self, start: int, end: int, e: Entry, countries: list[str], word: str) -> None:
+    def title_ref(self, start: int, end: int, e: Entry, countries: list[str], word: str, *,
+                  visiting: bool = False) -> None:
         phrase = fold(e.name)
         pool = [p for p in self.persons if not p.historical]
         if countries:
             pool = [p for p in pool if p.country == countries[-1]]
+        if visiting and self.host_country:
+            pool = [p for p in pool if p.country != self.host_country]    # "the visiting minister"
         if e.kind == "title":
             fitting = [p for p in pool if p.title and (fold(e.name) in fold(p.title) or
                                                       (e.name in HEAD_TITLES and p.title in HEAD_TITLES))]
