@@ -91,3 +91,45 @@ def test_unquoted_yaml_boolean_word_gets_a_clear_message(tmp_path):
     path = _write(tmp_path, '  - {id: x.bad, lemmas: [foo], pos: verb, type: CONSULT, cameo: "040", target_preps: [on]}\n')
     with pytest.raises(DataFileError, match="quote words"):
         load_lexicon(path)
+
+
+def test_complement_codes_are_request_codes_under_their_root():
+    onto = get_ontology()
+    table = get_lexicon().complement_codes
+    assert table["release"] == {"02": "0253", "10": "1053"}
+    for codes in table.values():
+        for root, code in codes.items():
+            assert code.startswith(root) and onto.cameo[code].plover_type in (None, "REQUEST")
+
+
+def test_complement_code_under_the_wrong_root_is_refused(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace(
+        'complement_codes:\n', 'complement_codes:\n  leave: {"02": "1053"}\n', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="complement_codes.leave"):
+        load_lexicon(path)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, trigger, entry_id, code", [
+    ("Kenya urged Ethiopia to free the sailors.", "urged", "request.appeal", "0253"),
+    ("India demanded that Nepal withdraw its troops.", "demanded", "request.demand", "1056"),
+    ("France called on Iran to resume the talks.", "called", "request.call_on", "026"),
+    ("Kenya urged Ethiopia to lift the embargo.", "urged", "request.appeal", "0254"),
+    ("Kenya urged Ethiopia to remain calm.", "urged", "request.appeal", "020"),       # nothing finer
+    ("Kenya urged calm.", "urged", "request.appeal", "020"),
+])
+def test_refine_cameo_reads_the_act_asked_for(nlp, text, trigger, entry_id, code):
+    lex = get_lexicon()
+    tok = next(t for t in nlp(text) if t.text == trigger)
+    entry = next(e for e in lex.entries if e.id == entry_id)
+    assert lex.refine_cameo(entry, tok) == code
+
+
+@pytest.mark.model
+def test_refine_cameo_leaves_other_entries_alone(nlp):
+    lex = get_lexicon()
+    tok = next(t for t in nlp("Kenya threatened Ethiopia to release the sailors.") if t.text == "threatened")
+    entry = next(e for e in lex.entries if e.id == "threaten.threaten")
+    assert lex.refine_cameo(entry, tok) == "130"

@@ -60,9 +60,29 @@ class Lexicon:
     trigger_lemmas: frozenset[str]
     future_recode: dict[str, str] = field(default_factory=dict)
     version: int = 1
+    complement_codes: dict[str, dict[str, str]] = field(default_factory=dict)   # requested act -> {"02"|"10": code}
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_key.get((lemma, pos), [])
+
+    def refine_cameo(self, entry: Entry, trigger) -> str:
+        """The CAMEO sub-code of a generic appeal or demand, from the act asked for.
+
+        "urged X to release the sailors" -> 0253, "demanded that X withdraw" -> 1056, "called on X to resume
+        talks" -> 026; any other entry keeps its own code.
+        """
+        root = entry.cameo[:2]
+        if entry.cameo not in ("020", "100") or not self.complement_codes:
+            return entry.cameo
+        for c in trigger.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                # the object of the act asked for is the finer clue ("to lift the sanctions" -> 0254), else the verb
+                words = [o for o in c.children if o.dep_ in ("dobj", "nsubjpass")] + [c]
+                for w in words:
+                    codes = self.complement_codes.get(w.lemma_.lower())
+                    if codes and root in codes:
+                        return codes[root]
+        return entry.cameo
 
 
 def _err(path: Path, where: str, what: str) -> DataFileError:
@@ -173,8 +193,31 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
         if ptype not in onto.types or code not in onto.cameo or onto.cameo[code].plover_type != "AGREE":
             raise _err(path, f"future_recode.{ptype}", f"needs a PLOVER type and an AGREE CAMEO code, got {code!r}")
     travel = frozenset(_words(data.get("travel_verbs"), path, "travel_verbs"))
-    return Lexicon(future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
+    complements = _complement_codes(data.get("complement_codes"), path, onto)
+    return Lexicon(complement_codes=complements, future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
                    trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
+
+
+def _complement_codes(raw, path: Path, onto: Ontology) -> dict[str, dict[str, str]]:
+    """``complement_codes``: verb lemma -> {"02": appeal code, "10": demand code}, each a REQUEST code."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise _err(path, "complement_codes", "expected a mapping of verb -> {\"02\": code, \"10\": code}")
+    out: dict[str, dict[str, str]] = {}
+    for verb, codes in raw.items():
+        where = f"complement_codes.{verb}"
+        if not isinstance(verb, str) or not isinstance(codes, dict):
+            raise _err(path, where, "expected a verb mapped to {\"02\": code, \"10\": code}")
+        for root, code in codes.items():
+            root, code = str(root), str(code)
+            known = onto.cameo.get(code)
+            if root not in ("02", "10") or known is None or not code.startswith(root) or (
+                    known.plover_type not in (None, "REQUEST")):
+                raise _err(path, where, f"'{root}: {code}' must map an appeal (02) or demand (10) root to an "
+                                        "existing REQUEST code under that root (quote codes: \"0253\")")
+        out[verb.lower()] = {str(r): str(c) for r, c in codes.items()}
+    return out
 
 
 @functools.lru_cache(maxsize=1)
