@@ -67,3 +67,25 @@ def test_cue_words_match_inflected_forms_the_lemmatiser_misses(nlp):
     assert has_cue(hopes, {"hope"})
     assert not has_cue(hopes, {"hop", "hose"} - {hopes.lemma_.lower()})
 
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Kenya will send aid to Ethiopia if the rains fail.", "send"),
+    ("Unless the talks resume, Kenya will recall its ambassador.", "recall"),
+])
+def test_condition_on_the_main_clause_is_hypothetical(nlp, text, trigger):
+    status, cue = status_of(nlp, text, trigger)
+    assert status == "hypothetical" and cue.split()[0].lower() in ("if", "unless")
+
+
+def test_poised_to_is_planned(nlp):
+    assert status_of(nlp, "Kenya is poised to sign a new pact.", "sign")[0] == "planned"
+
+
+def test_denying_a_request_is_a_refusal_but_denying_an_allegation_is_not_coded(nlp):
+    from events_helpers import code, state
+    actors = {"Kenya": state("KEN"), "Ethiopia": state("ETH"), "Ethiopian": state("ETH")}
+    refused = code(nlp, "Kenya denied the Ethiopian request for overflight rights.", actors).events
+    assert [(e.type, e.source.country, e.target.country) for e in refused] == [("REJECT", "KEN", "ETH")]
+    denial = code(nlp, "Kenya denied the Ethiopian allegations.", actors).events
+    assert not any(e.type == "REJECT" for e in denial)

@@ -85,6 +85,13 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical_marks", ()) for c in t.children):
             mark = next(c for c in t.children if c.dep_ == "mark")
             return "hypothetical", mark.text
+    # a main clause under a condition: "Japan will send aid if India agrees", "unless X, Y will ..."
+    for t in chain:
+        for c in t.children:
+            if c.dep_ == "advcl":
+                mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in cues.get("condition_marks", ())), None)
+                if mark is not None:
+                    return "hypothetical", f"{mark.text} {c.text}"
     when = _parse_iso(event_date)
     pub = _parse_iso(published)
     if when and pub and (pub - when).days > HISTORICAL_AFTER_DAYS:
