@@ -326,3 +326,13 @@ def test_the_visiting_minister_is_the_guest(make_doc, article):
                     "The visiting minister praised the talks ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Santiago de Chile")))
     assert ms["The visiting minister"].actor.name == "Ana Cruz"
+
+
+def test_the_office_stated_in_this_article_wins(make_doc, article):
+    resolver = ActorResolver()
+    first = make_doc(["Communist Party General Secretary Hu Jintao spoke ."])
+    resolver.mentions(first, article(first, doc_id="a"))
+    second = make_doc(["Chinese President Hu Jintao arrived .", "Later Hu left ."])
+    ms = [m for m in resolver.mentions(second, article(second, doc_id="b")) if m.actor.kind == "person"]
+    assert [(m.text, m.actor.title, m.actor.sector) for m in ms] == [
+        ("Hu Jintao", "President", "GOV"), ("Hu", "President", "GOV")]

@@ -316,6 +316,7 @@ class _ArticleResolver:
         self.refs: list[_Ref] = []
         self.persons: list[Person] = []              # persons named in this article, first-seen order
         self.guessed_here: set[str] = set()        # persons whose country this article guessed
+        self.roles: dict[str, tuple] = {}          # person key -> (title, sector, igo, as IGO official) stated here
         self.published = article.published
 
     # ---------------------------------------------------------------- helpers
@@ -965,6 +966,10 @@ class _ArticleResolver:
         if igo and not person.igo:
             person.igo = igo
         self.note_person(person)
+        if not historical:
+            # The office this article states is the one its mentions carry (a person learned
+            # elsewhere as party chief is "President" in "Chinese President Hu Jintao").
+            self.roles[key_of(person.name)] = (title, sector, igo, sector == "IGO")
         self.add_ref(_Ref(start, end, person.actor(historical=historical, title_date=tdate), "title_apposition",
                           person))
 
@@ -1544,6 +1549,13 @@ class _ArticleResolver:
         for ref in self.refs:
             if ref.person is not None:      # the person may have been completed later in the article
                 ref.actor = ref.person.actor(historical=ref.actor.historical, title_date=ref.actor.title_date)
+                role = self.roles.get(key_of(ref.person.name))
+                if role and not ref.actor.historical:
+                    title, sector, igo, official = role
+                    ref.actor.title, ref.actor.sector = title, sector
+                    ref.actor.igo = igo or ref.actor.igo
+                    if official:
+                        ref.actor.country = None
         for ref in sorted(self.refs, key=lambda r: (r.start, r.chars or (0, 0))):
             a, b = ref.chars or self.char_span(ref.start, ref.end)
             out.append(Mention(doc_id=self.article.doc_id, text=self.body[a:b], start=a, end=b, actor=ref.actor,
