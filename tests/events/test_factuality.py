@@ -45,8 +45,17 @@ def test_future_consult_is_coded_as_agree(nlp):
 
 def test_historical_actor_makes_the_event_historical(nlp):
     actors = {"Jomo Kenyatta": person("Jomo Kenyatta", "KEN", historical=True), "France": state("FRA")}
-    ev = code(nlp, "Jomo Kenyatta visited France.", actors).events[0]
+    ev = code(nlp, "The late Jomo Kenyatta visited France.", actors).events[0]
     assert ev.status == "historical"
+    ev = code(nlp, "Jomo Kenyatta visited France in 1962.", actors).events[0]
+    assert ev.status == "historical"
+
+
+def test_a_person_once_named_in_the_past_acts_in_the_present(nlp):
+    # the person carries a historical flag from an earlier mention; this sentence is about now
+    actors = {"Jomo Kenyatta": person("Jomo Kenyatta", "KEN", historical=True), "France": state("FRA")}
+    ev = code(nlp, "Jomo Kenyatta visited France.", actors).events[0]
+    assert ev.status == "occurred"
 
 
 def test_invitation_is_occurred_and_its_visit_is_not_a_separate_event(nlp):
@@ -55,12 +64,12 @@ def test_invitation_is_occurred_and_its_visit_is_not_a_separate_event(nlp):
     assert [(e.type, e.status) for e in found.events] == [("AGREE", "occurred")]
 
 
-def test_dates_inherit_from_context_and_fall_back_to_the_published_month(nlp):
+def test_dates_carry_over_only_to_a_back_reference_else_the_report_day(nlp):
     text = "Japan and India held talks on June 3. At the talks, Japan praised India. Kenya praised France."
     found = code(nlp, text, ACTORS)
     talks, praise, other = found.events
     assert (talks.date, talks.date_how) == ("2024-06-03", "sentence")
-    assert (praise.date, praise.date_how) == ("2024-06-03", "context")
-    assert other.date == "2024-06-03"
+    assert (praise.date, praise.date_how) == ("2024-06-03", "context")       # "At the talks" points back
+    assert (other.date, other.date_precision, other.date_how) == ("2024-06-14", "day", "published")
     alone = code(nlp, "Kenya praised France.", ACTORS).events[0]
-    assert (alone.date, alone.date_precision, alone.date_how) == ("2024-06", "month", "published")
+    assert (alone.date, alone.date_precision, alone.date_how) == ("2024-06-14", "day", "published")

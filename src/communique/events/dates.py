@@ -294,8 +294,27 @@ def may_anchor(dm: DateMention, current: DateMention | None, published: str | No
     return True
 
 
+# "At the talks, ...", "Following the meeting, ...", "During their visit, ...": a sentence that
+# opens by pointing back at an event already reported shares that event's date.
+_BACK_PREPOSITIONS = {"at", "during", "after", "following", "in", "on", "throughout"}
+_EVENT_NOUNS = {"talks", "talk", "meeting", "summit", "visit", "session", "conference", "discussion",
+                "negotiation", "ceremony", "trip", "tour", "signing", "forum", "sideline", "sidelines"}
+_DEFINITE = {"the", "their", "this", "that", "these", "those", "his", "her", "its"}
+
+
+def refers_back(sent) -> bool:
+    """Whether the sentence opens with a definite phrase naming an earlier event ("At the talks,")."""
+    for tok in sent[:6]:
+        if tok.lower_ in _BACK_PREPOSITIONS and tok.dep_ == "prep":
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() in _EVENT_NOUNS | {"talk"} and \
+                        any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in obj.children):
+                    return True
+    return False
+
+
 def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int], published: str | None,
-           status: str) -> tuple:
+           status: str, back_reference: bool = False) -> tuple:
     """The final (value, precision, text, how) of an event, from its own date ``found`` (possibly
     all None), the date of another event of the same sentence (``anchor``) and the published date.
 
@@ -304,7 +323,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
     ("arrived on Monday and held talks with ..."), else takes the published date at day precision with
     ``how="published"``: an event coded from a news report is dated when it was reported (the event
     data convention; a planned visit without a date is dated by the announcement). A date from an
-    earlier sentence is not carried over: later sentences of a wire story mostly report statements of
+    earlier sentence is carried over only when the sentence opens by pointing back at an event
+    (``back_reference``: "At the talks, ..."); otherwise not: later sentences of a wire story mostly report statements of
     the day or background, not the lead's event. Historical events without a date stay undated."""
     value, precision, text, how = found
     if precision == "year" and published and value == published[:4] and status == "occurred":
@@ -315,6 +335,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
         return None, None, None, None
     if anchor is not None and sent_span[0] <= anchor.start < sent_span[1]:
         return anchor.value, anchor.precision, anchor.text, "sentence"
+    if anchor is not None and back_reference and anchor.start < sent_span[0]:
+        return anchor.value, anchor.precision, anchor.text, "context"
     if published:
         return published[:10], "day" if len(published) >= 10 else "month", None, "published"
     return None, None, None, None

@@ -18,7 +18,7 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import Arg, MentionIndex
-from .dates import DateMention, find_dates
+from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
 from .match import Candidate, find_candidates, split_group
@@ -73,37 +73,24 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
     return None
 
 
+_PAST_MARKERS = {"late", "then", "then-", "former", "ex"}
+
+
+def _speaks_of_the_past(sent, published: str | None) -> bool:
+    """Whether a sentence carries its own sign of the past: a marker word or a year well before the report."""
+    year_now = int(published[:4]) if published else None
+    for tok in sent:
+        low = tok.lower_
+        if low in _PAST_MARKERS or low.startswith("then-"):
+            return True
+        if year_now and len(low) == 4 and low.isdigit() and 1000 < int(low) < year_now - 1:
+            return True
+    return False
+
+
 def _date_for(cand: Candidate, dates: list[DateMention], doc) -> DateMention | None:
-    """The date expression attached to the trigger (or near below it) or to a word governing it."""
-    trigger = cand.trigger
-    governors = [trigger]
-    t = trigger
-    while t.head.i != t.i and len(governors) < 6:
-        t = t.head
-        governors.append(t)
-    if cand.support_verb is not None and cand.support_verb not in governors:
-        governors.insert(1, cand.support_verb)
-    best: tuple[int, DateMention] | None = None
-    for d in dates:
-        span = doc.char_span(d.start, d.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        if root.i == trigger.i:
-            continue
-        attach = root.head
-        if attach.dep_ in ("prep", "agent") and attach.head.i != attach.i:
-            attach = attach.head
-        if attach in governors:
-            rank = governors.index(attach)
-        else:
-            hops = _hops_to(attach, trigger, limit=4)
-            if hops is None:
-                continue
-            rank = hops
-        if best is None or rank < best[0]:
-            best = (rank, d)
-    return best[1] if best else None
+    """The date expression of the candidate's event (dates.date_for)."""
+    return date_for(cand.trigger, cand.support_verb, dates, doc)
 
 
 def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
@@ -161,9 +148,7 @@ class _Coder:
         """A current date attached to a trigger of this sentence becomes the context date for what follows."""
         for cand in cands:
             dm = _date_for(cand, self.dates, self.doc)
-            if dm is None or dm.precision not in ("day", "month"):
-                continue
-            if self.published and not (self.published[:7] >= dm.value[:7] >= _year_before(self.published)):
+            if dm is None or not may_anchor(dm, self.anchor, self.published):
                 continue
             self.anchor = dm
             return
@@ -269,7 +254,10 @@ class _Coder:
         if dm is not None:
             date_value, date_prec, date_text, date_how = dm.value, dm.precision, dm.text, "sentence"
         # an actor in a historical role makes the event history only when the sentence gives no date
-        historical_actor = dm is None and any(a.historical for a in srcs + tgts)
+        # and itself speaks of the past ("the late President", "then-", an old year): a person once
+        # named with an old date ("king since 1972") still acts in the present elsewhere.
+        historical_actor = dm is None and any(a.historical for a in srcs + tgts) \
+            and _speaks_of_the_past(sent, self.published)
         if dm is not None and not dm.explicit_year and self.published:
             plain, _ = classify(trig, entry, self.lex.cues, None, self.published, historical_actor,
                                 own_negation=entry.type == "REJECT")
@@ -278,16 +266,9 @@ class _Coder:
                 date_value, date_prec, date_text = later.value, later.precision, later.text
         status, cue = classify(trig, entry, self.lex.cues, date_value, self.published, historical_actor,
                                own_negation=entry.type == "REJECT")
-        if dm is not None and dm.precision == "year" and self.published and dm.value == self.published[:4] \
-                and status == "occurred":
-            date_value = None   # "the 2024 summit": the year of publication tells less than the context
-        if date_value is None:
-            if self.anchor is not None and status not in ("historical",):
-                a = self.anchor
-                here = sent.start_char <= a.start < sent.end_char
-                date_value, date_prec, date_text, date_how = a.value, a.precision, a.text, "sentence" if here else "context"
-            elif self.published and status == "occurred":
-                date_value, date_prec, date_text, date_how = self.published[:7], "month", None, "published"
+        date_value, date_prec, date_text, date_how = settle(
+            (date_value, date_prec, date_text, date_how), self.anchor, (sent.start_char, sent.end_char),
+            self.published, status, back_reference=refers_back(sent))
         location = places_mod.place_for(trig, sent)
         if entry.requires_place and not any(a.kind in ("state", "igo") for a in tgts):
             tgts = []
@@ -318,7 +299,14 @@ class _Coder:
                 self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
                 continue
             self.emit(si, sent, cand, s, t, status, cue, (date_value, date_prec, date_text, date_how),
-                      self.where(location, entry, t, status), certainty, target_how)
+                      self.place_of(cand, sent, t, status), certainty, target_how)
+
+    def place_of(self, cand, sent, target, status):
+        """Where the event happened (places.event_place)."""
+        host = target.country if target is not None and target.kind == "state" else None
+        return places_mod.event_place(cand.trigger, sent, dateline=self.dateline(),
+                                      destination=self.named_place(cand), host=host,
+                                      visit=cand.entry.mode == "visit", historical=status == "historical")
 
     def where(self, location: Location | None, entry, target: Actor | None, status: str) -> Location | None:
         """The sentence's place, else the host country of a visit, else the dateline (not for history)."""
