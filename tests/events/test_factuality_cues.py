@@ -89,3 +89,9 @@ def test_denying_a_request_is_a_refusal_but_denying_an_allegation_is_not_coded(n
     assert [(e.type, e.source.country, e.target.country) for e in refused] == [("REJECT", "KEN", "ETH")]
     denial = code(nlp, "Kenya denied the Ethiopian allegations.", actors).events
     assert not any(e.type == "REJECT" for e in denial)
+
+
+def test_a_finite_conjunct_keeps_its_own_tense(nlp):
+    text = "Kenya will continue to support the talks and urges Ethiopia to join them."
+    assert status_of(nlp, text, "urges")[0] == "occurred"
+    assert status_of(nlp, "Kenya will visit Ethiopia and sign a pact.", "sign")[0] == "planned"

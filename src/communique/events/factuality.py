@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 HISTORICAL_AFTER_DAYS = 366       # an event dated more than a year before publication is history
+FINITE = {"VBD", "VBZ", "VBP"}
 CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
              "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
 
@@ -37,6 +38,8 @@ def _governors(token, limit: int = 6):
     out = [token]
     t = token
     while t.head.i != t.i and len(out) < limit and t.dep_ in CLAUSE_UP:
+        if t.dep_ == "conj" and t.tag_ in FINITE:
+            break                           # "will support X and urges Y": a finite conjunct has its own tense
         t = t.head
         out.append(t)
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "pcomp", "conj", "acl", "advcl"):
