@@ -336,3 +336,9 @@ def test_the_office_stated_in_this_article_wins(make_doc, article):
     ms = [m for m in resolver.mentions(second, article(second, doc_id="b")) if m.actor.kind == "person"]
     assert [(m.text, m.actor.title, m.actor.sector) for m in ms] == [
         ("Hu Jintao", "President", "GOV"), ("Hu", "President", "GOV")]
+
+
+def test_the_north_and_the_south_of_korea(make_doc, article):
+    doc = make_doc(["South Korea and North Korea met .", "The North accused the South of delays in the South China Sea ."])
+    ms = [(m.text, m.actor.country) for m in ActorResolver().mentions(doc, article(doc))]
+    assert ms == [("South Korea", "KOR"), ("North Korea", "PRK"), ("North", "PRK"), ("South", "KOR")]

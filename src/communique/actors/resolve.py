@@ -1162,6 +1162,20 @@ class _ArticleResolver:
             elif e.kind == "org":
                 self.org_ref(h, e)
         self.compound_refs()
+        self.divided_nation_refs()
+
+    def divided_nation_refs(self) -> None:
+        """ "the North" / "the South" for the two Koreas, in a story that names both."""
+        if not {"KOR", "PRK"} <= set(self.country_counts):
+            return
+        n = len(self.words)
+        for i, word in enumerate(self.words):
+            if word not in ("North", "South") or self.claimed[i] or i in self.hit_at or i == 0:
+                continue
+            if self.folded[i - 1] != "the" or (i + 1 < n and self.words[i + 1][:1].isupper()):
+                continue        # "the South China Sea"
+            iso3 = "PRK" if word == "North" else "KOR"
+            self.add_ref(_Ref(i, i + 1, self.country_actor(iso3), "gazetteer"))
 
     def find_compounds(self) -> list[tuple[int, int, int, Entry]]:
         """Countries inside one hyphenated token: "U.S.-Japan", "Sino-British", "pro-Moscow".
