@@ -60,6 +60,44 @@ def test_dates_status_and_places_must_agree():
                                          place={"name": "Santiago de Chile", "country": None}))
 
 
+def test_two_persons_of_one_state_meeting_one_counterpart_are_two_events():
+    minister = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    # both "in November": country pair, code and month agree, the persons do not
+    assert not st.events_compatible(ev("e1", "a", "040", LEADER_V, LEADER_C, "2024-11"),
+                                    ev("e2", "b", "040", LEADER_C, minister, "2024-11-12"))
+    assert not st.events_compatible(ev("e1", "a", "036", LEADER_V, CHL, "2024-11", status="planned"),
+                                    ev("e2", "b", "036", minister, CHL, "2024-11", status="planned"))
+
+
+def test_a_surname_is_the_same_person_and_a_state_does_not_rule_out_its_leader():
+    surname = dict(LEADER_V, name="Minh")
+    spelled = dict(LEADER_V, name="Trần Văn Minh")
+    assert st.events_compatible(ev("e1", "a", "040", LEADER_V, LEADER_C, "2024-11-11"),
+                                ev("e2", "b", "040", dict(LEADER_C, name="Rojas"), surname, "2024-11"))
+    assert st.events_compatible(ev("e1", "a", "042", spelled, CHL), ev("e2", "b", "042", LEADER_V, CHL))
+    assert st.events_compatible(ev("e1", "a", "040", LEADER_V, LEADER_C, "2024-11-11"),
+                                ev("e2", "b", "040", VNM, LEADER_C, "2024-11-11"))
+
+
+def test_a_report_naming_both_persons_does_not_keep_them_apart():
+    # the coder may have taken the speaker for the visitor: the sentence names the other person too
+    minister = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    told = ev("e1", "a", "042", minister, CHL, "2024-11",
+              sentence="Minister Le Thi Hoa praised Tran Van Minh's visit to Chile.")
+    assert st.events_compatible(told, ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11"))
+    other = ev("e1", "a", "042", minister, CHL, "2024-11", sentence="Minister Le Thi Hoa visited Chile.")
+    assert not st.events_compatible(other, ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11"))
+
+
+def test_assign_events_keeps_two_meetings_of_one_visitor_apart():
+    mayor = {"name": "Pablo Soto", "kind": "person", "country": "CHL", "sector": "GOV"}
+    with_leader = ev("e1", "a", "040", LEADER_V, LEADER_C, "2024-11-11")
+    with_mayor = ev("e2", "a", "040", LEADER_V, mayor, "2024-11")
+    again = ev("e3", "b", "040", LEADER_C, dict(LEADER_V, name="Minh"), "2024-11-11")
+    out = st.assign_events([with_leader, with_mayor, again], [])
+    assert [m for m, _ in out] == [None, None, "e1"]
+
+
 def test_events_without_any_participant_never_merge():
     assert not st.events_compatible(ev("e1", "a", "040", None, None), ev("e2", "b", "040", None, None))
 

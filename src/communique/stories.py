@@ -6,7 +6,8 @@ ingest time, one article at a time:
     features(result)               what an article is about: content terms, shingles, actors, places
     choose_story(new, candidates)  join the closest story inside the time window, or start one;
                                    flag near-identical copies (syndication) so they count once
-    events_compatible(a, b)        two coded events describe the same real-world event
+    events_compatible(a, b)        two coded events describe the same real-world event (same code family,
+                                   country pair, status, compatible date and place, no two different persons)
     merge_event_records(sources)   one merged event: best-supported values, every source, disagreements
     agreements_compatible / merge_agreement_records   the same for instruments signed or announced
 
@@ -343,6 +344,43 @@ def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) 
     return not na or not nb or na in nb or nb in na
 
 
+def _persons(ev: Mapping[str, Any]) -> dict[str, list[set[str]]]:
+    """The named persons of an event's source and target (their name words), keyed by whom they
+    act for, as in the dyad."""
+    out: dict[str, list[set[str]]] = {}
+    for actor in (ev.get("source"), ev.get("target")):
+        if actor and actor.get("kind") == "person" and actor.get("name"):
+            out.setdefault(_country(actor) or "", []).append(set(words(actor["name"])))
+    return out
+
+
+def _sentence_words(ev: Mapping[str, Any]) -> set[str]:
+    return {w[:-2] if w.endswith("'s") else w.strip("'-") for w in words(ev.get("sentence") or "")}
+
+
+def _named_in(name: set[str], sentence: set[str]) -> bool:
+    return any(len(w) >= 3 and w in sentence for w in name)
+
+
+def persons_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """No side of the dyad is two different named persons.
+
+    "Reagan" and "Ronald Reagan" are one person (the words of one name are among the other's).
+    Two ministers of one state meeting the same counterpart in one month are two meetings, even
+    though their country pair, code and month agree. When one report's sentence also names the
+    other report's person ("the minister praised the president's visit"), which of the two acted
+    is not certain from that report, so it does not keep them apart.
+    """
+    pa, pb = _persons(a), _persons(b)
+    for key in pa.keys() & pb.keys():
+        if any(x <= y or y <= x for x in pa[key] for y in pb[key]):
+            continue
+        sa, sb = _sentence_words(a), _sentence_words(b)
+        if not any(_named_in(y, sa) for y in pb[key]) and not any(_named_in(x, sb) for x in pa[key]):
+            return False
+    return True
+
+
 def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     """Two event records (DESIGN.md shape) report the same real-world event."""
     if a.get("type") and b.get("type") and a["type"] != b["type"]:
@@ -355,6 +393,8 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if dyad_a != dyad_b or len([x for x in dyad_a if x]) < 2:  # one-sided events are too vague to merge
         return False
     if (a.get("status") or "occurred") != (b.get("status") or "occurred"):
+        return False
+    if not persons_compatible(a, b):
         return False
     return dates_compatible(a.get("date"), b.get("date")) and places_compatible(a.get("location"), b.get("location"))
 
