@@ -10,7 +10,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    by/from/on/over; "in Hanoi" is a place. Capitals of successor states map to the state of the
    time ("Moscow" before 1992 is the Soviet Union; see the note column of countries.tsv). Not
    actors: the dateline place, regions ("Latin America"), a nationality word on goods or markets
-   ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone.
+   ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone. In a story
+   naming both Koreas, "the North"/"the South" are PRK/KOR.
 2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
    a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
    Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
@@ -28,6 +29,9 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    the article's most-mentioned country. Such a guess is marked: a country stated later (in the
    article or in a later article) replaces it, also in the earlier mentions of the article.
    ``counterpart``: "his Chilean counterpart X" takes the title and sector of the possessor.
+   ``possessive``: "Iraq's Saddam Hussein" (a PERSON entity owned by a country) serves that country.
+   The office stated in an article is the one all its mentions of that person carry; the
+   person memory across articles keeps names, aliases, country and first/last seen.
 3. ``short_name`` / ``learned`` / ``ner``: later mentions by a short form (naming conventions in
    ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu") of a person of this article or of one
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
@@ -36,7 +40,7 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
      government person of the host country (the dateline's country, else the "visit to X"
      country), or that state's government when no person is named; "the guest"/"the visitor" ->
-     the first one of another country.
+     the first one of another country; "the visiting minister" -> the minister not of the host country.
    - ``role_ref.title``: "the Chilean President", "the State President", "the minister": the person
      of that country and title when exactly one fits (else, with a nationality, that state with the
      title's sector); "the leader", "the official", "the Vietnamese leader": the last person who was
