@@ -72,8 +72,11 @@ EXTRA_ALIASES = {
 # alpha-3 codes (SUN, YUG, CSK, DDR); renamed states map to the current code (Zaire -> COD,
 # Burma -> MMR, West Germany -> DEU) so a country's series stays continuous.
 HISTORICAL = [
-    ("SUN", "Soviet Union", "USSR|=U.S.S.R.|Union of Soviet Socialist Republics", "Soviet|Soviets", "", "until=1991 successor=RUS"),
-    ("YUG", "Yugoslavia", "Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Serbia and Montenegro", "Yugoslav|Yugoslavian|Yugoslavs", "", "until=2003 successor=SRB"),
+    ("SUN", "Soviet Union", "USSR|=U.S.S.R.|Union of Soviet Socialist Republics", "Soviet|Soviets", "",
+     "until=1991 successor=RUS"),
+    ("YUG", "Yugoslavia",
+     "Federal Republic of Yugoslavia|Socialist Federal Republic of Yugoslavia|Serbia and Montenegro",
+     "Yugoslav|Yugoslavian|Yugoslavs", "", "until=2003 successor=SRB"),
     ("CSK", "Czechoslovakia", "", "Czechoslovak|Czechoslovakian|Czechoslovaks", "", "until=1992 successor=CZE"),
     ("DDR", "East Germany", "German Democratic Republic|=GDR", "East German|East Germans", "East Berlin", "until=1990"),
 ]
@@ -146,9 +149,11 @@ EXACT_NAMES = {"Chad", "Jordan", "Georgia", "Guinea", "Niger", "China", "Japan",
                "Panama", "Israel", "Dominica", "Grenada", "Jersey", "Guernsey", "Man", "Norfolk Island",
                "Christmas Island", "Iran", "Iraq", "Benin", "Gabon", "Lebanon", "Nepal", "Kenya"}
 
-NAME_FIX = {"PSE": "Palestine", "MKD": "North Macedonia", "CZE": "Czech Republic", "COD": "Democratic Republic of the Congo",
+NAME_FIX = {"PSE": "Palestine", "MKD": "North Macedonia", "CZE": "Czech Republic",
+            "COD": "Democratic Republic of the Congo",
             "COG": "Republic of the Congo", "VAT": "Vatican", "FSM": "Micronesia", "CIV": "Ivory Coast",
-            "SWZ": "Eswatini", "TLS": "Timor-Leste", "MMR": "Myanmar", "CPV": "Cape Verde", "SCG": "Serbia and Montenegro"}
+            "SWZ": "Eswatini", "TLS": "Timor-Leste", "MMR": "Myanmar", "CPV": "Cape Verde",
+            "SCG": "Serbia and Montenegro"}
 
 
 # Nouns for a country's people that are not the adjective plus "s".
@@ -164,11 +169,13 @@ MONARCHIES = {"SAU", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DN
 
 
 def _plural(demonym: str) -> str | None:
-    """ "Israeli" -> "Israelis"; none for "Chinese", "British", "Swiss", "=U.S." and multiword forms."""
-    d = demonym
-    if d.startswith("=") or d.endswith(("s", "sh", "ch", "ese", "x", "z", "i ")) or d in ("Myanmar", "Hong Kong", "New Zealand", "Lao", "Thai", "Saudi"):
-        return None if d != "Thai" else "Thais"
-    return d + "s"
+    """ "Israeli" -> "Israelis"; none for "Chinese", "British", "Swiss", "=U.S." and names used as-is."""
+    if demonym == "Thai":
+        return "Thais"
+    if demonym.startswith("=") or demonym.endswith(("s", "sh", "ch", "ese", "x", "z")) \
+            or demonym in ("Myanmar", "Hong Kong", "New Zealand", "Lao", "Saudi"):
+        return None
+    return demonym + "s"
 
 
 def _exact(value: str, exact: set[str]) -> str:
@@ -188,7 +195,8 @@ def main() -> None:
         if info["name"] != name:
             aliases.insert(0, info["name"])
         demonyms = [d for d in DEMONYMS.get(iso3, "").split("|") if d]
-        demonyms += [_plural(d) for d in demonyms if _plural(d)] + [d for d in EXTRA_PLURALS.get(iso3, "").split("|") if d]
+        demonyms += [_plural(d) for d in demonyms if _plural(d)]
+        demonyms += [d for d in EXTRA_PLURALS.get(iso3, "").split("|") if d]
         capitals = [c for c in [info["capital"]] if c] + [c for c in EXTRA_CAPITALS.get(iso3, "").split("|") if c]
         rows.append((iso3, _exact(name, EXACT_NAMES), "|".join(_exact(a, EXACT_NAMES) for a in aliases),
                      "|".join(demonyms), "|".join(_exact(c, EXACT_CAPITALS) for c in dict.fromkeys(capitals)),
