@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 COUNTRIES = {
     "Kenya": "KEN", "Kenyan": "KEN", "Ethiopia": "ETH", "Ethiopian": "ETH", "Japan": "JPN", "Japanese": "JPN",
     "India": "IND", "Indian": "IND", "France": "FRA", "French": "FRA", "Germany": "DEU", "German": "DEU",
-    "Chile": "CHL", "Chilean": "CHL", "Norway": "NOR", "Norwegian": "NOR", "Ghana": "GHA", "Peru": "PER",
+    "Chile": "CHL", "Chilean": "CHL", "Chinese": "CHN", "Norway": "NOR", "Norwegian": "NOR", "Ghana": "GHA", "Peru": "PER",
     "Portugal": "PRT", "Angola": "AGO", "Mexico": "MEX", "Canada": "CAN", "Brazil": "BRA", "Egypt": "EGY",
 }
 ACTORS = {name: state(iso) for name, iso in COUNTRIES.items()} | {"the United Nations": igo("UN")}
@@ -82,6 +82,19 @@ CASES = [
     ("France sold fighter jets to India.", "COOPERATE", "062", "FRA", "IND", "occurred"),
     # ASSAULT
     ("Ethiopia fired rockets at Kenya.", "ASSAULT", "195", "ETH", "KEN", "occurred"),
+    ("Ethiopian troops opened fire on Kenyan herders.", "ASSAULT", "193", "ETH", "KEN", "occurred"),
+    ("Indian and Chinese soldiers clashed in the mountains.", "ASSAULT", "190", "IND", "CHN", "occurred"),
+    ("Ethiopian rebels took two Kenyan engineers hostage.", "ASSAULT", "181", "ETH", "KEN", "occurred"),
+    # more nominal and light-verb forms
+    ("Chile paid tribute to Peru's firefighters.", "SUPPORT", "051", "CHL", "PER", "occurred"),
+    ("India sought Japanese backing for its bid.", "REQUEST", "022", "IND", "JPN", "occurred"),
+    ("Kenyan students burned Ethiopian flags in Nairobi.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    ("France imposed an asset freeze on Kenya.", "SANCTION", "163", "FRA", "KEN", "occurred"),
+    ("Egypt cut off gas supplies to Ethiopia.", "SANCTION", "163", "EGY", "ETH", "occurred"),
+    ("Kenya mobilised its reserves along the border with Ethiopia.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    ("Ghana provided shelter to Kenyan refugees.", "AID", "070", "GHA", "KEN", "occurred"),
+    ("Japan sent a medical team to Kenya.", "AID", "073", "JPN", "KEN", "occurred"),
+    ("Germany raised its military alert level.", "MOBILIZE", "152", "DEU", None, "occurred"),
 ]
 
 
