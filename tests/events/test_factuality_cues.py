@@ -95,3 +95,9 @@ def test_a_finite_conjunct_keeps_its_own_tense(nlp):
     text = "Kenya will continue to support the talks and urges Ethiopia to join them."
     assert status_of(nlp, text, "urges")[0] == "occurred"
     assert status_of(nlp, "Kenya will visit Ethiopia and sign a pact.", "sign")[0] == "planned"
+
+
+def test_possible_or_potential_noun_is_hypothetical(nlp):
+    assert status_of(nlp, "Kenya discussed a possible strike on the rebel camps.", "strike") == ("hypothetical", "possible")
+    assert status_of(nlp, "Officials warned of potential sanctions.", "sanctions")[0] == "hypothetical"
+    assert status_of(nlp, "The eventual deployment of the force was approved.", "deployment")[0] == "planned"

@@ -88,6 +88,10 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical_marks", ()) for c in t.children):
             mark = next(c for c in t.children if c.dep_ == "mark")
             return "hypothetical", mark.text
+    # "a possible strike", "potential sanctions": the noun names an option, not a fact
+    for c in trigger.children:
+        if c.dep_ == "amod" and c.i < trigger.i and has_cue(c, cues.get("hypothetical_modifiers", ())):
+            return "hypothetical", c.text
     # a main clause under a condition: "Japan will send aid if India agrees", "unless X, Y will ..."
     for t in chain:
         for c in t.children:
