@@ -222,6 +222,17 @@ def test_field_accuracy_on_pairs_matched_by_type_and_actors():
     assert f["status"]["accuracy"] == 1.0
 
 
+def test_type_and_actors_score_ignores_date_and_status():
+    g = gold(gold_event(id="g1", date="2024-11-11"), gold_event(id="g2", plover=("SUPPORT",), cameo=("057",)))
+    wrong_day = output(date="2024-11-20")                                 # right type and actors
+    wrong_type = output(type="ACCUSE", cameo="111")                       # right actors only
+    report = score_events(g, [wrong_day, wrong_type])
+    assert report["overall"]["tp"] == 0
+    ta = report["type_actors"]
+    assert (ta["tp"], ta["outputs"], ta["gold_found"], ta["gold"]) == (1, 2, 1, 2)
+    assert ta["precision"] == 0.5 and ta["recall"] == 0.5 and ta["f1"] == 0.5
+
+
 def test_invalid_gold_is_refused_with_the_event_named():
     with pytest.raises(GoldError, match="g1.*tier"):
         score_events(gold(gold_event(tier="important")), [])

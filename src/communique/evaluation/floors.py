@@ -17,6 +17,7 @@ METRICS: dict[str, tuple[str, Callable[[dict], float | None]]] = {
     "dev.recall": ("dev", lambda r: r["overall"]["recall"]),
     "dev.core_recall": ("dev", lambda r: r["tiers"]["core"]["recall"]),
     "dev.f1": ("dev", lambda r: r["overall"]["f1"]),
+    "dev.type_actors_f1": ("dev", lambda r: r["type_actors"]["f1"]),
     "dev.date_accuracy": ("dev", lambda r: r["fields"]["date"]["accuracy"]),
     "dev.status_accuracy": ("dev", lambda r: r["fields"]["status"]["accuracy"]),
     "sentences.event_f1": ("sentences", lambda r: r["levels"]["event"]["f1"]),

@@ -38,8 +38,12 @@ def format_event_report(report: dict[str, Any], *, details: bool = False, title:
              f"{c.get('beyond_coded_part', 0)} beyond the coded part of a document)",
              f"  precision {_pct(o['precision'])}  ({o['tp']}/{o['outputs']} outputs match gold)",
              f"  recall    {_pct(o['recall'])}  ({o['gold_found']}/{o['gold']} core+extended gold events found)",
-             f"  F1        {_pct(o['f1'])}",
-             "\nrecall per tier"]
+             f"  F1        {_pct(o['f1'])}"]
+    ta = report.get("type_actors")
+    if ta:
+        lines.append(f"  type + both actors only (date, status not required): P {_pct(ta['precision'])}  "
+                     f"R {_pct(ta['recall'])}  F1 {_pct(ta['f1'])}")
+    lines.append("\nrecall per tier")
     for tier, t in report["tiers"].items():
         lines.append(f"  {tier:10} {_pct(t['recall'])}  ({t['found']}/{t['gold']})")
     _table("per PLOVER type (gold: first listed type; outputs: their type)", report["by_type"], lines)

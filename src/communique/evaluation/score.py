@@ -501,8 +501,17 @@ def score_events(gold: dict, outputs: list[dict], *, texts: dict[str, str] | Non
     fields = {f: {"correct": c, "total": t, "accuracy": round(c / t, 4) if t else None}
               for f, (c, t) in field_counts.items()}
 
+    # The same scores when only type and both actors must agree (date and status not required).
+    loose_out = {oi for _, oi, _ in relaxed}
+    loose_found = len({gi for gi, _, _ in relaxed} & set(recall_gold))
+    lp = len(loose_out) / n_countable if n_countable else 0.0
+    lr = loose_found / n_gold if n_gold else 0.0
+    type_actors = {"precision": round(lp, 4), "recall": round(lr, 4), "f1": round(_f1(lp, lr), 4),
+                   "tp": len(loose_out), "outputs": n_countable, "gold": n_gold, "gold_found": loose_found}
+
     return {
         "overall": overall,
+        "type_actors": type_actors,
         "tiers": tiers,
         "by_type": by_type,
         "by_cameo_root": by_root,
