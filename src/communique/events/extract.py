@@ -59,20 +59,6 @@ def _names(arg: Arg | None) -> list[str]:
     return [a.name for a in arg.actors] if arg else []
 
 
-def _hops_to(token, target, limit: int = 3) -> int | None:
-    """Steps from ``token`` up to ``target`` without crossing another clause; None if not reachable."""
-    t = token
-    for hops in range(limit + 1):
-        if t.i == target.i:
-            return hops
-        if t.head.i == t.i:
-            return None
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("acl", "relcl"):
-            return None       # another clause; "a meeting to be held on May 2" still dates the meeting
-        t = t.head
-    return None
-
-
 _PAST_MARKERS = {"late", "then", "then-", "former", "ex"}
 
 
