@@ -220,3 +220,21 @@ def test_spelling_with_diacritics_wins():
     marked = dict(LEADER_V, name="Lương Cường")
     merged = st.merge_event_records([ev("e1", "a", "042", plain, CHL), ev("e2", "b", "042", marked, CHL)], {})
     assert merged["source"]["name"] == "Lương Cường"
+
+
+def test_a_report_day_date_stands_for_an_earlier_stated_date():
+    from communique.stories import dates_compatible
+
+    assert dates_compatible("2024-11-17", "2024-11-11", "published", "sentence")      # reported six days later
+    assert dates_compatible("2024-11-11", "2024-11-17", "sentence", "published")
+    assert not dates_compatible("2024-11-17", "2024-11-11")                           # two stated days differ
+    assert not dates_compatible("2024-11-17", "2024-11-20", "published", "sentence")  # after the report
+    assert not dates_compatible("2024-11-17", "2024-08-01", "published", "sentence")  # too long before
+
+
+def test_merged_date_prefers_a_stated_date_over_the_report_day():
+    from communique.stories import _best_date
+
+    records = [{"date": "2024-11-17", "date_precision": "day", "date_how": "published"},
+               {"date": "2024-11-11", "date_precision": "day", "date_text": "November 11", "date_how": "sentence"}]
+    assert _best_date(records) == ("2024-11-11", "day", "November 11")

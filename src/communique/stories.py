@@ -328,11 +328,24 @@ def event_dyad(ev: Mapping[str, Any]) -> tuple[str, tuple]:
     return fam, (src, tgt)
 
 
-def dates_compatible(a: str | None, b: str | None) -> bool:
-    """Same day, or one a month/year that contains the other; unknown dates do not block."""
+REPORT_DAY_REACH_DAYS = 31     # how far back a report-day date may stand for an earlier stated date
+
+
+def dates_compatible(a: str | None, b: str | None, a_how: str | None = None, b_how: str | None = None) -> bool:
+    """Same day, or one a month/year that contains the other; unknown dates do not block.
+
+    A date that is only the day of the report (``date_how == "published"``: the text gave none)
+    means "on or before that day", so it agrees with a date stated elsewhere up to a month earlier."""
     if not a or not b:
         return True
-    return a.startswith(b) or b.startswith(a)
+    if a.startswith(b) or b.startswith(a):
+        return True
+    return (a_how == "published" and _reported_by(b, a)) or (b_how == "published" and _reported_by(a, b))
+
+
+def _reported_by(stated: str, report_day: str) -> bool:
+    when, day = parse_day(stated), parse_day(report_day)
+    return bool(when and day and 0 <= (day - when).days <= REPORT_DAY_REACH_DAYS)
 
 
 def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
@@ -396,7 +409,8 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     if not persons_compatible(a, b):
         return False
-    return dates_compatible(a.get("date"), b.get("date")) and places_compatible(a.get("location"), b.get("location"))
+    return dates_compatible(a.get("date"), b.get("date"), a.get("date_how"), b.get("date_how")) \
+        and places_compatible(a.get("location"), b.get("location"))
 
 
 def _majority(values: list[Any]) -> Any:
@@ -422,10 +436,13 @@ def _freeze(v: Any) -> Any:
 
 
 def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None, str | None]:
-    """The most precise date, and among those the most reported."""
+    """The most precise date, and among those the most reported; a date stated in a sentence
+    wins over the day of a report that gave none."""
     dated = [r for r in records if r.get("date")]
     if not dated:
         return None, None, None
+    stated = [r for r in dated if r.get("date_how") != "published"]
+    dated = stated or dated
     top = max(len(r["date"]) for r in dated)
     best = _majority([r["date"] for r in dated if len(r["date"]) == top])
     rec = next(r for r in dated if r["date"] == best)
