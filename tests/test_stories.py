@@ -238,3 +238,11 @@ def test_merged_date_prefers_a_stated_date_over_the_report_day():
     records = [{"date": "2024-11-17", "date_precision": "day", "date_how": "published"},
                {"date": "2024-11-11", "date_precision": "day", "date_text": "November 11", "date_how": "sentence"}]
     assert _best_date(records) == ("2024-11-11", "day", "November 11")
+
+
+def test_merged_date_from_report_days_only_is_the_earliest_report():
+    from communique.stories import _best_date
+
+    records = [{"date": "2024-11-17", "date_precision": "day", "date_how": "published"},
+               {"date": "2024-11-11", "date_precision": "day", "date_how": "published"}]
+    assert _best_date(records)[0] == "2024-11-11"

@@ -442,7 +442,10 @@ def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | 
     if not dated:
         return None, None, None
     stated = [r for r in dated if r.get("date_how") != "published"]
-    dated = stated or dated
+    if not stated:  # only report days: the earliest report bounds the event best
+        first = min(dated, key=lambda r: r["date"])
+        return first["date"], first.get("date_precision"), first.get("date_text")
+    dated = stated
     top = max(len(r["date"]) for r in dated)
     best = _majority([r["date"] for r in dated if len(r["date"]) == top])
     rec = next(r for r in dated if r["date"] == best)
