@@ -31,6 +31,8 @@ def status_of(nlp, text: str, trigger: str, published: str = "2024-06-14"):
     ("Officials began preparations for the visit to India.", "visit", "preparations"),
     ("The talks to be held in Nairobi were announced on Monday.", "talks", "to be held"),
     ("Kenya offered to host the talks.", "host", "offered"),
+    ("Kenya is committed to deepening ties with Ethiopia.", "deepening", "committed"),
+    ("Kenya is keen on hosting the summit.", "hosting", "keen"),
 ])
 def test_planned_cues(nlp, text, trigger, cue):
     status, seen = status_of(nlp, text, trigger)

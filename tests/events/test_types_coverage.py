@@ -95,6 +95,10 @@ CASES = [
     ("Ghana provided shelter to Kenyan refugees.", "AID", "070", "GHA", "KEN", "occurred"),
     ("Japan sent a medical team to Kenya.", "AID", "073", "JPN", "KEN", "occurred"),
     ("Germany raised its military alert level.", "MOBILIZE", "152", "DEU", None, "occurred"),
+    ("French instructors trained Kenyan soldiers.", "COOPERATE", "062", "FRA", "KEN", "occurred"),
+    ("Chile launched a joint venture with Peru.", "COOPERATE", "061", "CHL", "PER", "occurred"),
+    ("Ethiopian guards tortured Kenyan prisoners.", "ASSAULT", "1822", "ETH", "KEN", "occurred"),
+    ("Ethiopian rebels surrendered to Kenya.", "RETREAT", "0874", "ETH", "KEN", "occurred"),
 ]
 
 

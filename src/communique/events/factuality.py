@@ -140,8 +140,8 @@ def _future_cue(chain, cues: dict) -> str | None:
             return f"{above.text} to"       # "are to meet"
         if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())):
             return above.text
-        if below.dep_ == "xcomp" and above.pos_ == "ADJ" and has_cue(above, cues.get("planned_adjectives", ())):
-            return above.text               # "is ready to sign", "is willing to help", "is due to arrive"
+        if below.dep_ in ("xcomp", "prep") and above.pos_ == "ADJ" and has_cue(above, cues.get("planned_adjectives", ())):
+            return above.text               # "is ready to sign", "is willing to help", "is committed to deepening"
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
             return above.text               # "preparations for the visit", "plans for talks"
     return None
