@@ -133,3 +133,11 @@ def test_refine_cameo_leaves_other_entries_alone(nlp):
     tok = next(t for t in nlp("Kenya threatened Ethiopia to release the sailors.") if t.text == "threatened")
     entry = next(e for e in lex.entries if e.id == "threaten.threaten")
     assert lex.refine_cameo(entry, tok) == "130"
+
+
+def test_trigger_conditions_name_what_a_common_verb_needs():
+    cond = get_lexicon().trigger_conditions()
+    assert cond["condemn"] is None                      # fits on its own
+    assert cond["take"] == frozenset({"hostage", "captive"})
+    assert "out" in cond["rule"] and "down" in cond["turn"]
+    assert set(cond) == {lemma for lemma, _pos in get_lexicon().by_key}

@@ -65,6 +65,28 @@ class Lexicon:
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_key.get((lemma, pos), [])
 
+    def trigger_conditions(self) -> dict[str, frozenset[str] | None]:
+        """Per trigger lemma, the words one of which must also be present for any of its entries to fit.
+
+        ``None`` when some entry of the lemma fits on its own ("condemn"); otherwise the union of the
+        entries' required objects, particles/prepositions and modifiers ("take" needs "hostage" or
+        "captive", "rule" needs "out"). A pre-filter can use it to skip text where a common verb such as
+        "take" or "hold" cannot be a trigger.
+        """
+        out: dict[str, frozenset[str] | None] = {}
+        for (lemma, _pos), entries in self.by_key.items():
+            if out.get(lemma, frozenset()) is None:
+                continue
+            needs: set[str] = set(out.get(lemma) or ())
+            for e in entries:
+                words = set(e.objects) | set(e.requires_prep) | set(e.requires_modifier)
+                if not words:
+                    needs = None
+                    break
+                needs |= words
+            out[lemma] = None if needs is None else frozenset(needs)
+        return out
+
     def refine_cameo(self, entry: Entry, trigger) -> str:
         """The CAMEO sub-code of a generic appeal or demand, from the act asked for.
 
