@@ -200,11 +200,13 @@ def gate_inputs(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, d
         inputs["dev"] = {"gold": dev_gold, "corpus": str(corpus)}
     if (gold_dir / "sentences.jsonl").is_file():
         inputs["sentences"] = {"gold": gold_dir / "sentences.jsonl"}
+    if (gold_dir / "sentences-heldout.jsonl").is_file():
+        inputs["heldout"] = {"gold": gold_dir / "sentences-heldout.jsonl"}
     return inputs
 
 
 def gate_report(which: str, spec: dict, *, n_process: int = 1) -> dict[str, Any]:
-    if which == "sentences":
+    if which in ("sentences", "heldout"):
         return evaluate_sentences(spec["gold"], n_process=n_process)
     return evaluate_gold(spec["gold"], paths=spec.get("paths"), corpus=spec.get("corpus"), n_process=n_process)
 

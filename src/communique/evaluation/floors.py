@@ -24,6 +24,9 @@ METRICS: dict[str, tuple[str, Callable[[dict], float | None]]] = {
     "sentences.type_f1": ("sentences", lambda r: r["levels"]["type"]["f1"]),
     "sentences.dyad_f1": ("sentences", lambda r: r["levels"]["dyad"]["f1"]),
     "sentences.cameo_root_f1": ("sentences", lambda r: r["levels"]["cameo_root"]["f1"]),
+    "heldout.event_f1": ("heldout", lambda r: r["levels"]["event"]["f1"]),
+    "heldout.type_f1": ("heldout", lambda r: r["levels"]["type"]["f1"]),
+    "heldout.dyad_f1": ("heldout", lambda r: r["levels"]["dyad"]["f1"]),
 }
 
 HOW_TO_RAISE = ("measure with `.venv/bin/python -m communique.evaluate --floors` and raise the floors with "
