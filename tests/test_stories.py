@@ -82,11 +82,41 @@ def test_a_surname_is_the_same_person_and_a_state_does_not_rule_out_its_leader()
 def test_a_report_naming_both_persons_does_not_keep_them_apart():
     # the coder may have taken the speaker for the visitor: the sentence names the other person too
     minister = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
-    told = ev("e1", "a", "042", minister, CHL, "2024-11",
+    told = ev("e1", "a", "042", minister, CHL, "2024-11-11",
               sentence="Minister Le Thi Hoa praised Tran Van Minh's visit to Chile.")
     assert st.events_compatible(told, ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11"))
-    other = ev("e1", "a", "042", minister, CHL, "2024-11", sentence="Minister Le Thi Hoa visited Chile.")
+    other = ev("e1", "a", "042", minister, CHL, "2024-11-11", sentence="Minister Le Thi Hoa visited Chile.")
     assert not st.events_compatible(other, ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11"))
+
+
+def test_naming_both_persons_holds_with_report_days_six_days_apart():
+    # both reports give no date, so each carries its report day; the later report looks back
+    minister = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    told = ev("e1", "a", "042", minister, CHL, "2024-11-17", date_how="published",
+              sentence="Minister Le Thi Hoa praised Tran Van Minh's official visits to Chile and Peru.")
+    visit = ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11", date_how="published",
+               sentence="The president's visit is the first in years.")
+    assert st.events_compatible(told, visit)
+    assert [m for m, _ in st.assign_events([visit], [("e1", [told])])] == ["e1"]
+
+
+def test_naming_both_persons_does_not_stack_on_a_month_or_a_missing_date():
+    # one sentence names the envoy (for his own trip) and the premier (for the talks later this
+    # month); the other report has the envoy's own meeting, dated only by its report day
+    envoy = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    talks = ev("e1", "a", "036", LEADER_V, LEADER_C, "2024-11", status="planned", date_how="sentence",
+               sentence="Le Thi Hoa's trip prepares Tran Van Minh's talks with Ana Rojas later this month.")
+    meeting = ev("e2", "b", "036", envoy, LEADER_C, "2024-11-06", status="planned", date_how="published",
+                 sentence="Le Thi Hoa said she would meet Ana Rojas and several ministers.")
+    assert st.dates_compatible("2024-11", "2024-11-06")          # the month alone would take the day in
+    assert not st.events_compatible(talks, meeting)
+    assert not st.events_compatible(meeting, talks)
+    assert not st.events_compatible(dict(talks, date=None), meeting)
+    assert not st.events_compatible(dict(talks, date="2024"), meeting)
+    # the same persons may still merge on a month that contains the day
+    assert st.events_compatible(talks, dict(meeting, source=dict(LEADER_V, name="Minh")))
+    # and with a day in both reports, naming the other person keeps them together again
+    assert st.events_compatible(dict(talks, date="2024-11-06"), meeting)
 
 
 def test_assign_events_keeps_two_meetings_of_one_visitor_apart():

@@ -382,7 +382,10 @@ def persons_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     Two ministers of one state meeting the same counterpart in one month are two meetings, even
     though their country pair, code and month agree. When one report's sentence also names the
     other report's person ("the minister praised the president's visit"), which of the two acted
-    is not certain from that report, so it does not keep them apart.
+    is not certain from that report, so it does not keep them apart, but only when both reports
+    date the act to a day. Naming the other person is weak evidence (the sentence may name them for
+    another act: "the envoy's trip prepares the premier's talks"); it must not stack on a vague
+    date, where a month (or a year, or no date) would take in any day of either person's act.
     """
     pa, pb = _persons(a), _persons(b)
     for key in pa.keys() & pb.keys():
@@ -391,7 +394,14 @@ def persons_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         sa, sb = _sentence_words(a), _sentence_words(b)
         if not any(_named_in(y, sa) for y in pb[key]) and not any(_named_in(x, sb) for x in pa[key]):
             return False
+        if not (_day_precise(a.get("date")) and _day_precise(b.get("date"))):
+            return False
     return True
+
+
+def _day_precise(value: str | None) -> bool:
+    """A date that names a day ("2024-11-12"), not only a month or a year."""
+    return bool(value) and len(value) >= 10 and parse_day(value) is not None
 
 
 def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
