@@ -265,6 +265,19 @@ def test_sentence_levels_by_hand():
     assert r["by_type"]["ACCUSE"]["recall"] == 0.0
 
 
+def test_sentence_dyad_rules_for_hosts_and_one_sided_events():
+    items = [
+        {"id": "h", "text": "x", "events": [{"type": "CONSULT", "source": "FRA", "target": "POL", "cameo": "042"}]},
+        {"id": "m", "text": "y", "events": [{"type": "MOBILIZE", "source": "RUS", "target": None, "cameo": "152"}]},
+        {"id": "a", "text": "z", "events": [{"type": "ACCUSE", "source": "USA", "target": "IRN", "cameo": "112"}]},
+    ]
+    outs = [output(doc="h", type="CONSULT", cameo="043", source="POL", target="FRA"),   # the host's view
+            output(doc="m", type="MOBILIZE", cameo="152", source="RUS", target=None),   # no target needed
+            output(doc="a", type="ACCUSE", cameo="112", source="IRN", target="USA")]    # directed: wrong way
+    lv = score_sentences(items, outs)["levels"]
+    assert lv["event"]["tp"] == 2 and lv["dyad"]["tp"] == 2
+
+
 # ------------------------------------------------------------------------------ the command
 
 def test_eval_command_scores_a_prediction_file(tmp_path, capsys):

@@ -52,14 +52,29 @@ def _type_ok(gold: dict, out: dict) -> bool:
 
 
 def _dyad_ok(gold: dict, out: dict) -> bool:
+    """Source and target agree. A gold event without a target needs only the source; the other
+    order is accepted when the gold is undirected, or for a host (043) reported as a visit (042)
+    and the reverse, as in the article-level rules."""
     src, tgt = output_codes(out.get("source")), output_codes(out.get("target"))
     gs, gt = gold.get("source"), gold.get("target")
-    direct = (gs is None or gs in src) and (gt is None or gt in tgt) and bool(src) and bool(tgt)
-    if direct:
+
+    def agrees(s_codes, t_codes) -> bool:
+        if not s_codes or (gt is not None and not t_codes):
+            return False
+        return (gs is None or gs in s_codes) and (gt is None or gt in t_codes)
+
+    if agrees(src, tgt):
         return True
-    if gold.get("directed", True):
+    if gold.get("directed", True) and not _visit_mirror(gold, out):
         return False
-    return (gs is None or gs in tgt) and (gt is None or gt in src) and bool(src) and bool(tgt)
+    return gt is not None and agrees(tgt, src)
+
+
+def _visit_mirror(gold: dict, out: dict) -> bool:
+    code = str(out.get("cameo") or "")
+    golds = [str(c) for c in _as_list(gold.get("cameo"))]
+    return (code.startswith("043") and any(c.startswith("042") for c in golds)) or \
+        (code.startswith("042") and any(c.startswith("043") for c in golds))
 
 
 def _root_ok(gold: dict, out: dict) -> bool:
