@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip
 export HF_HUB_OFFLINE := 1
 
-.PHONY: demo test bench clean venv browser
+.PHONY: demo test bench bench-ingest clean venv browser
 
 $(VENV)/.installed: pyproject.toml requirements-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ browser:
 
 bench: $(VENV)/.installed
 	$(PY) bench/throughput.py --n 500 --json
+
+# Issue 6: story clustering + event merging against extraction time (docs/performance.md)
+bench-ingest: $(VENV)/.installed
+	$(PY) bench/ingest_overhead.py --n 400 --json
 
 clean:
 	rm -rf $(VENV) communique.duckdb build *.egg-info

@@ -41,17 +41,22 @@ def _shift(day: str, days: int) -> str:
 class Store:
     """A communique database. Open with ``Store.open(path, read_only=...)``."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool):
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: str, read_only: bool, clustering: bool = True):
         self.con = con
         self.path = path
         self.read_only = read_only
+        self.clustering = clustering
         self._resolver = None
         self._cache: _WriterCache | None = None
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | os.PathLike = "communique.duckdb", read_only: bool = False) -> Store:
+    def open(cls, path: str | os.PathLike = "communique.duckdb", read_only: bool = False, *,
+             clustering: bool = True) -> Store:
+        """``clustering=False`` stores each article as its own story and each event as its own merged
+        event: no clustering, no merging. For measuring what those cost (bench/ingest_overhead.py);
+        later articles cannot join the stories of articles stored that way."""
         path = str(path)
         if read_only and path != ":memory:" and not os.path.exists(path):
             raise StoreError(f"no database at {path}; create it first with "
@@ -67,7 +72,7 @@ class Store:
             raise StoreError(f"{path} is not a database communique can open: {exc}") from exc
         if not read_only:  # many tiny statements: one thread each is faster than fanning out
             con.execute("SET threads = 1")
-        store = cls(con, path, read_only)
+        store = cls(con, path, read_only, clustering)
         try:
             if read_only:
                 store._check_version()
@@ -250,7 +255,7 @@ class Store:
                       for i, f in enumerate(result.facts)])
         self._write_actors(result)
         self._current = art
-        story_id, _ = self._assign_story(result, seq)
+        story_id = self._assign_story(result, seq)[0] if self.clustering else self._own_story(result)
         for ev in result.events:
             ev.story_id = story_id
         self._merge_events(result, story_id, seq)
@@ -342,6 +347,17 @@ class Store:
                 cache.remember(feat)
         return [(story_id, feats[d]) for _, d, story_id in rows if d in feats]
 
+    def _own_story(self, result: ArticleResult) -> str:
+        """A story of its own for an article (``clustering=False``): nothing compared, nothing kept."""
+        art = result.article
+        story_id = "st_" + art.hash[:12]
+        self._writer.new_stories.add(story_id)
+        self._insert("stories", ["story_id", "title", "first_date", "last_date", "n_articles"],
+                     [[story_id, art.title, art.published, art.published, 1]])
+        self._insert("story_articles", ["story_id", "doc_id", "duplicate_of", "similar_to", "score"],
+                     [[story_id, art.doc_id, None, None, 0.0]])
+        return story_id
+
     def _assign_story(self, result: ArticleResult, seq: int) -> tuple[str, str | None]:
         con = self.con
         cache = self._writer
@@ -417,7 +433,8 @@ class Store:
         groups = {mid: list(recs) for mid, recs in existing}
         new_ids: list[str] = []
         rows, links = [], []
-        for merged_id, rec in assign(records, existing):
+        pairs = assign(records, existing) if self.clustering else [(None, rec) for rec in records]
+        for merged_id, rec in pairs:
             if merged_id is None:
                 merged_id = rec[id_col]
                 new_ids.append(merged_id)
