@@ -104,7 +104,7 @@ NOT_NAME = frozenset(fold(w) for w in (
     "Trust", "Capital", "Partners", "Commission", "Authority", "Exchange", "Oil", "Energy", "Chemical",
     "International", "Sports", "Department", "Administration", "Revs", "Net", "Shr", "Qtr", "Mln",
 )) | frozenset(MONTHS)
-ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Sheikh", "Shah"})
+ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Sheikh", "Shah", "Monarch"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "DATE", "TIME", "PERCENT",
                              "QUANTITY", "CARDINAL", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
@@ -457,8 +457,10 @@ class _ArticleResolver:
         ``exclude`` holds countries the person cannot be of ("talks between X and Nakasone")."""
         if looks_vietnamese(name):
             return "VNM"
+        # The outlet's country only when the story names it: a news agency reports on foreign leaders too.
+        outlet = self.outlet_country if self.country_counts.get(self.outlet_country) else None
         for guess in (self.sentence_country(at, phrase_start, strong=True), self.dateline_country,
-                      self.outlet_country, self.sentence_country(at, phrase_start)):
+                      outlet, self.sentence_country(at, phrase_start)):
             if republican and guess in self.gaz.monarchies:
                 continue        # a kingdom has no president: "TOKYO - President Reagan"
             if guess and guess not in exclude:
@@ -588,6 +590,9 @@ class _ArticleResolver:
         organisation or IGO): returns the owner's last token, else None."""
         j = i
         while j >= 0 and i - j < 3 and j not in self.hit_end:
+            if j < i and self.folded[j] == "'s" and j - 1 in self.hit_end:
+                j -= 1          # "Ruritania's Liberal party leader"
+                break
             word = self.words[j]
             pos = self.doc[j].pos_
             if not word.replace("-", "").isalpha() or self.space[j]:
@@ -719,7 +724,9 @@ class _ArticleResolver:
                 continue
             if i in self.hit_at:
                 h = self.hit_at[i]
-                if e := self.title_entry(h):
+                if (e := self.title_entry(h)) and self.name_after(h.end):
+                    break       # "X, US Secretary of State Y": the title is the next person's
+                if e:
                     titles.append(e)
                     first_title = first_title if first_title is not None else i
                 elif e := h.first("country", "demonym"):
@@ -772,6 +779,8 @@ class _ArticleResolver:
         text = self.sentence_text(s)
         years = [int(y) for y in _YEAR.findall(text)]
         old = [y for y in years if self.ref_year and y <= self.ref_year - 2]
+        if old and not marked and not self.year_reaches(s, start, end, old):
+            old = []
         if not old and not marked:
             return False, None
         if not marked:
@@ -795,6 +804,28 @@ class _ArticleResolver:
         if date is None and old:
             date = str(min(old))
         return True, date
+
+    def year_reaches(self, s: int, start: int, end: int, old: list[int]) -> bool:
+        """Does one of the ``old`` years of sentence ``s`` bear on the person at ``start:end``? Not
+        when the year sits in a clause of its own that does not hold the person ("X, ascending the
+        throne in 1972, left today"; "Y, who last came in 1993, will meet Z": Z is not historical);
+        yes in the person's clause, or in a relative clause on the person ("Z, who died in 1981")."""
+        a, b = self.sent_bounds[s]
+        wanted = {str(y) for y in old}
+        for tok in self.doc[a:b]:
+            if tok.text not in wanted:
+                continue
+            clause = tok
+            while clause.head.i != clause.i and not (
+                    clause.pos_ in ("VERB", "AUX") or clause.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")):
+                clause = clause.head
+            if clause.head.i == clause.i:
+                return True             # the year hangs from the sentence's root
+            if clause.left_edge.i <= start and end - 1 <= clause.right_edge.i:
+                return True             # the person is inside the year's clause
+            if clause.dep_ in ("relcl", "acl") and start <= clause.head.i < end:
+                return True             # "X, who died in 1981"
+        return False
 
     def titled_persons(self) -> None:
         pending_counterparts: list[tuple[_Ref, dict]] = []
@@ -1052,9 +1083,20 @@ class _ArticleResolver:
         if all(p is not person for p in self.persons):
             self.persons.append(person)
 
+    def prefer_titled(self, keys: list[str]) -> list[str]:
+        """Among several persons of this article sharing a short form, the one with a current
+        title when only one has it ("President X Y" and "his wife Z Y": "Y" is the president)."""
+        if len(keys) < 2:
+            return keys
+        titled = [k for k in keys if (p := self.r._persons.get(k)) and p.title and not p.historical]
+        return titled if len(titled) == 1 else keys
+
     def known_by_alias(self, name: str) -> Person | None:
         keys = self.r._alias_index.get(" ".join(fold(name).split()), set())
         local = [p for p in self.persons if key_of(p.name) in keys]
+        if len(local) > 1:
+            wanted = self.prefer_titled([key_of(p.name) for p in local])
+            local = [p for p in local if key_of(p.name) in wanted]
         if len(local) == 1:
             return local[0]
         if len(keys) == 1 and not local:
@@ -1091,6 +1133,10 @@ class _ArticleResolver:
             if self.claimed[i] or not self.words[i][:1].isupper():
                 i += 1
                 continue
+            if i > 0 and self.doc[i].ent_iob_ == "I" and self.doc[i].ent_type_ == "PERSON" \
+                    and self.is_name_token(i - 1):
+                i += 1          # "Laura Bush" is not a short form of another Bush
+                continue
             found = None
             for j in range(min(n, i + max_words), i, -1):
                 if not self.free(i, j):
@@ -1099,7 +1145,7 @@ class _ArticleResolver:
                 keys = index.get(alias)
                 if not keys:
                     continue
-                local = [k for k in keys if k in local_keys]
+                local = self.prefer_titled([k for k in keys if k in local_keys])
                 if len(local) == 1:
                     found = (j, self.r._persons[local[0]], "short_name")
                 elif not local and len(keys) == 1:
@@ -1132,6 +1178,9 @@ class _ArticleResolver:
             if span[1] < len(self.words) and self.doc[span[1]].like_num:
                 continue        # "Revs 12.5 mln": a table row, not a person
             name = self.span_text(*span)
+            if key_of(name) in self.gaz.cities and span[0] > 0 \
+                    and self.folded[span[0] - 1] in ("in", "to", "for", "from", "at", "into", "toward", "towards"):
+                continue        # a city the statistical NER took for a person ("left for X")
             if span[1] - span[0] == 1:
                 # A first name alone for a person named in full here ("Saddam", "Kamal"), when only one fits.
                 word = self.folded[span[0]]
@@ -1495,8 +1544,7 @@ class _ArticleResolver:
         if visiting and self.host_country:
             pool = [p for p in pool if p.country != self.host_country]    # "the visiting minister"
         if e.kind == "title":
-            fitting = [p for p in pool if p.title and (fold(e.name) in fold(p.title) or
-                                                      (e.name in HEAD_TITLES and p.title in HEAD_TITLES))]
+            fitting = [p for p in pool if p.title and title_fits(e.name, p.title)]
             keys = {key_of(p.name) for p in fitting}
             if len(keys) == 1:
                 self.add_ref(_Ref(start, end, fitting[0].actor(), "role_ref.title", fitting[0]))
@@ -1579,6 +1627,27 @@ class _ArticleResolver:
             out.append(Mention(doc_id=self.article.doc_id, text=self.body[a:b], start=a, end=b, actor=ref.actor,
                                sentence_index=self.sent_of[ref.start], how=ref.how, members=list(ref.members)))
         return out
+
+
+SUBORDINATE_MARKS = frozenset({"vice", "deputy", "assistant", "under", "former", "acting"})
+
+
+def title_fits(asked: str, title: str) -> bool:
+    """Can "the <asked>" refer to a person holding ``title``? "the minister" fits "Foreign
+    Minister" and "Deputy Prime Minister and Foreign Minister"; "the president" does not fit
+    "Vice President"; "the king"/"the monarch" fit only a royal; one head of a non-royal
+    government may be called by another's title ("the premier" for a Prime Minister)."""
+    if asked in ROYAL_TITLES or title in ROYAL_TITLES:
+        return title in ROYAL_TITLES and (asked == "Monarch" or asked == title)
+    if asked in HEAD_TITLES and title in HEAD_TITLES:
+        return True
+    want = fold(asked).split()
+    for part in fold(title).split(" and "):
+        words = part.split()
+        for k in range(len(words) - len(want) + 1):
+            if words[k:k + len(want)] == want and not (k > 0 and words[k - 1] in SUBORDINATE_MARKS):
+                return True
+    return False
 
 
 PARTICLES_LOWER = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
