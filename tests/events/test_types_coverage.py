@@ -37,7 +37,7 @@ CASES = [
     # AGREE: intentions, offers, deals
     ("Portugal hopes to deepen economic cooperation with Angola.", "AGREE", "030", "PRT", "AGO", "planned"),
     ("Japan wants to improve relations with India.", "AGREE", "030", "JPN", "IND", "planned"),
-    ("Kenya reaffirmed its willingness to work with Ethiopia.", "AGREE", "030", "KEN", None, "planned"),
+    ("Kenya reaffirmed its willingness to work with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     ("Chile reached an agreement with Peru on fishing quotas.", "AGREE", "030", "CHL", "PER", "occurred"),
     ("Brazil offered to host talks with Mexico.", "AGREE", "036", "BRA", "MEX", "planned"),
     # SUPPORT: praise, welcome, endorsement, accession
@@ -48,7 +48,7 @@ CASES = [
     # REQUEST: urge, press, call for, nominal appeals, sub-codes
     ("Kenya pressed Ethiopia to reopen the border crossing.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     ("France called for the release of the Kenyan sailors.", "REQUEST", "0253", "FRA", None, "occurred"),
-    ("Kenya called on Ethiopia to release the prisoners.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    ("Kenya called on Ethiopia to release the prisoners.", "REQUEST", "0253", "KEN", "ETH", "occurred"),
     ("India appealed to Japan for emergency assistance.", "REQUEST", "023", "IND", "JPN", "occurred"),
     ("Egypt urged restraint from Ethiopia.", "REQUEST", "0256", "EGY", "ETH", "occurred"),
     ("Germany repeated its request to Brazil for more data.", "REQUEST", "020", "DEU", "BRA", "occurred"),
@@ -99,6 +99,11 @@ CASES = [
     ("Chile launched a joint venture with Peru.", "COOPERATE", "061", "CHL", "PER", "occurred"),
     ("Ethiopian guards tortured Kenyan prisoners.", "ASSAULT", "1822", "ETH", "KEN", "occurred"),
     ("Ethiopian rebels surrendered to Kenya.", "RETREAT", "0874", "ETH", "KEN", "occurred"),
+    ("Ethiopia called up reservists after the border incident.", "MOBILIZE", "154", "ETH", None, "occurred"),
+    ("India flew fighter jets into Chinese airspace.", "MOBILIZE", "150", "IND", "CHN", "occurred"),
+    ("Kenya held live-fire drills near the border.", "MOBILIZE", "150", "KEN", None, "occurred"),
+    ("Brazil opened an embassy in Ghana.", "SUPPORT", "050", "BRA", "GHA", "occurred"),
+    ("Brazil will open an embassy in Ghana next year.", "AGREE", "032", "BRA", "GHA", "planned"),
 ]
 
 
