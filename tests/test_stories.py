@@ -276,3 +276,48 @@ def test_merged_date_from_report_days_only_is_the_earliest_report():
     records = [{"date": "2024-11-17", "date_precision": "day", "date_how": "published"},
                {"date": "2024-11-11", "date_precision": "day", "date_how": "published"}]
     assert _best_date(records)[0] == "2024-11-11"
+
+
+def _placed(eid, doc, cameo, src, tgt, date, sentence, src_text, tgt_text, trigger, start=100, **extra):
+    """An event whose spans point into an article where ``sentence`` starts at ``start``."""
+    def span(text):
+        i = sentence.index(text)
+        return [start + i, start + i + len(text)]
+    return ev(eid, doc, cameo, src, tgt, date, sentence=sentence,
+              spans={"trigger": span(trigger), "source": span(src_text), "target": span(tgt_text)}, **extra)
+
+
+def test_the_other_person_must_be_named_nearer_the_act_than_the_coded_one():
+    minister = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    visit = ev("e2", "b", "042", LEADER_V, CHL, "2024-11-11")
+    # the speaker was coded as the visitor; the president is named at the visit itself
+    praised = _placed("e1", "a", "042", minister, CHL, "2024-11-11",
+                      "Minister Le Thi Hoa praised Tran Van Minh's official visit to Chile.",
+                      "Minister Le Thi Hoa", "Chile", "visit", start=240)
+    assert st._sentence_start(praised, "source", st._fold_chars(praised["sentence"])) == 240
+    assert st.person_tie(praised, visit) == "named" and st.events_compatible(praised, visit)
+    # the premier's talks, coded right; the envoy is named for his own trip, further from the talks
+    envoy = {"name": "Le Thi Hoa", "kind": "person", "country": "VNM", "sector": "GOV"}
+    talks = _placed("e3", "c", "040", LEADER_V, LEADER_C, "2024-11-20",
+                    "Le Thi Hoa's trip prepares Tran Van Minh's talks with Ana Rojas on November 20.",
+                    "Tran Van Minh", "Ana Rojas", "talks", date_how="sentence")
+    meeting = ev("e4", "d", "040", envoy, LEADER_C, "2024-11-20", date_how="sentence",
+                 sentence="Le Thi Hoa met Ana Rojas on November 20.")
+    assert st.person_tie(talks, meeting) == "conflict"
+    assert not st.events_compatible(talks, meeting) and not st.events_compatible(meeting, talks)
+    # spans that do not fit the sentence: the name alone decides, as before
+    unplaced = dict(talks, spans={"trigger": [5, 9], "source": [900, 913], "target": None})
+    assert st.person_tie(unplaced, meeting) != "conflict" and st.events_compatible(unplaced, meeting)
+
+
+def test_reports_that_state_no_date_need_a_person_in_common_to_merge_across_days():
+    # two officials' separate meetings with one delegation, reported two days apart, both coded
+    # state to state with the report day as date
+    first = ev("e1", "a", "030", VNM, CHL, "2024-11-02", status="planned", date_how="published")
+    later = ev("e2", "b", "030", VNM, CHL, "2024-11-04", status="planned", date_how="published")
+    assert st.dates_compatible("2024-11-02", "2024-11-04", "published", "published")
+    assert not st.events_compatible(first, later)
+    assert st.events_compatible(first, dict(later, date="2024-11-02"))                 # same report day
+    assert st.events_compatible(dict(first, date_how="sentence"), later)                # a stated date
+    assert st.events_compatible(dict(first, cameo="036", source=LEADER_V),              # the same person
+                                dict(later, cameo="036", source=dict(LEADER_V, name="Minh")))

@@ -7,7 +7,8 @@ ingest time, one article at a time:
     choose_story(new, candidates)  join the closest story inside the time window, or start one;
                                    flag near-identical copies (syndication) so they count once
     events_compatible(a, b)        two coded events describe the same real-world event (same code family,
-                                   country pair, status, compatible date and place, no two different persons)
+                                   country pair, status, compatible date and place, no two different persons;
+                                   reports that state no date need a person in common across days)
     merge_event_records(sources)   one merged event: best-supported values, every source, disagreements
     agreements_compatible / merge_agreement_records   the same for instruments signed or announced
 
@@ -357,13 +358,14 @@ def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) 
     return not na or not nb or na in nb or nb in na
 
 
-def _persons(ev: Mapping[str, Any]) -> dict[str, list[set[str]]]:
-    """The named persons of an event's source and target (their name words), keyed by whom they
-    act for, as in the dyad."""
-    out: dict[str, list[set[str]]] = {}
-    for actor in (ev.get("source"), ev.get("target")):
+def _persons(ev: Mapping[str, Any]) -> dict[str, list[tuple[set[str], str]]]:
+    """The named persons of an event's source and target (their name words, and the role), keyed by
+    whom they act for, as in the dyad."""
+    out: dict[str, list[tuple[set[str], str]]] = {}
+    for role in ("source", "target"):
+        actor = ev.get(role)
         if actor and actor.get("kind") == "person" and actor.get("name"):
-            out.setdefault(_country(actor) or "", []).append(set(words(actor["name"])))
+            out.setdefault(_country(actor) or "", []).append((set(words(actor["name"])), role))
     return out
 
 
@@ -375,33 +377,98 @@ def _named_in(name: set[str], sentence: set[str]) -> bool:
     return any(len(w) >= 3 and w in sentence for w in name)
 
 
-def persons_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
-    """No side of the dyad is two different named persons.
+def _fold_chars(text: str) -> str:
+    """``fold`` one character at a time, so that offsets stay those of the text."""
+    return text.lower() if text.isascii() else "".join((fold(c) or c)[0] for c in text)
 
-    "Reagan" and "Ronald Reagan" are one person (the words of one name are among the other's).
-    Two ministers of one state meeting the same counterpart in one month are two meetings, even
-    though their country pair, code and month agree. When one report's sentence also names the
-    other report's person ("the minister praised the president's visit"), which of the two acted
-    is not certain from that report, so it does not keep them apart, but only when both reports
-    date the act to a day. Naming the other person is weak evidence (the sentence may name them for
-    another act: "the envoy's trip prepares the premier's talks"); it must not stack on a vague
-    date, where a month (or a year, or no date) would take in any day of either person's act.
-    """
-    pa, pb = _persons(a), _persons(b)
-    for key in pa.keys() & pb.keys():
-        if any(x <= y or y <= x for x in pa[key] for y in pb[key]):
-            continue
-        sa, sb = _sentence_words(a), _sentence_words(b)
-        if not any(_named_in(y, sa) for y in pb[key]) and not any(_named_in(x, sb) for x in pa[key]):
-            return False
-        if not (_day_precise(a.get("date")) and _day_precise(b.get("date"))):
-            return False
-    return True
+
+def _find_word(word: str, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text)]
+
+
+def _gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, max(x[0], y[0]) - min(x[1], y[1]))
+
+
+def _sentence_start(ev: Mapping[str, Any], role: str, folded: str) -> int | None:
+    """Where the event's sentence starts in its article, found from the spans (article offsets) and
+    the coded actor's last name word; None when that is not certain."""
+    spans = ev.get("spans") or {}
+    span, trigger = spans.get(role), spans.get("trigger")
+    name = words((ev.get(role) or {}).get("name") or "")
+    if not span or not trigger or not name:
+        return None
+    starts = set()
+    for w0, w1 in _find_word(name[-1], folded):
+        start = span[1] - w1                      # the name ends the span ("Minister Le Thi Hoa")
+        t0, t1 = trigger[0] - start, trigger[1] - start
+        if span[0] - start <= w0 and 0 <= t0 < t1 <= len(folded) \
+                and (t0 == 0 or not folded[t0 - 1].isalnum()) and (t1 == len(folded) or not folded[t1].isalnum()):
+            starts.add(start)
+    return starts.pop() if len(starts) == 1 else None
+
+
+def _named_for_the_act(ev: Mapping[str, Any], role: str, other: set[str]) -> bool:
+    """The event's sentence names the ``other`` person no further from the trigger than the person
+    coded in ``role``: the coder may have taken the speaker for the actor ("the minister praised
+    the president's visit"). Not when the coded person stands nearer the act and the other is
+    named for something else ("the envoy's trip prepares the premier's talks")."""
+    if not _named_in(other, _sentence_words(ev)):
+        return False
+    folded = _fold_chars(ev.get("sentence") or "")
+    start = _sentence_start(ev, role, folded)
+    if start is None:  # cannot place the words: keep to the name alone
+        return True
+    spans = ev["spans"]
+    trigger = (spans["trigger"][0] - start, spans["trigger"][1] - start)
+    coded = (spans[role][0] - start, spans[role][1] - start)
+    gaps = [_gap(at, trigger) for w in other if len(w) >= 3 for at in _find_word(w, folded)
+            if at[1] <= coded[0] or at[0] >= coded[1]]           # outside the coded person's span
+    return bool(gaps) and min(gaps) < _gap(coded, trigger)
 
 
 def _day_precise(value: str | None) -> bool:
     """A date that names a day ("2024-11-12"), not only a month or a year."""
     return bool(value) and len(value) >= 10 and parse_day(value) is not None
+
+
+def person_tie(a: Mapping[str, Any], b: Mapping[str, Any]) -> str:
+    """How the named persons of two event reports relate, side by side of the dyad.
+
+    "conflict": one side is two different named persons. "Reagan" and "Ronald Reagan" are one
+    person (the words of one name are among the other's). Two ministers of one state meeting the
+    same counterpart in one month are two meetings, even though their country pair, code and month
+    agree. "same": a named person in common. "named": different persons, but one report's sentence
+    names the other report's person nearer its act than its own ("the minister praised the
+    president's visit"), so which of the two acted is not certain from that report; this holds
+    only when both reports date the act to a day, since naming is weak evidence that must not stack
+    on a month (or a year, or no date) that takes in any day of either person's act. "none": no
+    side has a named person in both reports.
+    """
+    pa, pb = _persons(a), _persons(b)
+    tie = "none"
+    for key in pa.keys() & pb.keys():
+        if any(x <= y or y <= x for x, _ in pa[key] for y, _ in pb[key]):
+            tie = "same"
+            continue
+        named = any(_named_for_the_act(a, role, y) for _, role in pa[key] for y, _ in pb[key]) \
+            or any(_named_for_the_act(b, role, x) for _, role in pb[key] for x, _ in pa[key])
+        if not named or not (_day_precise(a.get("date")) and _day_precise(b.get("date"))):
+            return "conflict"
+        if tie == "none":
+            tie = "named"
+    return tie
+
+
+def persons_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """No side of the dyad is two different named persons (see ``person_tie``)."""
+    return person_tie(a, b) != "conflict"
+
+
+def _report_days_apart(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Neither report states a date (each carries the day it was published) and the days differ."""
+    return a.get("date_how") == "published" and b.get("date_how") == "published" \
+        and bool(a.get("date")) and bool(b.get("date")) and a["date"] != b["date"]
 
 
 def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
@@ -417,10 +484,15 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
         return False
     if (a.get("status") or "occurred") != (b.get("status") or "occurred"):
         return False
-    if not persons_compatible(a, b):
+    tie = person_tie(a, b)
+    if tie == "conflict":
         return False
-    return dates_compatible(a.get("date"), b.get("date"), a.get("date_how"), b.get("date_how")) \
-        and places_compatible(a.get("location"), b.get("location"))
+    if not dates_compatible(a.get("date"), b.get("date"), a.get("date_how"), b.get("date_how")) \
+            or not places_compatible(a.get("location"), b.get("location")):
+        return False
+    # Two reports on different days that state no date are tied only by code and country pair
+    # (two officials' separate meetings with one delegation, days apart); a person must tie them.
+    return tie != "none" or not _report_days_apart(a, b)
 
 
 def _majority(values: list[Any]) -> Any:
