@@ -103,3 +103,34 @@ def test_possible_or_potential_noun_is_hypothetical(nlp):
     assert status_of(nlp, "Kenya discussed a possible strike on the rebel camps.", "strike") == ("hypothetical", "possible")
     assert status_of(nlp, "Officials warned of potential sanctions.", "sanctions")[0] == "hypothetical"
     assert status_of(nlp, "The eventual deployment of the force was approved.", "deployment")[0] == "planned"
+
+
+def test_a_modal_in_another_clause_does_not_reach_the_trigger(nlp):
+    text = "Analysts may doubt it, as the minister has publicly urged Kenya to act."
+    assert status_of(nlp, text, "urged")[0] == "occurred"
+    assert status_of(nlp, "The envoy, who may visit Kenya, praised Ethiopia.", "praised")[0] == "occurred"
+
+
+def test_agreeing_on_a_thing_is_a_deal_reached_but_agreeing_to_act_is_a_promise(nlp):
+    entry = SimpleNamespace(status="planned")
+    cues = get_lexicon().cues
+
+    def status(text):
+        tok = next(t for t in nlp(text) if t.lemma_ == "agree")
+        return classify(tok, entry, cues, None, "2024-06-14")[0]
+    assert status("Kenya and Ethiopia agreed on a joint statement.") == "occurred"
+    assert status("Kenya and Ethiopia agreed to build a road.") == "planned"
+    assert status("Kenya and Ethiopia agreed on Monday to build a road.") == "planned"
+    assert status("Kenya and Ethiopia agreed that talks will resume.") == "planned"
+
+
+def test_an_explicit_plan_wins_over_an_old_date_from_a_relative_clause(nlp):
+    doc = nlp("The king, who last visited Kenya in 1993, was scheduled to meet the president.")
+    meet = next(t for t in doc if t.text == "meet")
+    visited = next(t for t in doc if t.text == "visited")
+    cues = get_lexicon().cues
+    assert classify(meet, PLAIN, cues, "1993", "2024-06-14")[0] == "planned"
+    assert classify(visited, PLAIN, cues, "1993", "2024-06-14")[0] == "historical"
+    said = nlp("In 1990 the king said he would visit Kenya.")
+    visit = next(t for t in said if t.text == "visit")
+    assert classify(visit, PLAIN, cues, "1990", "2024-06-14")[0] == "historical"    # reported 'would' is no plan now

@@ -13,6 +13,7 @@ from datetime import date
 
 HISTORICAL_AFTER_DAYS = 366       # an event dated more than a year before publication is history
 FINITE = {"VBD", "VBZ", "VBP"}
+OWN_CLAUSE_DEPS = {"conj", "advcl", "relcl"}
 CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
              "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
 
@@ -38,13 +39,23 @@ def _governors(token, limit: int = 6):
     out = [token]
     t = token
     while t.head.i != t.i and len(out) < limit and t.dep_ in CLAUSE_UP:
-        if t.dep_ == "conj" and t.tag_ in FINITE:
-            break                           # "will support X and urges Y": a finite conjunct has its own tense
+        if t.dep_ in OWN_CLAUSE_DEPS and _finite_clause(t):
+            # "will support X and urges Y", "may doubt it, as the minister has urged ...", "X, who visited Y,
+            # will ...": a finite conjunct, adverbial or relative clause has its own tense, modality and negation
+            break
         t = t.head
         out.append(t)
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("xcomp", "pcomp", "conj", "acl", "advcl"):
             break
     return out
+
+
+def _finite_clause(verb) -> bool:
+    """A clause with its own tense: a finite verb, a finite or modal auxiliary, or its own subject."""
+    if verb.tag_ in FINITE:
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE or c.tag_ == "MD"))
+               for c in verb.children)
 
 
 def _parse_iso(value: str | None) -> date | None:
@@ -102,12 +113,15 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     when = _parse_iso(event_date)
     pub = _parse_iso(published)
     if when and pub and (pub - when).days > HISTORICAL_AFTER_DAYS:
-        return "historical", event_date
+        strong = _future_cue(chain, cues, reported=False)
+        if strong is None:
+            return "historical", event_date
+        return "planned", strong             # "X, who last came in 1993, was scheduled to meet ...": the cue wins
     if historical_actor:
         return "historical", "historical actor"
-    if entry.status == "planned":
-        return "planned", trigger.text
     future = _future_cue(chain, cues)
+    if entry.status == "planned" and not _agreed_on_a_thing(trigger, cues):
+        return "planned", trigger.text
     if future:
         return "planned", future
     modifier = _future_modifier(trigger, cues)
@@ -126,12 +140,15 @@ CLAUSAL = {"xcomp", "ccomp", "acl", "relcl", "advcl", "conj", "parataxis"}
 CONTROL_LINKS = {"xcomp", "ccomp", "dobj", "pcomp", "pobj", "prep"}
 
 
-def _future_cue(chain, cues: dict) -> str | None:
-    """A future auxiliary on the trigger's clause, or a planning verb, adjective or noun it is the complement of."""
+def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
+    """A future auxiliary on the trigger's clause, or a planning verb, adjective or noun it is the complement of.
+
+    ``reported=False`` leaves out reported "would" (future in the past), which history can carry too.
+    """
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and (c.lower_ in cues.get("future_aux", ()) or c.lower_ in cues.get("deontic_modals", ())
-                                    or c.lower_ in cues.get("future_in_past", ())):
+                                    or (reported and c.lower_ in cues.get("future_in_past", ()))):
                 return f"{c.text} {t.text}"
     for below, above in zip(chain, chain[1:]):
         if below.dep_ not in CONTROL_LINKS:
@@ -145,6 +162,24 @@ def _future_cue(chain, cues: dict) -> str | None:
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
             return above.text               # "preparations for the visit", "plans for talks"
     return None
+
+
+def _agreed_on_a_thing(trigger, cues: dict) -> bool:
+    """ "agreed on a joint statement", "agreed upon the plan": a deal reached, not a promise.
+
+    Only for the words in ``cues.agree_on_words``, and only without a clause ("agreed to build",
+    "agreed that ... will") and with a non-date object of on/upon.
+    """
+    if not has_cue(trigger, cues.get("agree_on_words", ())):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return False
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "upon"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs and all(o.ent_type_ not in ("DATE", "TIME") for o in objs):
+                return True
+    return False
 
 
 def _future_modifier(trigger, cues: dict) -> str | None:
