@@ -73,6 +73,11 @@ class MentionIndex:
             m = self.previous_person(token)
         if m is None and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ROLE_TITLES:
             m = self.role_holder(token)
+        if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
+            # "X, with whom the minister met": the relative pronoun stands for the noun its clause modifies
+            ante = relative_antecedent(token)
+            if ante is not None and ante.i != token.i:
+                m = self.by_token.get(ante.i)
         return m
 
     def role_holder(self, token) -> Mention | None:
@@ -80,8 +85,10 @@ class MentionIndex:
         article with that title; nothing when two different people fit."""
         if token.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
-        if any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+        if any(c.dep_ in ("compound", "poss", "prep") or (c.dep_ == "amod" and (
+                c.i in self.by_token or c.text[:1].isupper())) for c in token.children):
             return None       # "the Chilean president", "the president of X": the actor resolver's call
+        # a plain adjective ("the constitutional monarch", "the visiting king") keeps the role
         words = ROLE_TITLES[token.lemma_.lower()]
         found: Mention | None = None
         for i in range(token.i - 1, -1, -1):
@@ -95,29 +102,40 @@ class MentionIndex:
             found = found or m
         return found
 
-    def previous_person(self, token, sentences_back: int = 2) -> Mention | None:
+    def previous_person(self, token, sentences_back: int = 2, chain: bool = True) -> Mention | None:
         """An unresolved "he"/"she": the person who is the subject before it in its own sentence ("X said he
         would ..."), else the subject of the nearest earlier sentence that has one, if that is one person."""
         doc = token.doc
-        sents = [s for s in doc.sents if s.start <= token.i]
-        own = sents[-1] if sents else None
-        if own is not None:
-            for i in range(token.i - 1, own.start - 1, -1):
-                m = self.by_token.get(i)
-                if m is not None and m.actor.kind == "person" and _is_subject(doc[i]):
-                    return m
-        for sent in reversed(sents[-1 - sentences_back:-1]):
+        own = token.sent
+        for i in range(token.i - 1, own.start - 1, -1):
+            m = self.by_token.get(i)
+            if m is not None and m.actor.kind == "person" and _is_subject(doc[i]):
+                return m
+        seen_persons: set[str] = set()     # persons named in the sentences passed over
+        sent = own
+        for _ in range(sentences_back):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
             subjects = []
             for t in sent:
                 m = self.by_token.get(t.i)
-                if m is not None and _is_subject(t) and m not in subjects:
+                if m is None and chain and t.lower_ in ("he", "she") and t.pos_ == "PRON" and _is_subject(t):
+                    m = self.previous_person(t, sentences_back, chain=False)   # "He visited X. He then ..."
+                if m is None:
+                    continue
+                if _is_subject(t) and not _in_quote(t) and m not in subjects:
                     subjects.append(m)
-            if not subjects:
-                continue
             persons = {m.actor.key for m in subjects if m.actor.kind == "person"}
             if len(persons) == 1 and len(subjects) == 1:
-                return subjects[0]
-            return None       # the previous subject is not one person: do not guess
+                return subjects[0] if seen_persons <= persons else None
+            if persons:
+                return None       # the previous subject is not one person: do not guess
+            seen_persons.update(self.by_token[t.i].actor.key for t in sent if t.i in self.by_token
+                                and self.by_token[t.i].actor.kind == "person" and not _in_quote(t))
+            # no person subject ("China is the third stop of his tour", a quoted sentence): a he/she
+            # cannot stand for a country or an organisation, so look one sentence further back, as
+            # long as the sentences passed over name no other person
         return None
 
     def in_phrase(self, token, depth: int = 3) -> Mention | None:
@@ -198,6 +216,10 @@ class MentionIndex:
             while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
                 t = t.head
             subj = child(t, SUBJ | PASS_SUBJ)
+            if subj is not None and subj.left_edge.i <= token.i <= subj.right_edge.i:
+                # "X said his visit will help": the phrase with "his" is itself the subject; the person
+                # subject before it in the sentence owns it
+                return self.previous_person(token)
             if subj is not None and subj.i < token.i:
                 m = self.in_phrase(subj)
                 if m is not None and m.actor.kind == "person":
@@ -229,6 +251,14 @@ def _is_subject(token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _in_quote(token) -> bool:
+    """The token stands inside quotation marks opened earlier on its line."""
+    doc = token.doc
+    text = doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    return text.count('"', start, token.idx) % 2 == 1
 
 
 def conjuncts(token) -> list:
@@ -346,7 +376,26 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         return inner, "control.subject"
     if verb.dep_ in ("acl", "amod", "advcl") and verb.tag_ == "VBN" and not child(verb, {"aux", "auxpass"}):
         # "fishermen detained near the border", "Asked about the pipeline, X said": noun and subject are the patient
+        by = prep_objects(verb, {"by"})
+        if by and verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+            # "Kenya, backed by Uganda, ...": the agent of the participle acted on the noun
+            for m in index.phrase_with_conjuncts(by[0]):
+                arg.add(m)
+            arg.certainty = 0.9
+            return arg, "participle.agent"
         return arg, "participle.passive"
+    if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN") \
+            and head.i < verb.i and head.dep_ not in ("pobj", "dobj"):
+        # "X, ending a visit, said ...": a participle phrase hung on the subject noun names its doer
+        m = index.in_phrase(head)
+        if m is not None:
+            arg.add(m)
+            arg.certainty = 0.9
+        return arg, "participle.subject"
+    if verb.dep_ == "acomp" and verb.pos_ == "ADJ" and head.i != verb.i and head.pos_ in ("AUX", "VERB"):
+        # "X is ready to deepen ties": the infinitive hangs on the adjective, the subject on the copula
+        inner, _ = subject_of(head, index, depth - 1)
+        return inner, "acomp.inherit"
     if verb.dep_ in ("conj", "advcl", "pcomp", "ccomp") and head.i != verb.i:
         if verb.dep_ == "pcomp":
             head = head.head       # "work on advancing": prep -> verb

@@ -200,10 +200,45 @@ class _Coder:
                 for s, t in pairs:
                     self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
                 return
+        if not srcs and entry.symmetric and not tgts:
+            pair = self.earlier_pair(si, cand)
+            if pair is not None:
+                srcs, tgts = [pair.source], [pair.target]
+                cand.source.how = target_how = f"both sides of {pair.rule} in sentence {pair.sentence_index}"
+                certainty *= 0.75
         if not srcs:
             self.note(**base, emitted=False, why="no source: cannot tell who acted")
             return
         self.code_pair(si, sent, cand, srcs, tgts, target_how, certainty)
+
+    PLURAL_SUBJECTS = frozenset({"they", "both"})
+    SIDE_NOUNS = frozenset({"side", "country", "nation", "leader", "minister", "government", "delegation",
+                            "party", "diplomat", "official", "president", "counterpart"})
+
+    def earlier_pair(self, si: int, cand: Candidate) -> Event | None:
+        """"They discussed ...", "the two sides also agreed ...": a plural subject that names no one stands
+        for the two parties of the event coded just before (this or the previous sentence)."""
+        verb = cand.support_verb if cand.support_verb is not None else cand.trigger
+        subj = None
+        for _ in range(3):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if subj is None:
+            return None
+        plural = subj.lower_ in self.PLURAL_SUBJECTS or (
+            subj.lemma_.lower() in self.SIDE_NOUNS and any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children))
+        if not plural or self.index.in_phrase(subj) is not None:
+            return None
+        for ev in reversed(self.out.events):
+            if ev.sentence_index < si - 1:
+                return None
+            if ev.target is not None and ev.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
+                    and _side(ev.source) != _side(ev.target) and ev.target.kind != "igo":
+                return ev
+        return None
 
     def named_place(self, cand: Candidate) -> Location | None:
         """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"): names the host country."""
@@ -271,6 +306,9 @@ class _Coder:
                 tgts = [Actor(name=name, kind="state", country=place.country)]
                 target_how = f"place ({place.how})"
                 certainty *= 0.8
+        if entry.requires_target and not tgts:
+            self.note(**base, emitted=False, why="needs a target")
+            return
         # one event per (source, target) pair; a signing stays one event
         pairs: list[tuple[Actor, Actor | None]] = []
         if entry.mode == "sign" or entry.symmetric:
@@ -309,7 +347,7 @@ class _Coder:
              certainty, target_how) -> None:
         entry = cand.entry
         trig = cand.trigger
-        etype, emode, ecameo = entry.type, entry.mode, entry.cameo
+        etype, emode, ecameo = entry.type, entry.mode, self.lex.refine_cameo(entry, trig)
         recode = self.lex.future_recode.get(etype)
         if status == "planned" and recode:
             # PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID are AGREE (intent to ...)

@@ -91,6 +91,8 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     return True, objs, ""
 
 
+# Noun events whose "from X" names who made them ("warnings from X", "support from X")
+FROM_SOURCE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "AID", "REJECT", "AGREE", "SANCTION"})
 # Nouns that count or measure an event noun: "a new round of talks", "months of negotiations"
 PARTITIVES = frozenset({"round", "series", "set", "couple", "number", "day", "week", "month", "year", "hour",
                         "cycle", "rounds", "lot"})
@@ -185,7 +187,10 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 target.how = f"host.{host_how}"
                 target.certainty *= 0.85
         return Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=[])
-    if passive:
+    if how == "participle.agent":
+        # "Kenya, backed by Uganda, ...": the noun the participle modifies is the one acted on
+        target = _actors_from(index, [verb.head], "participle.noun", 0.9)
+    elif passive:
         subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         subj = [t for t in subj if t not in objs]
         if subj:
@@ -213,6 +218,14 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         between = prep_objects(verb, {"between"})
         if between:
             target = _actors_from(index, between, "between")
+    if not target and entry.target_preps and not objs and not passive and "with" in entry.target_preps:
+        # "discussed a range of issues on trade with his counterpart": the with-phrase hangs on a noun
+        # inside the object phrase (never inside another clause)
+        dobj = [c for c in verb.children if c.dep_ == "dobj"]
+        inside = [t for o in dobj for t in o.subtree if t.dep_ == "prep" and t.lower_ == "with"
+                  and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, o, 8)]
+        target = _actors_from(index, [c for p in inside[:1] for c in p.children if c.dep_ == "pobj"],
+                              "object.with.deep", 0.85)
     if not target and entry.target_preps and objs:
         # the preposition hangs lower in the object phrase: "conveyed regards from A, B and C to his host"
         inside = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ in entry.target_preps]
@@ -223,6 +236,12 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         holders = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps) | {"to"})
         inner = [p for h in holders for p in h.children if p.dep_ == "prep" and (p.lower_ in entry.target_preps or p.lower_ == "with")]
         target = _actors_from(index, [c for p in inner for c in p.children if c.dep_ == "pobj"], "object.prep.inner", 0.85)
+    if not target and entry.type == "REQUEST" and not passive:
+        # "demanded that X withdraw", "insisted that X should pay": the subject of the clause asked for
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
+                              "that_clause.subject", 0.85)
     if not target:
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
         for x in verb.children:
@@ -277,6 +296,10 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     if not source and witnesses is None and entry.symmetric and head_noun.dep_ == "pobj" \
             and head_noun.head.lower_ in SCENE_PREPS:
         scene = head_noun.head.head
+        if scene.pos_ == "NOUN" and scene.dep_ == "pobj" and scene.head.lower_ in ("at", "in", "during") \
+                and scene.head.head.pos_ in ("VERB", "AUX") and head_noun.head.lower_ in ("after", "following", "before"):
+            # "told reporters at a briefing after talks with X": the speaker at the briefing held the talks
+            scene = scene.head.head
         if scene.pos_ in ("VERB", "AUX"):
             # "In a meeting with X, Hu said ...": the clause subject took part
             inherited, how = subject_of(scene, index)
@@ -311,9 +334,9 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     target_tokens = prep_objects(noun, preps)
     if support is not None:
         target_tokens += prep_objects(support, preps)
-    if not target_tokens and noun.dep_ == "pobj" and preps:
-        # PP attached one noun too high: "the success of X's attendance at the summit"
-        outer = noun.head.head
+    if not target_tokens and noun.dep_ in ("pobj", "dobj") and preps:
+        # PP attached one word too high: "the success of X's attendance at the summit", "praised X's aid to Y"
+        outer = noun.head.head if noun.dep_ == "pobj" else noun.head
         nxt = noun.right_edge.i + 1
         for c in outer.children:
             if c.dep_ == "prep" and c.i == nxt and c.lower_ in preps:
@@ -337,6 +360,17 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             if not source and noun.dep_ == "nsubjpass":
                 # "the summit was declared open by X", "the meeting was chaired by X"
                 source = _actors_from(index, prep_objects(noun.head, {"by"}), "chair.passive.agent", 0.9)
+    if not target and preps:
+        # "its readiness to cooperate with X", "an offer to help X": the infinitive after the noun names the other side
+        for x in noun.children:
+            if x.dep_ == "acl" and x.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+                objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+                found = _actors_from(index, objs_x, "nominal.infinitive.object", 0.85)
+                if not found:
+                    found = _actors_from(index, prep_objects(x, preps | {"with", "between"}), "nominal.infinitive.prep", 0.8)
+                if found:
+                    target = found
+                    break
     if not target and scene_objects:
         # "Hu told X in a meeting the same day": the one spoken to took part
         target = _actors_from(index, scene_objects, "scene.object", 0.8)
@@ -363,6 +397,16 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             source = pair
         elif not target:
             target = pair
+    if not source and target and len(mods) == 1 and all(a.key != mods[0].actor.key for a in target.actors) \
+            and any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and index.at(c) is mods[0]
+                    for c in noun.children):
+        # "US air strikes against Iraq", "Russian warnings to Japan": the one actor word before the noun
+        # is its agent when the other side is named by a preposition
+        source = Arg(how="nominal.modifier", certainty=0.8)
+        source.add(mods[0])
+    if not source and "from" not in preps and entry.type in FROM_SOURCE_TYPES:
+        # "warnings from Moscow", "support from Japan", "aid from Japan to Kenya": who it came from
+        source = _actors_from(index, prep_objects(noun, {"from"}), "nominal.from", 0.85)
     if entry.mode == "sign":
         parties = signatories if signatories and len(signatories.actors) >= 2 else None
         if parties is None and source and len(source.actors) >= 2:

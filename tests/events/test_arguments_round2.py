@@ -1,0 +1,143 @@
+"""Argument constructions of the second round (missing sources and targets), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, igo, person, state
+
+pytestmark = pytest.mark.model
+
+KE, ET, FR, UG, TZ = state("KEN"), state("ETH"), state("FRA"), state("UGA"), state("TZA")
+MORE = person("Jean Morel", "FRA")
+
+
+def test_relative_whom_stands_for_the_person_met(nlp):
+    found = code(nlp, "The envoy brought a message from Jean Morel, with whom the Kenyan minister met on Monday.",
+                 {"Jean Morel": MORE, "Kenyan minister": person("Ruth Wanjiru", "KEN", "Minister")})
+    assert ("CONSULT", "040", "KEN", "FRA", "occurred") in brief(found)
+
+
+def test_role_noun_with_a_plain_adjective_refers_back(nlp):
+    found = code(nlp, "King Harald Berg of Norway landed in Nairobi on Monday. The elderly king met President "
+                      "Daniel Otieno on Tuesday.",
+                 {"King Harald Berg": person("Harald Berg", "NOR", "King"),
+                  "President Daniel Otieno": person("Daniel Otieno", "KEN")})
+    assert ("CONSULT", "040", "NOR", "KEN", "occurred") in brief(found)
+
+
+def test_he_skips_a_quoted_sentence(nlp):
+    text = ('Jean Morel spoke in Nairobi on Monday. "Kenya is our friend. We will stay," he said after a meeting '
+            'with President Daniel Otieno.')
+    found = code(nlp, text, {"Jean Morel": MORE, "Kenya": KE, "President Daniel Otieno": person("Daniel Otieno", "KEN")})
+    assert ("CONSULT", "040", "FRA", "KEN", "occurred") in brief(found)
+
+
+def test_he_skips_a_sentence_about_a_country(nlp):
+    text = "Jean Morel arrived in Addis Ababa on Monday. Ethiopia is the second stop of the tour. He visited Kenya last week."
+    found = code(nlp, text, {"Jean Morel": MORE, "Ethiopia": ET, "Kenya": KE})
+    assert ("CONSULT", "042", "FRA", "KEN", "occurred") in brief(found)
+
+
+def test_he_does_not_skip_past_another_person(nlp):
+    text = "Jean Morel arrived in Addis Ababa on Monday. Ethiopia welcomed Paul Martin. He visited Kenya last week."
+    found = code(nlp, text, {"Jean Morel": MORE, "Ethiopia": ET, "Kenya": KE,
+                             "Paul Martin": person("Paul Martin", "DEU", "Chancellor")})
+    assert not any(e.sentence_index == 2 for e in found.events)
+
+
+def test_he_chains_through_an_earlier_he(nlp):
+    text = "Jean Morel landed in Nairobi on Monday. He met Kenyan officials. He will also visit Uganda."
+    found = code(nlp, text, {"Jean Morel": MORE, "Kenyan": KE, "Uganda": UG})
+    assert ("AGREE", "036", "FRA", "UGA", "planned") in brief(found)
+
+
+def test_participle_with_an_agent_names_the_supporter(nlp):
+    found = code(nlp, "Kenya, strongly backed by Tanzania, asked the council for a vote.", {"Kenya": KE, "Tanzania": TZ})
+    assert any(b[0] == "SUPPORT" and b[2:] == ("TZA", "KEN", "occurred") for b in brief(found)), brief(found)
+
+
+def test_participle_phrase_hung_on_the_subject_names_the_visitor(nlp):
+    found = code(nlp, "Morel, ending a three-day visit, said Kenya was a reliable partner.",
+                 {"Morel": MORE, "Kenya": KE}, dateline="NAIROBI, Kenya")
+    assert ("CONSULT", "042", "FRA", "KEN", "occurred") in brief(found)
+
+
+def test_with_phrase_deep_in_the_object_names_the_other_side(nlp):
+    found = code(nlp, "The minister discussed a list of questions on the subject of water sharing with his Kenyan "
+                      "counterpart.",
+                 {"The minister": person("Abebe Kebede", "ETH", "Minister"), "Kenyan": KE})
+    assert ("CONSULT", "040", "ETH", "KEN", "occurred") in brief(found)
+
+
+def test_with_phrase_inside_another_clause_is_not_taken(nlp):
+    found = code(nlp, "Ethiopia discussed the plan that Kenya had agreed with Uganda.", {"Ethiopia": ET, "Kenya": KE,
+                                                                                      "Uganda": UG})
+    assert not any(e.rule.startswith("consult.discuss") and e.target is not None and e.target.country == "UGA"
+                   for e in found.events)
+
+
+def test_briefing_after_talks_gives_the_speaker_the_talks(nlp):
+    found = code(nlp, "Jean Morel told reporters at a briefing after talks with the Kenyan foreign minister.",
+                 {"Jean Morel": MORE, "Kenyan foreign minister": person("Ruth Wanjiru", "KEN", "Foreign Minister")})
+    assert ("CONSULT", "040", "FRA", "KEN", "occurred") in brief(found)
+
+
+def test_subject_through_an_adjective_complement(nlp):
+    found = code(nlp, "Kenya is ready to deepen its trade ties with Ethiopia.", {"Kenya": KE, "Ethiopia": ET})
+    assert any(b[2:4] == ("KEN", "ETH") for b in brief(found)), brief(found)
+
+
+def test_noun_with_an_infinitive_takes_the_target_of_the_infinitive(nlp):
+    found = code(nlp, "France expressed its readiness to cooperate with Kenya on water security.", {"France": FR, "Kenya": KE})
+    assert any(b[0] == "AGREE" and b[2:4] == ("FRA", "KEN") for b in brief(found)), brief(found)
+
+
+def test_that_clause_subject_is_the_one_asked(nlp):
+    found = code(nlp, "Uganda demanded that Kenya withdraw its new customs rules.", {"Uganda": UG, "Kenya": KE})
+    assert any(b[0] == "REQUEST" and b[2:4] == ("UGA", "KEN") for b in brief(found)), brief(found)
+
+
+def test_press_without_a_target_is_no_request(nlp):
+    found = code(nlp, "France pressed ahead with the budget.", {"France": FR})
+    assert not any(e.type == "REQUEST" for e in found.events)
+
+
+def test_his_inside_the_subject_phrase_is_the_speaker(nlp):
+    found = code(nlp, "Jean Morel said his visit to Kenya next week would open a new chapter.",
+                 {"Jean Morel": MORE, "Kenya": KE})
+    assert any(b[2:4] == ("FRA", "KEN") and b[4] == "planned" for b in brief(found)), brief(found)
+
+
+def test_they_stand_for_the_two_parties_just_coded(nlp):
+    found = code(nlp, "Jean Morel met Kenyan President Daniel Otieno in Nairobi on Monday. They discussed water "
+                      "sharing and trade.",
+                 {"Jean Morel": MORE, "Kenyan President Daniel Otieno": person("Daniel Otieno", "KEN")})
+    assert any(e.sentence_index == 1 and e.type == "CONSULT" and {e.source.country, e.target.country} == {"FRA", "KEN"}
+               for e in found.events), brief(found)
+
+
+def test_they_without_an_earlier_pair_stays_uncoded(nlp):
+    found = code(nlp, "The weather was mild on Monday. They discussed water sharing and trade.", {})
+    assert brief(found) == []
+
+
+def test_the_two_sides_stand_for_the_two_parties_just_coded(nlp):
+    found = code(nlp, "Kenya and Ethiopia held talks in Nairobi on Monday. The two sides also discussed border trade.",
+                 {"Kenya": KE, "Ethiopia": ET})
+    assert any(e.sentence_index == 1 and e.type == "CONSULT" for e in found.events), brief(found)
+
+
+def test_one_actor_word_before_an_attack_noun_is_the_attacker(nlp):
+    found = code(nlp, "Officials condemned the Ethiopian air strikes against Kenya on Monday.", {"Ethiopian": ET, "Kenya": KE})
+    assert any(b[0] == "ASSAULT" and b[2:4] == ("ETH", "KEN") for b in brief(found)), brief(found)
+
+
+def test_warnings_from_a_country_name_the_one_who_warned(nlp):
+    found = code(nlp, "Stern warnings from Ethiopia went unheeded on Monday.", {"Ethiopia": ET})
+    assert any(b[0] == "THREATEN" and b[2] == "ETH" for b in brief(found)), brief(found)
+
+
+def test_aid_phrase_attached_to_the_verb_still_names_the_receiver(nlp):
+    found = code(nlp, "Officials described France's generous assistance to Kenya in the health sector.",
+                 {"France": FR, "Kenya": KE})
+    assert any(b[0] == "AID" and b[2:4] == ("FRA", "KEN") for b in brief(found)), brief(found)
