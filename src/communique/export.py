@@ -323,16 +323,17 @@ def _clean_cell(value: Any) -> str:
 
 # ---------------------------------------------------------------------------- writers
 
-def _article_reader(store):
-    """``doc_id -> article`` (with body, for the actors' words), remembering recent ones: an article's
-    events usually come together, and fetching an article is the slow part of a PLOVER export."""
+_PLOVER_BATCH = 1000  # events whose articles are fetched in one query
 
-    @lru_cache(maxsize=4096)
-    def read(doc_id: str) -> dict[str, Any]:
-        article = store.article(doc_id) or {}
-        return {k: article.get(k) for k in ("doc_id", "title", "outlet", "url", "language", "published", "body")}
 
-    return read
+def _with_articles(store, events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Each event with its article (metadata and body, for the actors' words); the articles of a
+    batch of events come in one query (``Store.article_texts``), not several queries per event."""
+    for i in range(0, len(events), _PLOVER_BATCH):
+        chunk = events[i:i + _PLOVER_BATCH]
+        articles = store.article_texts(e.get("doc_id") for e in chunk)
+        for e in chunk:
+            yield e, articles.get(e.get("doc_id"))
 
 
 def _iter_events(store, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -352,11 +353,10 @@ def export(store, fmt: str, filters: dict[str, Any] | None, out: TextIO, path: s
         for e in events:
             out.write(json.dumps(e, ensure_ascii=False) + "\n")
     elif fmt == "plover":
-        article = _article_reader(store)
         today = dt.date.today().isoformat()
         written = 0
-        for e in events:
-            record = plover_record(e, article(e["doc_id"]) if e.get("doc_id") else None, today)
+        for e, article in _with_articles(store, events):
+            record = plover_record(e, article, today)
             if record["date"] is None:  # PLOVER requires a date; neither the text nor the article gives one
                 continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")

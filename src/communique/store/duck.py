@@ -494,7 +494,30 @@ class Store:
     def events(self, country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
                text=None, limit=None, offset=0, sort="date", story_id=None) -> list[dict]:
         """Merged events, filtered; ``pair`` matches either direction."""
-        where, params = [], []
+        where, params = self._event_where(country=country, actor=actor, pair=pair, type=type, status=status,
+                                          since=since, until=until, text=text, story_id=story_id)
+        order = {"date": "date NULLS LAST, seq, merged_id", "-date": "date DESC NULLS LAST, seq, merged_id",
+                 "sources": "n_sources DESC, date, merged_id", "seq": "seq, merged_id"}.get(sort)
+        if order is None:
+            raise StoreError(f"unknown sort {sort!r}; use date, -date, sources or seq")
+        sql = "SELECT record FROM merged_events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" ORDER BY {order}"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        if offset:
+            sql += " OFFSET ?"
+            params.append(int(offset))
+        return [_unj(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    @staticmethod
+    def _event_where(country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
+                     text=None, story_id=None) -> tuple[list[str], list[Any]]:
+        """The WHERE conditions (joined with AND) and parameters of the event filters, on merged_events."""
+        where: list[str] = []
+        params: list[Any] = []
         if country:
             where.append("(source_country = ? OR target_country = ? OR countries LIKE ?)")
             params += [country.upper(), country.upper(), f"%|{country.upper()}|%"]
@@ -523,21 +546,7 @@ class Store:
         if story_id:
             where.append("story_id = ?")
             params.append(story_id)
-        order = {"date": "date NULLS LAST, seq, merged_id", "-date": "date DESC NULLS LAST, seq, merged_id",
-                 "sources": "n_sources DESC, date, merged_id", "seq": "seq, merged_id"}.get(sort)
-        if order is None:
-            raise StoreError(f"unknown sort {sort!r}; use date, -date, sources or seq")
-        sql = "SELECT record FROM merged_events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        if offset:
-            sql += " OFFSET ?"
-            params.append(int(offset))
-        return [_unj(r[0]) for r in self.con.execute(sql, params).fetchall()]
+        return where, params
 
     def event(self, event_id: str) -> dict | None:
         """A merged event by its id, or by the id of any of its per-article events."""
@@ -637,13 +646,18 @@ class Store:
         d["events"] = events
         return d
 
-    def stories(self) -> list[dict]:
+    def stories(self, *, latest_first: bool = False, limit: int | None = None) -> list[dict]:
+        """Stories by first date; ``latest_first``: by last date, newest first (undated last)."""
+        order = "s.first_date NULLS LAST, s.story_id"
+        if latest_first:
+            order = "coalesce(s.last_date, '') DESC, " + order
+        chosen = "stories" if limit is None else f"(SELECT * FROM stories s ORDER BY {order} LIMIT {int(limit)})"
         rows = self.con.execute(
             "SELECT s.story_id, s.title, s.first_date, s.last_date, s.n_articles, "
             "(SELECT count(*) FROM merged_events m WHERE m.story_id = s.story_id), "
             "(SELECT list(sa.doc_id ORDER BY a.seq) FROM story_articles sa JOIN articles a USING (doc_id) "
             " WHERE sa.story_id = s.story_id) "
-            "FROM stories s ORDER BY s.first_date NULLS LAST, s.story_id").fetchall()
+            f"FROM {chosen} s ORDER BY {order}").fetchall()
         keys = ("story_id", "title", "first_date", "last_date", "n_articles", "n_events", "doc_ids")
         return [dict(zip(keys, r)) for r in rows]
 
@@ -700,12 +714,109 @@ class Store:
         return build_relations(a.upper(), b.upper(), facts=facts, events=events, agreements=self.agreements((x, y)))
 
     def pairs(self) -> list[dict]:
-        rows = self.con.execute(
-            "SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
-            "count(*), count(*) FILTER (WHERE quad IN (1, 2)), count(*) FILTER (WHERE quad IN (3, 4)) "
-            "FROM merged_events WHERE source_country IS NOT NULL AND target_country IS NOT NULL "
-            "AND source_country <> target_country GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2").fetchall()
+        return self.pair_counts()
+
+    # ------------------------------------------------------------------ aggregates (SQL GROUP BY)
+
+    # what ``event_counts`` can group by: a name and its SQL over merged_events (NULL = not known)
+    EVENT_COUNT_KEYS = {
+        "month": "nullif(substr(date, 1, 7), '')", "year": "nullif(substr(date, 1, 4), '')",
+        "day": "CASE WHEN length(date) = 10 THEN date END", "type": "type", "mode": "mode", "quad": "quad",
+        "status": "status", "cameo": "cameo", "source_country": "source_country",
+        "target_country": "target_country", "story_id": "story_id",
+    }
+
+    def event_counts(self, by: Sequence[str] = ("month", "type"), **filters: Any) -> list[dict]:
+        """Merged events counted per value of each key in ``by`` (see ``EVENT_COUNT_KEYS``), with the
+        filters of ``events``. One dict per group: the keys plus ``n``; most events first, ties in key
+        order. ``month`` is the date's first 7 characters (a year-only date stays a year; no date: None)."""
+        unknown = [k for k in by if k not in self.EVENT_COUNT_KEYS]
+        if unknown or not by:
+            raise StoreError(f"cannot count events by {unknown or 'nothing'}; "
+                             f"use some of {', '.join(self.EVENT_COUNT_KEYS)}")
+        where, params = self._event_where(**filters)
+        cols = ", ".join(f"{self.EVENT_COUNT_KEYS[k]} AS k{i}" for i, k in enumerate(by))
+        keys = ", ".join(f"k{i}" for i in range(len(by)))
+        sql = f"SELECT {cols}, count(*) AS n FROM merged_events"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += f" GROUP BY ALL ORDER BY n DESC, {', '.join(f'k{i} NULLS LAST' for i in range(len(by)))}"
+        return [{**dict(zip(by, r[:-1])), "n": r[-1]} for r in self.con.execute(sql, params).fetchall()]
+
+    def pair_counts(self, limit: int | None = None, **filters: Any) -> list[dict]:
+        """Country pairs (either direction, two different countries) by number of merged events:
+        ``dyad`` (sorted), ``n_events``, ``n_coop`` (quad 1-2), ``n_conflict`` (quad 3-4); the filters
+        of ``events``; most events first."""
+        where, params = self._event_where(**filters)
+        where = ["source_country IS NOT NULL", "target_country IS NOT NULL", "source_country <> target_country",
+                 *where]
+        sql = ("SELECT least(source_country, target_country) AS a, greatest(source_country, target_country) AS b, "
+               "count(*), count(*) FILTER (WHERE quad IN (1, 2)), count(*) FILTER (WHERE quad IN (3, 4)) "
+               f"FROM merged_events WHERE {' AND '.join(where)} GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        rows = self.con.execute(sql, params).fetchall()
         return [{"dyad": [a, b], "n_events": n, "n_coop": c, "n_conflict": k} for a, b, n, c, k in rows]
+
+    def place_counts(self, max_ids: int = 20, limit: int | None = None, **filters: Any) -> list[dict]:
+        """Event places with coordinates: one row per (lat, lon rounded to 3 decimals, place name) with
+        ``name``, ``country`` (of the place's first event), ``lat``, ``lon``, ``n_events``, ``n_coop``
+        (quad 1-2), ``n_conflict`` (any other quad) and the ids of its first ``max_ids`` events (in date
+        order). Most events first; ties in order of the place's first event. Filters of ``events``.
+
+        The database groups the events by exact coordinates and name; the few groups that round to one
+        point are joined here, with Python's ``round`` (DuckDB rounds halves of the decimal form up)."""
+        where, params = self._event_where(**filters)
+        sql = (
+            "WITH e AS (SELECT json_extract_string(record, '$.event_id') AS event_id, quad, "
+            "TRY_CAST(json_extract_string(record, '$.location.lat') AS DOUBLE) AS lat, "
+            "TRY_CAST(json_extract_string(record, '$.location.lon') AS DOUBLE) AS lon, "
+            "json_extract_string(record, '$.location.name') AS name, "
+            "json_extract_string(record, '$.location.country') AS country, "
+            "row_number() OVER (ORDER BY date NULLS LAST, seq, merged_id) AS rn FROM merged_events"
+            + (" WHERE " + " AND ".join(where) if where else "") + "), "
+            "q AS (SELECT *, row_number() OVER (PARTITION BY lat, lon, name ORDER BY rn) AS k FROM e "
+            "WHERE lat IS NOT NULL AND lon IS NOT NULL) "
+            "SELECT name, lat, lon, min(rn), arg_min(country, rn), count(*), count(*) FILTER (WHERE quad IN (1, 2)), "
+            "count(*) FILTER (WHERE quad IS NOT NULL AND quad <> 0 AND quad NOT IN (1, 2)), "
+            "list(event_id ORDER BY rn) FILTER (WHERE k <= ?), list(rn ORDER BY rn) FILTER (WHERE k <= ?) "
+            "FROM q GROUP BY lat, lon, name")
+        params += [int(max_ids), int(max_ids)]
+        places: dict[tuple, dict[str, Any]] = {}
+        for name, lat, lon, first, country, n, coop, conflict, ids, rns in sorted(
+                self.con.execute(sql, params).fetchall(), key=lambda r: r[3]):
+            key = (round(lat, 3), round(lon, 3), name)
+            point = places.setdefault(key, {"name": name, "country": country, "lat": key[0], "lon": key[1],
+                                            "n_events": 0, "n_coop": 0, "n_conflict": 0, "_ids": [], "_first": first})
+            point["n_events"] += n
+            point["n_coop"] += coop
+            point["n_conflict"] += conflict
+            point["_ids"] += zip(rns or [], ids or [])
+        out = []
+        for point in sorted(places.values(), key=lambda p: (-p["n_events"], p["_first"])):
+            point["event_ids"] = [i for _, i in sorted(point.pop("_ids"))[:max_ids]]
+            del point["_first"]
+            out.append(point)
+        return out if limit is None else out[:limit]
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, merged events and stories the database holds."""
+        row = self.con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM merged_events), "
+                               "(SELECT count(*) FROM stories)").fetchone()
+        return {"articles": row[0], "events": row[1], "stories": row[2]}
+
+    def article_texts(self, doc_ids: Iterable[str], body: bool = True) -> dict[str, dict]:
+        """Many articles in one query, without their coding: ``doc_id -> {doc_id, title, outlet, url,
+        language, published[, body]}``; unknown ids are left out. For exports that need the text of
+        many events' articles (``article`` costs several queries each)."""
+        ids = sorted({d for d in doc_ids if d})
+        if not ids:
+            return {}
+        cols = ["doc_id", "title", "outlet", "url", "language", "published"] + (["body"] if body else [])
+        rows = self.con.execute(f"SELECT {', '.join(cols)} FROM articles WHERE doc_id IN (SELECT unnest(?))",
+                                [ids]).fetchall()
+        return {r[0]: dict(zip(cols, r)) for r in rows}
 
 
 def _merged_event_row(merged: dict[str, Any]) -> dict[str, Any]:

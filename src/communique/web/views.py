@@ -11,7 +11,6 @@ from typing import Any
 
 PAGE_SIZE = 50
 EVENT_SORTS = ("date", "-date", "sources")
-COOPERATION_QUADS = (1, 2)
 
 
 class NotFound(LookupError):
@@ -87,23 +86,23 @@ def sentence_segments(sentence: str, spans: dict[str, Any] | None, offset: int |
 # ---------------------------------------------------------------------------- views
 
 def overview(store) -> dict[str, Any]:
-    events = store.events()
-    by_month: dict[str, Counter] = defaultdict(Counter)
+    """Counted in the database (GROUP BY), so it costs the same for a thousand events or millions."""
+    by_month: dict[str, dict[str, int]] = defaultdict(dict)
     types: Counter = Counter()
-    for e in events:
-        month = (e.get("date") or "")[:7] or "undated"
-        by_month[month][e["type"]] += 1
-        types[e["type"]] += 1
+    for row in store.event_counts(by=("month", "type")):
+        month = row["month"] or "undated"
+        by_month[month][row["type"]] = row["n"]
+        types[row["type"]] += row["n"]
     months = sorted(m for m in by_month if m != "undated") + (["undated"] if "undated" in by_month else [])
-    timeline = [{"month": m, "counts": dict(by_month[m]), "total": sum(by_month[m].values())} for m in months]
+    timeline = [{"month": m, "counts": by_month[m], "total": sum(by_month[m].values())} for m in months]
     return {
         "title": "Overview",
-        "n_events": len(events),
-        "n_articles": len(store.articles()),
-        "types": [{"type": t, "n": n} for t, n in types.most_common()],
+        "n_events": sum(types.values()),
+        "n_articles": store.counts()["articles"],
+        "types": [{"type": t, "n": n} for t, n in sorted(types.items(), key=lambda tn: (-tn[1], str(tn[0])))],
         "timeline": timeline,
-        "top_pairs": store.pairs()[:10],
-        "latest_stories": sorted(store.stories(), key=lambda s: s.get("last_date") or "", reverse=True)[:10],
+        "top_pairs": store.pair_counts(limit=10),
+        "latest_stories": store.stories(latest_first=True, limit=10),
     }
 
 
@@ -228,7 +227,7 @@ def network(store) -> dict[str, Any]:
     """Countries as nodes, pairs as edges weighted by events; colour by cooperation vs conflict."""
     edges = []
     degree: Counter = Counter()
-    for p in store.pairs():
+    for p in store.pair_counts():
         a, b = p["dyad"]
         n, coop, conflict = p.get("n_events") or 0, p.get("n_coop") or 0, p.get("n_conflict") or 0
         edges.append({"source": a, "target": b, "n_events": n, "n_coop": coop, "n_conflict": conflict,
@@ -240,22 +239,5 @@ def network(store) -> dict[str, Any]:
 
 
 def event_map(store) -> dict[str, Any]:
-    """One point per place (lat/lon), with its events counted by quad."""
-    places: dict[tuple, dict[str, Any]] = {}
-    for e in store.events():
-        loc = e.get("location") or {}
-        if loc.get("lat") is None or loc.get("lon") is None:
-            continue
-        key = (round(float(loc["lat"]), 3), round(float(loc["lon"]), 3), loc.get("name"))
-        point = places.setdefault(key, {"name": loc.get("name"), "country": loc.get("country"),
-                                        "lat": key[0], "lon": key[1], "n_events": 0, "n_coop": 0,
-                                        "n_conflict": 0, "event_ids": []})
-        point["n_events"] += 1
-        if e.get("quad") in COOPERATION_QUADS:
-            point["n_coop"] += 1
-        elif e.get("quad"):
-            point["n_conflict"] += 1
-        if len(point["event_ids"]) < 20:
-            point["event_ids"].append(e["event_id"])
-    items = sorted(places.values(), key=lambda p: -p["n_events"])
-    return {"title": "Map of event places", "items": items}
+    """One point per place (lat/lon), with its events counted by quad (counted in the database)."""
+    return {"title": "Map of event places", "items": store.place_counts(max_ids=20)}
