@@ -134,3 +134,13 @@ def test_an_explicit_plan_wins_over_an_old_date_from_a_relative_clause(nlp):
     said = nlp("In 1990 the king said he would visit Kenya.")
     visit = next(t for t in said if t.text == "visit")
     assert classify(visit, PLAIN, cues, "1990", "2024-06-14")[0] == "historical"    # reported 'would' is no plan now
+
+
+def test_readiness_for_a_conflict_act_is_a_threat_but_for_cooperation_a_plan(nlp):
+    cues = get_lexicon().cues
+    doc = nlp("Kenya is ready to impose sanctions on Ethiopia.")
+    impose = next(t for t in doc if t.text == "impose")
+    assert classify(impose, SimpleNamespace(status=None, type="SANCTION"), cues, None, "2024-06-14") == ("hypothetical", "ready")
+    doc = nlp("Kenya is ready to sign a pact with Ethiopia.")
+    sign = next(t for t in doc if t.text == "sign")
+    assert classify(sign, SimpleNamespace(status=None, type="SUPPORT"), cues, None, "2024-06-14")[0] == "planned"

@@ -141,3 +141,21 @@ def test_trigger_conditions_name_what_a_common_verb_needs():
     assert cond["take"] == frozenset({"hostage", "captive"})
     assert "out" in cond["rule"] and "down" in cond["turn"]
     assert set(cond) == {lemma for lemma, _pos in get_lexicon().by_key}
+
+
+def test_threat_recode_maps_conflict_acts_to_threaten_codes():
+    lex = get_lexicon()
+    assert lex.threat_code("SANCTION", "161") == "1313"       # "could sever ties"
+    assert lex.threat_code("SANCTION", "163") == "1312"       # "may impose sanctions"
+    assert lex.threat_code("ASSAULT", "190") == "138"
+    assert lex.threat_code("AGREE", "030") is None
+    onto = get_ontology()
+    assert all(onto.cameo[c].plover_type == "THREATEN" for c in lex.threat_recode.values())
+
+
+def test_threat_recode_to_a_non_threat_code_is_refused(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace('threat_recode:\n', 'threat_recode:\n  PROTEST: "141"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="threat_recode.PROTEST"):
+        load_lexicon(path)

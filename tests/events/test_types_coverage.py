@@ -104,6 +104,13 @@ CASES = [
     ("Kenya held live-fire drills near the border.", "MOBILIZE", "150", "KEN", None, "occurred"),
     ("Brazil opened an embassy in Ghana.", "SUPPORT", "050", "BRA", "GHA", "occurred"),
     ("Brazil will open an embassy in Ghana next year.", "AGREE", "032", "BRA", "GHA", "planned"),
+    ("Kenyan nurses picketed the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    ("Ghana announced a boycott of the Japanese trade fair.", "PROTEST", "143", "GHA", "JPN", "occurred"),
+    ("Ethiopia blocked several Kenyan news websites.", "COERCE", "1721", "ETH", "KEN", "occurred"),
+    ("An Ethiopian court sentenced a Kenyan journalist to five years.", "COERCE", "173", "ETH", "KEN", "occurred"),
+    ("Norway pledged 50 million dollars to Ethiopia.", "AGREE", "033", "NOR", "ETH", "planned"),
+    ("Egypt offered condolences to Ethiopia.", "SUPPORT", "018", "EGY", "ETH", "occurred"),
+    ("Kenya could sever diplomatic ties with Ethiopia.", "SANCTION", "161", "KEN", "ETH", "hypothetical"),
 ]
 
 

@@ -99,6 +99,11 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical_marks", ()) for c in t.children):
             mark = next(c for c in t.children if c.dep_ == "mark")
             return "hypothetical", mark.text
+    # "is ready to impose sanctions": readiness for a conflictual act is a threat, not a plan
+    if (entry_type(entry) or "").lower() in cues.get("threat_types", ()):
+        ready = _readiness(chain, cues)
+        if ready:
+            return "hypothetical", ready
     # "a possible strike", "potential sanctions": the noun names an option, not a fact
     for c in trigger.children:
         if c.dep_ == "amod" and c.i < trigger.i and has_cue(c, cues.get("hypothetical_modifiers", ())):
@@ -161,6 +166,19 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
             return above.text               # "is ready to sign", "is willing to help", "is committed to deepening"
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
             return above.text               # "preparations for the visit", "plans for talks"
+    return None
+
+
+def entry_type(entry) -> str | None:
+    return getattr(entry, "type", None)
+
+
+def _readiness(chain, cues: dict) -> str | None:
+    for below, above in zip(chain, chain[1:]):
+        if below.dep_ not in ("xcomp", "prep", "pcomp"):
+            break
+        if above.pos_ in ("ADJ", "VERB") and has_cue(above, cues.get("threat_readiness", ())):
+            return above.text
     return None
 
 

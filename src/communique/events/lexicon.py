@@ -61,6 +61,11 @@ class Lexicon:
     future_recode: dict[str, str] = field(default_factory=dict)
     version: int = 1
     complement_codes: dict[str, dict[str, str]] = field(default_factory=dict)   # requested act -> {"02"|"10": code}
+    threat_recode: dict[str, str] = field(default_factory=dict)                 # type or CAMEO code -> THREATEN code
+
+    def threat_code(self, ptype: str, cameo: str) -> str | None:
+        """The THREATEN code for a hypothetical conflict event ("could sever ties" -> 1313), else None."""
+        return self.threat_recode.get(cameo) or self.threat_recode.get(ptype)
 
     def candidates(self, lemma: str, pos: str) -> list[Entry]:
         return self.by_key.get((lemma, pos), [])
@@ -216,8 +221,27 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             raise _err(path, f"future_recode.{ptype}", f"needs a PLOVER type and an AGREE CAMEO code, got {code!r}")
     travel = frozenset(_words(data.get("travel_verbs"), path, "travel_verbs"))
     complements = _complement_codes(data.get("complement_codes"), path, onto)
-    return Lexicon(complement_codes=complements, future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
+    threats = _threat_recode(data.get("threat_recode"), path, onto)
+    return Lexicon(complement_codes=complements, threat_recode=threats, future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
                    trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
+
+
+def _threat_recode(raw, path: Path, onto: Ontology) -> dict[str, str]:
+    """``threat_recode``: PLOVER type or CAMEO code -> a THREATEN CAMEO code."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise _err(path, "threat_recode", "expected a mapping of type or CAMEO code -> THREATEN code")
+    out: dict[str, str] = {}
+    for key, code in raw.items():
+        key, code = str(key), str(code)
+        if key not in onto.types and key not in onto.cameo:
+            raise _err(path, f"threat_recode.{key}", "key must be a PLOVER type or a CAMEO code (quote codes: \"161\")")
+        known = onto.cameo.get(code)
+        if known is None or known.plover_type != "THREATEN":
+            raise _err(path, f"threat_recode.{key}", f"'{code}' is not a THREATEN code in the CAMEO table")
+        out[key] = code
+    return out
 
 
 def _complement_codes(raw, path: Path, onto: Ontology) -> dict[str, dict[str, str]]:
