@@ -141,3 +141,16 @@ def test_aid_phrase_attached_to_the_verb_still_names_the_receiver(nlp):
     found = code(nlp, "Officials described France's generous assistance to Kenya in the health sector.",
                  {"France": FR, "Kenya": KE})
     assert any(b[0] == "AID" and b[2:4] == ("FRA", "KEN") for b in brief(found)), brief(found)
+
+
+def test_whom_after_a_misattached_clause_is_the_person_before_the_comma(nlp):
+    found = code(nlp, "The envoy was carrying a letter to Kenya from Jean Morel, with whom the Kenyan minister met "
+                      "on Monday.",
+                 {"Jean Morel": MORE, "Kenya": KE, "Kenyan minister": person("Ruth Wanjiru", "KEN", "Minister")})
+    assert ("CONSULT", "040", "KEN", "FRA", "occurred") in brief(found), brief(found)
+
+
+def test_possessor_of_the_object_is_the_target(nlp):
+    found = code(nlp, "Jean Morel asked for a second term on Monday. Kenya vetoed his bid on Tuesday.",
+                 {"Jean Morel": MORE, "Kenya": KE})
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "FRA") for b in brief(found)), brief(found)

@@ -78,6 +78,15 @@ class MentionIndex:
             ante = relative_antecedent(token)
             if ante is not None and ante.i != token.i:
                 m = self.by_token.get(ante.i)
+            if m is None:
+                # the clause hung on the wrong noun: "a message from X, with whom ...": the person named
+                # right before the comma
+                i = token.i - (2 if token.head.dep_ == "prep" and token.head.i == token.i - 1 else 1)
+                while i >= token.sent.start and token.doc[i].is_punct:
+                    i -= 1
+                near = self.by_token.get(i) if i >= token.sent.start else None
+                if near is not None and near.actor.kind == "person":
+                    m = near
         return m
 
     def role_holder(self, token) -> Mention | None:

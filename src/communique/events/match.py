@@ -262,6 +262,13 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
         if dobj and (entry.objects or not index.in_phrase(dobj[0])):
             target = _np_actor_modifiers(index, _with_conj_appos(dobj))
+            poss = [c for c in dobj[0].children if c.dep_ == "poss"]
+            if not target and poss and poss[0].lower_ not in ("its", "their", "our", "my", "your"):
+                # "vetoed his bid", "backed her candidacy": the person whose act or claim it is
+                m = index.possessor(poss[0])
+                if m is not None and m.actor.kind == "person" and all(m.actor.key != a.key for a in source.actors):
+                    target = Arg(how="object.possessor", certainty=0.8)
+                    target.add(m)
     places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps))
     cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
