@@ -110,7 +110,7 @@ CASES = [
     ("An Ethiopian court sentenced a Kenyan journalist to five years.", "COERCE", "173", "ETH", "KEN", "occurred"),
     ("Norway pledged 50 million dollars to Ethiopia.", "AGREE", "033", "NOR", "ETH", "planned"),
     ("Egypt offered condolences to Ethiopia.", "SUPPORT", "018", "EGY", "ETH", "occurred"),
-    ("Kenya could sever diplomatic ties with Ethiopia.", "SANCTION", "161", "KEN", "ETH", "hypothetical"),
+    ("Peru handed back two islands to Chile.", "RETREAT", "0842", "PER", "CHL", "occurred"),
 ]
 
 
@@ -138,3 +138,16 @@ def test_welcomed_guest_stays_a_hosting(nlp):
 def test_strike_by_workers_is_protest_and_air_strike_is_assault(nlp):
     assert coded(nlp, "Kenyan dock workers began a general strike against Ethiopia.")[0][:2] == ("PROTEST", "143")
     assert coded(nlp, "Ethiopia launched an air strike on Kenya.")[0][0] == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, source, target, raw, threat", [
+    ("Kenya could sever diplomatic ties with Ethiopia.", "KEN", "ETH", ("SANCTION", "161"), ("THREATEN", "1313")),
+    ("Ethiopia is prepared to use force against Kenya.", "ETH", "KEN", ("ASSAULT", "190"), ("THREATEN", "138")),
+    ("Kenya may impose sanctions on Ethiopia if the raids continue.", "KEN", "ETH", ("SANCTION", "163"), ("THREATEN", "1312")),
+])
+def test_a_hypothetical_conflict_act_is_a_threat(nlp, text, source, target, raw, threat):
+    """Coded either as the act with status hypothetical or, once emit applies Lexicon.threat_code, as the threat."""
+    events = [e for e in coded(nlp, text) if e[2] == source and e[3] == target]
+    assert events, coded(nlp, text)
+    ptype, cameo = events[0][:2]
+    assert (ptype, cameo) == threat or ((ptype, cameo) == raw and events[0][4] == "hypothetical"), events
