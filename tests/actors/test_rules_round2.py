@@ -104,3 +104,20 @@ def test_a_year_in_the_persons_own_clause_still_makes_it_historical(nlp):
     assert ms["Omar Talal"][0].actor.historical
     ms = resolve(nlp, "Officials praised Egyptian President Omar Talal, who died in 1981.", published="2001-05-04")
     assert ms["Omar Talal"][0].actor.historical
+
+
+def test_family_first_two_word_name_with_a_western_given_name_keeps_the_surname():
+    from communique.actors.names import short_forms
+
+    assert {"lee", "martin"} <= short_forms("Martin Lee", "HKG")
+    assert short_forms("Tung Chee-hwa", "HKG") == {"tung chee-hwa", "tung"}
+
+
+def test_title_with_a_short_name_is_the_fuller_named_person_of_this_article(make_doc, article):
+    r = ActorResolver()
+    first = make_doc(["US President Hale spoke ."], persons=[(2, 3)])
+    r.mentions(first, article(first, doc_id="a1", published="2001-05-01"))
+    doc = make_doc(["US President Tom Hale arrived .", "Hale met Premier Wu Lin .", "Later President Hale left ."],
+                   persons=[(2, 4), (5, 6), (13, 14)])
+    ms = by_text(r.mentions(doc, article(doc, doc_id="a2", published="2001-05-04")))
+    assert {m.actor.name for m in ms["Hale"]} == {"Tom Hale"}

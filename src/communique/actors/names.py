@@ -75,6 +75,8 @@ def short_forms(name: str, country: str | None) -> set[str]:
         forms.add(words[-1])
     elif convention == "family_first":
         forms.add(words[0])
+        if len(words) == 2 and "-" not in words[1]:
+            forms.add(words[1])     # a Western given name first, as in Hong Kong: "Martin Lee" -> "Lee"
     elif convention == "double_surname" and len(core) >= 3:
         forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2]), core[-1]})
     else:

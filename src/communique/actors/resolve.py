@@ -962,7 +962,7 @@ class _ArticleResolver:
             title = title if "rebel" in title.lower() else f"Rebel {title}"
         if info.get("former"):
             title = f"Former {title}"
-        known = self.r.person(name) or self.known_by_alias(name)
+        known = self.fuller_here(name) or self.r.person(name) or self.known_by_alias(name)
         if known is not None and not known.historical:
             name = known.name
         igo = None
@@ -1082,6 +1082,14 @@ class _ArticleResolver:
     def note_person(self, person: Person) -> None:
         if all(p is not person for p in self.persons):
             self.persons.append(person)
+
+    def fuller_here(self, name: str) -> Person | None:
+        """The one person named more fully earlier in this article whose short form ``name`` is
+        ("George W. Bush" ... "President Bush"), before any same-named person of another article."""
+        words = fold(name).split()
+        keys = self.r._alias_index.get(" ".join(words), set())
+        local = [p for p in self.persons if key_of(p.name) in keys and len(fold(p.name).split()) > len(words)]
+        return local[0] if len(local) == 1 else None
 
     def prefer_titled(self, keys: list[str]) -> list[str]:
         """Among several persons of this article sharing a short form, the one with a current
