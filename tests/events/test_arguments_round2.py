@@ -154,3 +154,24 @@ def test_possessor_of_the_object_is_the_target(nlp):
     found = code(nlp, "Jean Morel asked for a second term on Monday. Kenya vetoed his bid on Tuesday.",
                  {"Jean Morel": MORE, "Kenya": KE})
     assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "FRA") for b in brief(found)), brief(found)
+
+
+def test_it_is_the_country_that_reports(nlp):
+    found = code(nlp, "Ethiopia said it had accused Kenya of hiding rebels.", {"Ethiopia": ET, "Kenya": KE})
+    assert any(b[0] == "ACCUSE" and b[2:4] == ("ETH", "KEN") for b in brief(found)), brief(found)
+
+
+def test_it_is_the_country_subject_of_the_previous_sentence(nlp):
+    found = code(nlp, "Ethiopia closed its border on Monday. It accused Kenya of hiding rebels.", {"Ethiopia": ET, "Kenya": KE})
+    assert any(b[0] == "ACCUSE" and b[2:4] == ("ETH", "KEN") for b in brief(found)), brief(found)
+
+
+def test_it_is_not_a_person(nlp):
+    found = code(nlp, "Jean Morel closed the meeting on Monday. It accused Kenya of hiding rebels.", {"Jean Morel": MORE, "Kenya": KE})
+    assert not any(e.type == "ACCUSE" for e in found.events), brief(found)
+
+
+def test_he_takes_the_main_clause_subject_not_the_reported_one(nlp):
+    text = "Jean Morel said that Kenya and Ethiopia trade a lot. He visited Uganda last week."
+    found = code(nlp, text, {"Jean Morel": MORE, "Kenya": KE, "Ethiopia": ET, "Uganda": UG})
+    assert ("CONSULT", "042", "FRA", "UGA", "occurred") in brief(found), brief(found)

@@ -73,6 +73,8 @@ class MentionIndex:
             m = self.previous_person(token)
         if m is None and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ROLE_TITLES:
             m = self.role_holder(token)
+        if m is None and token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
+            m = self.previous_body(token)
         if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
             # "X, with whom the minister met": the relative pronoun stands for the noun its clause modifies
             ante = relative_antecedent(token)
@@ -111,6 +113,29 @@ class MentionIndex:
             found = found or m
         return found
 
+    def previous_body(self, token) -> Mention | None:
+        """An unresolved subject "it": the nearest clause subject before it in its sentence ("Kenya said it
+        would ..."), else the main subject of the previous sentence, when that is a country, an organisation
+        or an institution; nothing when that subject is a person or names no actor ("The plan ... It")."""
+        doc = token.doc
+        own = token.sent
+        near = None
+        for i in range(token.i - 1, own.start - 1, -1):
+            if doc[i].dep_ in ("nsubj", "nsubjpass") and doc[i].lower_ != "it":
+                near = doc[i]
+                break
+        if near is None and own.start > 0:
+            prev = doc[own.start - 1].sent
+            near = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if near is not None and _in_quote(near):
+                return None
+        if near is None:
+            return None
+        m = self.in_phrase(near) if near.pos_ != "PRON" else None
+        if m is None or m.actor.kind in ("person", "group"):
+            return None
+        return m
+
     def previous_person(self, token, sentences_back: int = 2, chain: bool = True) -> Mention | None:
         """An unresolved "he"/"she": the person who is the subject before it in its own sentence ("X said he
         would ..."), else the subject of the nearest earlier sentence that has one, if that is one person."""
@@ -127,7 +152,11 @@ class MentionIndex:
                 return None
             sent = doc[sent.start - 1].sent
             subjects = []
-            for t in sent:
+            # the main clause's subject counts ("X acknowledged that A and B ..." is about X)
+            main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
+            heads = [c for i in main for c in sent.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
+            scope = [t for h in heads for t in h.subtree] if heads else list(sent)
+            for t in scope:
                 m = self.by_token.get(t.i)
                 if m is None and chain and t.lower_ in ("he", "she") and t.pos_ == "PRON" and _is_subject(t):
                     m = self.previous_person(t, sentences_back, chain=False)   # "He visited X. He then ..."
