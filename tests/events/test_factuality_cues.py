@@ -144,3 +144,13 @@ def test_readiness_for_a_conflict_act_is_a_threat_but_for_cooperation_a_plan(nlp
     doc = nlp("Kenya is ready to sign a pact with Ethiopia.")
     sign = next(t for t in doc if t.text == "sign")
     assert classify(sign, SimpleNamespace(status=None, type="SUPPORT"), cues, None, "2024-06-14")[0] == "planned"
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    ("Kenya says Ethiopia must wait until the envoy visits Nairobi.", "visits", "hypothetical"),
+    ("Kenya will sign the deal when the envoy arrives in Nairobi.", "arrives", "planned"),
+    ("Kenya signed the deal when the envoy arrived in Nairobi.", "arrived", "occurred"),
+    ("Kenya plans to sign the deal once the envoy visits Nairobi.", "visits", "planned"),
+])
+def test_present_tense_temporal_clause_takes_the_main_clause_modality(nlp, text, trigger, status):
+    assert status_of(nlp, text, trigger)[0] == status

@@ -108,6 +108,10 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     for c in trigger.children:
         if c.dep_ == "amod" and c.i < trigger.i and has_cue(c, cues.get("hypothetical_modifiers", ())):
             return "hypothetical", c.text
+    # "X must wait until the envoy visits": a present-tense temporal clause takes the main clause's modality
+    temporal = _temporal_clause(chain, cues)
+    if temporal is not None and temporal[0] == "hypothetical":
+        return temporal
     # a main clause under a condition: "Japan will send aid if India agrees", "unless X, Y will ..."
     for t in chain:
         for c in t.children:
@@ -124,6 +128,8 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "planned", strong             # "X, who last came in 1993, was scheduled to meet ...": the cue wins
     if historical_actor:
         return "historical", "historical actor"
+    if temporal is not None:
+        return temporal
     future = _future_cue(chain, cues)
     if entry.status == "planned" and not _agreed_on_a_thing(trigger, cues):
         return "planned", trigger.text
@@ -166,6 +172,29 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
             return above.text               # "is ready to sign", "is willing to help", "is committed to deepening"
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
             return above.text               # "preparations for the visit", "plans for talks"
+    return None
+
+
+def _temporal_clause(chain, cues: dict) -> tuple[str, str] | None:
+    """A present-tense "until/before/when/once/after" clause under a modal or future main clause.
+
+    "must wait until the envoy visits" -> hypothetical; "will sign when the envoy arrives" -> planned.
+    """
+    head = chain[-1]
+    if head.dep_ != "advcl" or head.tag_ not in ("VBZ", "VBP"):
+        return None
+    mark = next((m for m in head.children if m.dep_ in ("mark", "advmod") and m.lower_ in cues.get("temporal_marks", ())), None)
+    if mark is None:
+        return None
+    outer = _governors(head.head)
+    for t in outer:
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ not in cues.get("future_in_past", ()) and (
+                    c.lower_ in cues.get("hypothetical_modals", ()) or c.lower_ in cues.get("deontic_modals", ())):
+                return "hypothetical", f"{c.text} {t.text} {mark.text}"
+    future = _future_cue(outer, cues)
+    if future:
+        return "planned", f"{future} {mark.text}"
     return None
 
 
