@@ -175,3 +175,10 @@ def test_he_takes_the_main_clause_subject_not_the_reported_one(nlp):
     text = "Jean Morel said that Kenya and Ethiopia trade a lot. He visited Uganda last week."
     found = code(nlp, text, {"Jean Morel": MORE, "Kenya": KE, "Ethiopia": ET, "Uganda": UG})
     assert ("CONSULT", "042", "FRA", "UGA", "occurred") in brief(found), brief(found)
+
+
+def test_he_takes_the_person_heading_a_subject_with_a_demonym(nlp):
+    text = 'Ethiopian Prime Minister Abebe Kebede spoke on Monday. "Kenya is a friend." He later met Jean Morel.'
+    found = code(nlp, text, {"Ethiopian": ET, "Abebe Kebede": person("Abebe Kebede", "ETH", "Prime Minister"),
+                             "Kenya": KE, "Jean Morel": MORE})
+    assert ("CONSULT", "040", "ETH", "FRA", "occurred") in brief(found), brief(found)

@@ -152,11 +152,21 @@ class MentionIndex:
                 return None
             sent = doc[sent.start - 1].sent
             subjects = []
-            # the main clause's subject counts ("X acknowledged that A and B ..." is about X)
+            # the main clause's subject counts ("X acknowledged that A and B ..." is about X); in it, the
+            # mention on the head noun ("Israeli Prime Minister X": X, not Israel)
             main = {sent.root.i, *(c.i for c in sent.root.children if c.dep_ == "conj")}
             heads = [c for i in main for c in sent.doc[i].children if c.dep_ in ("nsubj", "nsubjpass")]
-            scope = [t for h in heads for t in h.subtree] if heads else list(sent)
-            for t in scope:
+            if heads:
+                for h in heads:
+                    for u in [h, *conjuncts(h)]:
+                        m = self.by_token.get(u.i)
+                        if m is None and chain and u.lower_ in ("he", "she") and u.pos_ == "PRON":
+                            m = self.previous_person(u, sentences_back, chain=False)
+                        if m is None:
+                            m = self.in_phrase(u)
+                        if m is not None and not _in_quote(u) and m not in subjects:
+                            subjects.append(m)
+            for t in ([] if heads else sent):
                 m = self.by_token.get(t.i)
                 if m is None and chain and t.lower_ in ("he", "she") and t.pos_ == "PRON" and _is_subject(t):
                     m = self.previous_person(t, sentences_back, chain=False)   # "He visited X. He then ..."
