@@ -144,3 +144,29 @@ def test_export_command_writes_a_file(tmp_path):
     assert main(["export", "--db", str(db), "--format", "gdelt", "-o", str(out), "--type", "CONSULT"]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 3 and all(len(line.split("\t")) == 61 for line in lines)
+
+
+def test_plover_reads_articles_in_batches_not_one_by_one(store, monkeypatch):
+    calls = []
+    real = store.article_texts
+
+    def counted(doc_ids):
+        ids = list(doc_ids)
+        calls.append(ids)
+        return real(ids)
+
+    def refuse(doc_id):
+        raise AssertionError("store.article called once per event")
+
+    monkeypatch.setattr(store, "article", refuse)
+    monkeypatch.setattr(store, "article_texts", counted)
+    n, text = _export(store, "plover")
+    assert n == len(store.events()) and len(calls) == 1
+    assert {r["cite_info"]["citation"] for r in map(json.loads, text.splitlines())} <= set(calls[0])
+    assert any(json.loads(line)["source"][0]["actor_text"] == "Russia" for line in text.splitlines())
+
+
+def test_jsonl_streams_the_stored_records_unchanged(store):
+    n, text = _export(store, "jsonl", {"type": "CONSULT"})
+    assert [json.loads(line) for line in text.splitlines()] == store.events(type="CONSULT")
+    assert n == len(store.events(type="CONSULT")) == 3

@@ -326,57 +326,73 @@ def _clean_cell(value: Any) -> str:
 _PLOVER_BATCH = 1000  # events whose articles are fetched in one query
 
 
-def _with_articles(store, events: list[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+def _with_articles(store, events: Iterable[dict[str, Any]]) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
     """Each event with its article (metadata and body, for the actors' words); the articles of a
     batch of events come in one query (``Store.article_texts``), not several queries per event."""
-    for i in range(0, len(events), _PLOVER_BATCH):
-        chunk = events[i:i + _PLOVER_BATCH]
+    for chunk in _batches(events, _PLOVER_BATCH):
         articles = store.article_texts(e.get("doc_id") for e in chunk)
         for e in chunk:
             yield e, articles.get(e.get("doc_id"))
 
 
-def _iter_events(store, filters: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    yield from store.events(**{k: v for k, v in (filters or {}).items() if v is not None})
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _iter_events(store, filters: dict[str, Any], raw: bool = False) -> Iterator[Any]:
+    """The matching events streamed from the store, a batch at a time (``raw``: their JSON text)."""
+    yield from store.iter_events(raw=raw, **{k: v for k, v in (filters or {}).items() if v is not None})
 
 
 def export(store, fmt: str, filters: dict[str, Any] | None, out: TextIO, path: str | None = None,
            header: bool = False) -> int:
     """Write the events matching ``filters`` in format ``fmt``; return how many were written.
 
-    ``header`` adds the GDELT column names as a first line (GDELT's own files have none).
+    ``header`` adds the GDELT column names as a first line (GDELT's own files have none). Events are
+    streamed from the store, so memory stays flat however many there are (parquet excepted: the
+    table is built whole).
     """
     if fmt not in FORMATS:
         raise CommuniqueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    events = list(_iter_events(store, filters or {}))
-    if fmt == "jsonl":
-        for e in events:
-            out.write(json.dumps(e, ensure_ascii=False) + "\n")
+    if fmt == "parquet" and not path:
+        raise CommuniqueError("parquet needs a file: add -o FILE (for example -o events.parquet)")
+    written = 0
+    if fmt == "jsonl":  # the stored record text is already one JSON line: no parsing, no re-encoding
+        for record in _iter_events(store, filters or {}, raw=True):
+            out.write(record + "\n")
+            written += 1
     elif fmt == "plover":
         today = dt.date.today().isoformat()
-        written = 0
-        for e, article in _with_articles(store, events):
+        for e, article in _with_articles(store, _iter_events(store, filters or {})):
             record = plover_record(e, article, today)
             if record["date"] is None:  # PLOVER requires a date; neither the text nor the article gives one
                 continue
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
             written += 1
-        return written
     elif fmt == "gdelt":
         writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar=None)
         if header:
             writer.writerow(GDELT_COLUMNS)
-        for e in events:
+        for e in _iter_events(store, filters or {}):
             writer.writerow(gdelt_row(e))
+            written += 1
     elif fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=[name for name, _ in FLAT_COLUMNS], lineterminator="\n")
         writer.writeheader()
-        for row in flat_rows(events):
-            writer.writerow(row)
+        for e in _iter_events(store, filters or {}):
+            writer.writerow(flat_row(e))
+            written += 1
     elif fmt == "parquet":
-        if not path:
-            raise CommuniqueError("parquet needs a file: add -o FILE (for example -o events.parquet)")
         import pyarrow.parquet as pq
 
-        pq.write_table(arrow_table(flat_rows(events)), path)
-    return len(events)
+        rows = flat_rows(_iter_events(store, filters or {}))
+        pq.write_table(arrow_table(rows), path)
+        written = len(rows)
+    return written

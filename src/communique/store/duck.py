@@ -9,7 +9,7 @@ from __future__ import annotations
 import collections
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -491,18 +491,37 @@ class Store:
 
     # ------------------------------------------------------------------ reading
 
+    _EVENT_ORDERS = {"date": "date NULLS LAST, seq, merged_id", "-date": "date DESC NULLS LAST, seq, merged_id",
+                     "sources": "n_sources DESC, date, merged_id", "seq": "seq, merged_id"}
+
     def events(self, country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
                text=None, limit=None, offset=0, sort="date", story_id=None) -> list[dict]:
         """Merged events, filtered; ``pair`` matches either direction."""
-        where, params = self._event_where(country=country, actor=actor, pair=pair, type=type, status=status,
-                                          since=since, until=until, text=text, story_id=story_id)
-        order = {"date": "date NULLS LAST, seq, merged_id", "-date": "date DESC NULLS LAST, seq, merged_id",
-                 "sources": "n_sources DESC, date, merged_id", "seq": "seq, merged_id"}.get(sort)
+        sql, params = self._events_sql(sort, limit, offset, country=country, actor=actor, pair=pair, type=type,
+                                       status=status, since=since, until=until, text=text, story_id=story_id)
+        return [_unj(r[0]) for r in self.con.execute(sql, params).fetchall()]
+
+    def iter_events(self, *, raw: bool = False, batch: int = 1000, limit=None, offset=0, sort="date",
+                    **filters: Any) -> Iterator[dict | str]:
+        """``events`` streamed: the records come ``batch`` at a time on a cursor of their own (the store
+        stays usable meanwhile), so an export of millions of events never holds them all. ``raw``
+        yields each record's JSON text unparsed (what ``json.dumps(record, ensure_ascii=False)`` gives)."""
+        sql, params = self._events_sql(sort, limit, offset, **filters)
+        cursor = self.con.cursor()
+        try:
+            cursor.execute(sql, params)
+            while rows := cursor.fetchmany(batch):
+                for (record,) in rows:
+                    yield record if raw else _unj(record)
+        finally:
+            cursor.close()
+
+    def _events_sql(self, sort: str, limit: int | None, offset: int, **filters: Any) -> tuple[str, list[Any]]:
+        where, params = self._event_where(**filters)
+        order = self._EVENT_ORDERS.get(sort)
         if order is None:
             raise StoreError(f"unknown sort {sort!r}; use date, -date, sources or seq")
-        sql = "SELECT record FROM merged_events"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        sql = "SELECT record FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += f" ORDER BY {order}"
         if limit is not None:
             sql += " LIMIT ?"
@@ -510,7 +529,7 @@ class Store:
         if offset:
             sql += " OFFSET ?"
             params.append(int(offset))
-        return [_unj(r[0]) for r in self.con.execute(sql, params).fetchall()]
+        return sql, params
 
     @staticmethod
     def _event_where(country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
@@ -768,16 +787,14 @@ class Store:
         The database groups the events by exact coordinates and name; the few groups that round to one
         point are joined here, with Python's ``round`` (DuckDB rounds halves of the decimal form up)."""
         where, params = self._event_where(**filters)
-        sql = (
-            "WITH e AS (SELECT json_extract_string(record, '$.event_id') AS event_id, quad, "
-            "TRY_CAST(json_extract_string(record, '$.location.lat') AS DOUBLE) AS lat, "
-            "TRY_CAST(json_extract_string(record, '$.location.lon') AS DOUBLE) AS lon, "
-            "json_extract_string(record, '$.location.name') AS name, "
-            "json_extract_string(record, '$.location.country') AS country, "
-            "row_number() OVER (ORDER BY date NULLS LAST, seq, merged_id) AS rn FROM merged_events"
-            + (" WHERE " + " AND ".join(where) if where else "") + "), "
-            "q AS (SELECT *, row_number() OVER (PARTITION BY lat, lon, name ORDER BY rn) AS k FROM e "
-            "WHERE lat IS NOT NULL AND lon IS NOT NULL) "
+        sql = (  # a merged event's event_id is its merged_id; the location is parsed once per record
+            "WITH l AS (SELECT merged_id, quad, date, seq, json_extract(record, '$.location') AS loc "
+            "FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "") + "), "
+            "e AS (SELECT merged_id AS event_id, quad, date, seq, TRY_CAST(loc->>'lat' AS DOUBLE) AS lat, "
+            "TRY_CAST(loc->>'lon' AS DOUBLE) AS lon, loc->>'name' AS name, loc->>'country' AS country FROM l), "
+            "r AS (SELECT * EXCLUDE (date, seq), row_number() OVER (ORDER BY date NULLS LAST, seq, event_id) AS rn "
+            "FROM e WHERE lat IS NOT NULL AND lon IS NOT NULL), "
+            "q AS (SELECT *, row_number() OVER (PARTITION BY lat, lon, name ORDER BY rn) AS k FROM r) "
             "SELECT name, lat, lon, min(rn), arg_min(country, rn), count(*), count(*) FILTER (WHERE quad IN (1, 2)), "
             "count(*) FILTER (WHERE quad IS NOT NULL AND quad <> 0 AND quad NOT IN (1, 2)), "
             "list(event_id ORDER BY rn) FILTER (WHERE k <= ?), list(rn ORDER BY rn) FILTER (WHERE k <= ?) "
