@@ -159,3 +159,15 @@ def test_threat_recode_to_a_non_threat_code_is_refused(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataFileError, match="threat_recode.PROTEST"):
         load_lexicon(path)
+
+
+def test_negated_agreement_is_recoded_as_a_rejection():
+    assert get_lexicon().negated_recode == {"AGREE": "120"}
+
+
+def test_negated_recode_to_a_non_reject_code_is_refused(tmp_path):
+    path = tmp_path / "lexicon.yaml"
+    text = LEXICON_PATH.read_text(encoding="utf-8").replace('negated_recode: {AGREE: "120"}', 'negated_recode: {AGREE: "030"}', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError, match="negated_recode.AGREE"):
+        load_lexicon(path)

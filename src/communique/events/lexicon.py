@@ -62,6 +62,7 @@ class Lexicon:
     version: int = 1
     complement_codes: dict[str, dict[str, str]] = field(default_factory=dict)   # requested act -> {"02"|"10": code}
     threat_recode: dict[str, str] = field(default_factory=dict)                 # type or CAMEO code -> THREATEN code
+    negated_recode: dict[str, str] = field(default_factory=dict)                # type -> REJECT code ("could not agree")
 
     def threat_code(self, ptype: str, cameo: str) -> str | None:
         """The THREATEN code for a hypothetical conflict event ("could sever ties" -> 1313), else None."""
@@ -223,7 +224,11 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
     travel = frozenset(_words(data.get("travel_verbs"), path, "travel_verbs"))
     complements = _complement_codes(data.get("complement_codes"), path, onto)
     threats = _threat_recode(data.get("threat_recode"), path, onto)
-    return Lexicon(complement_codes=complements, threat_recode=threats, future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
+    negated = {str(k): str(v) for k, v in (data.get("negated_recode") or {}).items()}
+    for ptype, code in negated.items():
+        if ptype not in onto.types or code not in onto.cameo or onto.cameo[code].plover_type != "REJECT":
+            raise _err(path, f"negated_recode.{ptype}", f"needs a PLOVER type and a REJECT CAMEO code, got {code!r}")
+    return Lexicon(complement_codes=complements, threat_recode=threats, negated_recode=negated, future_recode=recode, entries=entries, support_verbs=support, travel_verbs=travel, instruments=instruments, cues=cues, by_key=by_key,
                    trigger_lemmas=frozenset(lemma for lemma, _pos in by_key), version=int(data.get("version", 1)))
 
 
