@@ -121,3 +121,27 @@ def test_title_with_a_short_name_is_the_fuller_named_person_of_this_article(make
                    persons=[(2, 4), (5, 6), (13, 14)])
     ms = by_text(r.mentions(doc, article(doc, doc_id="a2", published="2001-05-04")))
     assert {m.actor.name for m in ms["Hale"]} == {"Tom Hale"}
+
+
+def test_he_after_a_sentence_whose_subject_is_no_person_but_that_names_one(nlp):
+    ms = resolve(nlp, "US President Tom Hale arrived in Oslo on Monday. Norway is the third stop of Hale's tour. "
+                      "He visited Spain and Italy before.")
+    assert ms["He"][0].actor.name == "Tom Hale"
+    # two persons named in the previous sentence: left alone
+    ms = resolve(nlp, "US President Tom Hale arrived in Oslo on Monday. Norway is the third stop of the tour of "
+                      "Hale and Premier Wu Lin. He visited Spain before.")
+    assert "He" not in ms
+
+
+def test_the_diplomats_of_the_two_countries_are_their_foreign_ministers(nlp):
+    ms = resolve(nlp, "Norway and Spain agreed on Monday to work together during a visit by Spain's Foreign "
+                      "Minister Juan Soto. Reporters met Soto and his Norwegian counterpart, Per Lund, at the "
+                      "talks. The top diplomats of the two oil-rich countries also signed a pact.")
+    group = ms["The top diplomats of the two oil-rich countries"][0]
+    assert {m.name for m in group.members} == {"Juan Soto", "Per Lund"}
+
+
+def test_the_leaders_of_both_nations_without_named_leaders_are_the_two_governments(nlp):
+    ms = resolve(nlp, "Norway and Spain agreed on Monday to work together. The leaders of both nations signed a pact.")
+    group = ms["The leaders of both nations"][0]
+    assert {(m.country, m.sector) for m in group.members} == {("NOR", "GOV"), ("ESP", "GOV")}

@@ -127,6 +127,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
                             "heads of state", "counterparts", "premiers"})
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
+OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
+DIPLOMATIC_TITLES = ("foreign", "diplomat", "ambassador", "secretary of state", "envoy")
 GENERIC_ROLES = frozenset({"leader", "official"})
 GUEST_ROLES = frozenset({"guest", "visitor"})
 HEAD_TITLES = ("President", "State President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir")
@@ -1448,6 +1450,10 @@ class _ArticleResolver:
             e = h.first("role", "title")
             if e is None or not self.free(h.start, h.end):
                 continue
+            if h.end + 1 < n and self.folded[h.end] == "of" and e.kind == "role" \
+                    and fold(e.name) in PERSON_PLURALS | OF_GROUP_PLURALS:
+                self.of_pair_ref(h.start, h.end, fold(e.name))
+                continue
             if h.end < n and (self.folded[h.end] in ("/", "of", "that", "which", "who", "whose")
                               or self.is_name_token(h.end) or self.claimed[h.end]):
                 continue
@@ -1515,6 +1521,49 @@ class _ArticleResolver:
             return
         name = " and ".join(m.name for m in members)
         self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group", members=members))
+
+    def of_pair_ref(self, start: int, end: int, phrase: str) -> None:
+        """"the (top) diplomats of the two (neighbouring) countries", "the leaders of both nations":
+        one person of each of the two states (a diplomat: the foreign minister; a leader: the head of
+        state or government), else the two governments."""
+        det_start, det = self.determiner(start)
+        if det is None or det["word"] != "the" or det["two"]:
+            return
+        n = len(self.words)
+        k = end + 1
+        if k < n and self.folded[k] == "the":
+            k += 1
+        if k >= n or self.folded[k] not in ("two", "both"):
+            return
+        k += 1
+        while k < n and k - end < 8 and k not in self.hit_at and (
+                self.doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and self.words[k].islower() or self.words[k] == "-"):
+            k += 1          # "the two resource-rich countries"
+        h = self.hit_at.get(k)
+        r = h.first("role") if h else None
+        if r is None or fold(r.name) not in STATE_PLURALS:
+            return
+        states = self.pair_states(at=det_start)
+        if len(states) != 2:
+            return
+        if phrase in ("leaders", "presidents", "heads of state", "premiers", "prime ministers"):
+            wanted = lambda p: p.title in HEAD_TITLES or fold(p.title) in ("prime minister", "premier")
+        elif phrase in ("diplomats", "foreign ministers"):
+            wanted = lambda p: any(t in fold(p.title) for t in DIPLOMATIC_TITLES)
+        elif phrase == "ministers":
+            wanted = lambda p: title_fits("Minister", p.title)
+        else:
+            wanted = lambda p: p.sector == "GOV"
+        members: list[Actor] = []
+        for state in states:
+            fits = [p for p in self.persons if p.country == state.country and p.title and not p.historical
+                    and wanted(p)]
+            if len({key_of(p.name) for p in fits}) != 1:
+                members = [self.country_actor(s.country, sector="GOV") for s in states]
+                break
+            members.append(fits[0].actor())
+        name = " and ".join(m.name for m in members)
+        self.add_ref(_Ref(det_start, h.end, Actor(name=name, kind="group"), "group", members=members))
 
     def host_ref(self, start: int, end: int, *, guest: bool) -> None:
         if not self.host_country:
@@ -1603,6 +1652,15 @@ class _ArticleResolver:
             if len(subjects) == 1 and len(persons) == 1:
                 p = persons[0].person
                 self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
+            elif w in ("he", "she") and at_start and not persons and not any(r.members for r in subjects):
+                # "X is the third leg of Y's tour. He visited Z": the previous sentence's subject is
+                # no person, and it names exactly one person (and no unresolved name).
+                s = self.sent_of[tok.i]
+                named = [r for r in self.refs if self.sent_of[r.start] == s - 1
+                         and (r.person is not None or r.actor.kind == "person" or r.members)]
+                if named and all(r.person is not None for r in named) and len({id(r.person) for r in named}) == 1:
+                    p = named[0].person
+                    self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
 
     # ---------------------------------------------------------------- run
 
