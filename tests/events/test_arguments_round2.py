@@ -182,3 +182,20 @@ def test_he_takes_the_person_heading_a_subject_with_a_demonym(nlp):
     found = code(nlp, text, {"Ethiopian": ET, "Abebe Kebede": person("Abebe Kebede", "ETH", "Prime Minister"),
                              "Kenya": KE, "Jean Morel": MORE})
     assert ("CONSULT", "040", "ETH", "FRA", "occurred") in brief(found), brief(found)
+
+
+def test_his_country_is_the_country_of_the_person(nlp):
+    found = code(nlp, "Abebe Kebede said his country wants to expand trade with Kenya.",
+                 {"Abebe Kebede": person("Abebe Kebede", "ETH", "Minister"), "Kenya": KE})
+    assert any(b[2:4] == ("ETH", "KEN") for b in brief(found)), brief(found)
+
+
+def test_told_a_meeting_with_someone_is_a_meeting(nlp):
+    found = code(nlp, "Jean Morel told a meeting with Kenyan business leaders that tariffs would fall.",
+                 {"Jean Morel": MORE, "Kenyan": KE})
+    assert ("CONSULT", "040", "FRA", "KEN", "occurred") in brief(found), brief(found)
+
+
+def test_told_a_news_conference_is_no_meeting(nlp):
+    found = code(nlp, "Jean Morel told a news conference that tariffs would fall.", {"Jean Morel": MORE})
+    assert not any(e.type == "CONSULT" for e in found.events), brief(found)

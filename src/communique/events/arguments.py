@@ -29,6 +29,8 @@ ROLE_TITLES = {
     "emperor": {"emperor"}, "sultan": {"sultan"}, "emir": {"emir"}, "president": {"president"},
     "premier": {"premier"}, "chancellor": {"chancellor"}, "pope": {"pope"},
 }
+# "his country", "her government": the country of the person
+OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
 
@@ -73,6 +75,8 @@ class MentionIndex:
             m = self.previous_person(token)
         if m is None and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in ROLE_TITLES:
             m = self.role_holder(token)
+        if m is None and token.lemma_.lower() in OWN_COUNTRY_NOUNS and token.tag_ == "NN":
+            m = self.own_country(token)
         if m is None and token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             m = self.previous_body(token)
         if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
@@ -112,6 +116,20 @@ class MentionIndex:
                 return None
             found = found or m
         return found
+
+    def own_country(self, token) -> Mention | None:
+        """"his country", "her government": the country of the person the possessive stands for."""
+        poss = [c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if not poss or any(c.dep_ in ("amod", "compound") and c.i in self.by_token for c in token.children):
+            return None
+        owner = self.possessor(poss[0])
+        if owner is None or owner.actor.kind != "person" or not owner.actor.country:
+            return None
+        from .places import country_name
+        code = owner.actor.country
+        span = (token.left_edge.idx, token.idx + len(token.text))
+        actor = Actor(name=country_name(code) or code, kind="state", country=code)
+        return Mention(owner.doc_id, token.doc.text[span[0]:span[1]], span[0], span[1], actor, how="possessive.country")
 
     def previous_body(self, token) -> Mention | None:
         """An unresolved subject "it": the nearest clause subject before it in its sentence ("Kenya said it

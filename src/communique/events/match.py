@@ -91,6 +91,8 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     return True, objs, ""
 
 
+# Verbs whose object meeting the subject spoke to ("told a meeting with X")
+ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
 # Noun events whose "from X" names who made them ("warnings from X", "support from X")
 FROM_SOURCE_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "SUPPORT", "AID", "REJECT", "AGREE", "SANCTION"})
 # Nouns that count or measure an event noun: "a new round of talks", "months of negotiations"
@@ -414,6 +416,12 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     if not source and "from" not in preps and entry.type in FROM_SOURCE_TYPES:
         # "warnings from Moscow", "support from Japan", "aid from Japan to Kenya": who it came from
         source = _actors_from(index, prep_objects(noun, {"from"}), "nominal.from", 0.85)
+    if not source and target and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ADDRESS_VERBS \
+            and noun.lemma_.lower() in MEETING_NOUNS:
+        # "told a meeting with X", "addressed a session with X": the speaker took part
+        source, how = subject_of(noun.head, index)
+        source.how = f"address.{how}"
+        source.certainty *= 0.85
     if entry.mode == "sign":
         parties = signatories if signatories and len(signatories.actors) >= 2 else None
         if parties is None and source and len(source.actors) >= 2:
