@@ -72,3 +72,12 @@ def test_pipeline_with_the_prefilter_keeps_events_and_offsets(nlp):
         assert sentence in ARTICLE
         if trigger:
             assert ARTICLE[trigger[0]:trigger[1]].strip()
+
+
+def test_a_trigger_that_needs_a_companion_word_needs_it_in_the_paragraph():
+    from communique.prefilter import Vocabulary, _has_trigger
+
+    vocab = Vocabulary(frozenset({"took", "condemned"}), {"took": frozenset({"hostage", "hostages"})})
+    assert _has_trigger("Rebels took two envoys hostage".split(), vocab.triggers, vocab.needs)
+    assert not _has_trigger("Exporters took a larger share".split(), vocab.triggers, vocab.needs)
+    assert _has_trigger("Ministers condemned the raid".split(), vocab.triggers, vocab.needs)

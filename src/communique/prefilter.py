@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _PARAGRAPH = re.compile(r"\S(?:.*?)(?=\n[ \t]*\n|\Z)", re.S)
 
@@ -52,6 +52,9 @@ def inflections(lemma: str) -> set[str]:
 @dataclass(frozen=True)
 class Vocabulary:
     triggers: frozenset[str]            # lower-case surface forms of trigger words
+    # surface form -> forms of which one must also be in the text ("took" needs "hostage(s)");
+    # a form missing here fits on its own
+    needs: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,12 +68,23 @@ def vocabulary() -> Vocabulary | None:
         return None
     gazetteer()
     lexicon = get_lexicon()
+    conditions = lexicon.trigger_conditions() if hasattr(lexicon, "trigger_conditions") else {}
     triggers: set[str] = set()
+    needs: dict[str, set[str] | None] = {}
     for lemma in set(lexicon.trigger_lemmas) | set(lexicon.instruments):
         head = lemma.replace("-", " ").split()
-        if head:                                        # "step in": the verb, not the particle
-            triggers |= inflections(head[0])
-    return Vocabulary(frozenset(triggers))
+        if not head:
+            continue
+        forms = inflections(head[0])                    # "step in": the verb, not the particle
+        triggers |= forms
+        words = conditions.get(lemma) if lemma not in lexicon.instruments else None
+        required = None if words is None else {f for w in words for f in inflections(w.lower())}
+        for form in forms:
+            if form in needs and needs[form] is None:
+                continue
+            needs[form] = None if required is None else (needs.get(form) or set()) | required
+    return Vocabulary(frozenset(triggers),
+                      {form: frozenset(req) for form, req in needs.items() if req is not None})
 
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?|\d+|[^\w\s]", re.U)
@@ -99,15 +113,24 @@ def _names_actor(tokens: list[str]) -> bool:
     return False
 
 
-def _has_trigger(tokens: list[str], triggers: frozenset[str]) -> bool:
-    """A trigger word; capitalised words count only at a sentence start ("March" is a month)."""
+def _has_trigger(tokens: list[str], triggers: frozenset[str], needs: dict[str, frozenset[str]] | None = None) -> bool:
+    """A trigger word; capitalised words count only at a sentence start ("March" is a month); a
+    word that is a trigger only with a companion ("take" + "hostage") needs the companion too."""
     previous = "."
+    lowered: set[str] | None = None
     for token in tokens:
         if token[0].isupper() and previous not in _SENTENCE_END and not token.isupper():
             previous = token
             continue
-        if token.lower() in triggers:
-            return True
+        low = token.lower()
+        if low in triggers:
+            required = (needs or {}).get(low)
+            if required is None:
+                return True
+            if lowered is None:
+                lowered = {t.lower() for t in tokens}
+            if required & lowered:
+                return True
         previous = token
     return False
 
@@ -118,7 +141,7 @@ def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
     if vocab is None:
         return True
     tokens = _TOKEN.findall(text.replace("\u2019", "'"))
-    return _has_trigger(tokens, vocab.triggers) and _names_actor(tokens)
+    return _has_trigger(tokens, vocab.triggers, vocab.needs) and _names_actor(tokens)
 
 
 def _blank(paragraph: str) -> str:
