@@ -145,3 +145,17 @@ def test_the_leaders_of_both_nations_without_named_leaders_are_the_two_governmen
     ms = resolve(nlp, "Norway and Spain agreed on Monday to work together. The leaders of both nations signed a pact.")
     group = ms["The leaders of both nations"][0]
     assert {(m.country, m.sector) for m in group.members} == {("NOR", "GOV"), ("ESP", "GOV")}
+
+
+def test_he_takes_the_main_clause_person_over_a_country_subject_of_a_reported_clause(nlp):
+    ms = resolve(nlp, "King Harald of Norway met Prime Minister Juan Soto on Monday. Spain is a close partner, "
+                      "the king said. He urged both sides to trade more.")
+    assert ms["He"][0].actor.name == "Harald"
+
+
+def test_a_national_who_heads_an_organisations_mission_acts_for_the_organisation(nlp):
+    ms = resolve(nlp, "Officials have criticised Per Lund, the Norwegian diplomat who heads the OSCE mission there.")
+    lund = ms["Per Lund"][0].actor
+    assert (lund.country, lund.igo, lund.sector) == (None, "OSCE", "IGO")
+    ms = resolve(nlp, "Officials praised Per Lund, the Norwegian diplomat who met the OSCE mission there.")
+    assert ms["Per Lund"][0].actor.country == "NOR"

@@ -765,12 +765,21 @@ class _ArticleResolver:
             i += 1
         if rebel or any(self.folded[k] in REBEL_MARKS for k in range(end, min(i + 8, n))):
             rebel = True
+        igo_head = False
+        if titles and i + 1 < n and self.folded[i] in ("who", "which") and self.doc[i + 1].lemma_ in (
+                "head", "lead", "chair", "run", "direct"):
+            # "X, the Swiss diplomat who heads the OSCE mission": an official of the organisation
+            for k in range(i + 2, min(i + 5, n)):
+                if k in self.hit_at and (e := self.hit_at[k].first("igo")):
+                    igos.append(e.code)
+                    igo_head = True
+                    break
         if not titles:
             return {"titles": [], "countries": of_countries, "of_countries": of_countries, "historical": False,
                     "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
         return {"titles": titles, "countries": of_countries + countries, "of_countries": of_countries,
                 "historical": historical, "roles": [], "igos": igos, "orgs": orgs, "title_text": None,
-                "rebel": rebel, "countries_after": True, "former": former}
+                "rebel": rebel, "countries_after": True, "former": former, "igo_head": igo_head}
 
     def sentence_text(self, s: int) -> str:
         a, b = self.sent_bounds[s]
@@ -971,7 +980,8 @@ class _ArticleResolver:
         igo_office = head.name in ("Envoy", "Special Envoy", "Representative", "Special Representative",
                                    "Spokesman", "Spokeswoman", "Official", "Coordinator", "Commissioner")
         national = info["countries"] and not info.get("countries_after")
-        if sector == "IGO" or (info.get("igos") and (not info["countries"] or (igo_office and not national))):
+        if sector == "IGO" or info.get("igo_head") or (
+                info.get("igos") and (not info["countries"] or (igo_office and not national))):
             # An official of an organisation ("U.N. Secretary-General X", "OSCE envoy X").
             country, sector = None, "IGO"
             igo = info["igos"][0] if info.get("igos") else None
@@ -1649,6 +1659,10 @@ class _ArticleResolver:
                                                               kind="group"), "pronoun", members=members))
                 continue
             persons = [r for r in subjects if r.person is not None]
+            if w in ("he", "she") and len(subjects) > 1 and len(persons) == 1 and not any(r.members for r in subjects) \
+                    and any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                            for t in self.doc[persons[0].start:persons[0].end]):
+                subjects = persons      # "..., a state X is the solution, the king said. He ...": the main subject
             if len(subjects) == 1 and len(persons) == 1:
                 p = persons[0].person
                 self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
