@@ -15,8 +15,10 @@ Both stores get copies of the same results, so nothing is parsed twice. Clusteri
 store-full minus store-plain: the pure logic (``stories.features``, ``choose_story``,
 ``assign_*``, ``merge_*_records``) and the database work it brings (article features, reading a
 story's records back, updating merged rows). The pure logic is also timed on its own with a
-timing hook around those functions. Opening a database (schema migrations) is left out. With
-``--repeat K`` both stores run K times in alternating order and the fastest run of each is kept.
+timing hook around those functions. Opening a database (schema migrations) is left out. The two
+stores are fed side by side, article by article, taking turns to go first, so that the load of a
+shared machine hits both alike. With ``--repeat K`` this runs K times and the run with the fastest
+normal store is reported (every run's difference is listed too).
 One-time loading (model, gazetteers, lexicon, place names) happens before any timing.
 
 Prints one line per part and the ratios; ``--json`` prints one JSON object. A measurement, not a
@@ -74,8 +76,9 @@ def warm_up() -> None:
 
 
 @contextlib.contextmanager
-def timing_hook(totals: dict[str, float]):
-    """Add the time spent in each HOOKED function of ``communique.stories`` to ``totals``."""
+def timing_hook(totals: dict[str, dict[str, float]], current: list[str]):
+    """Add the time spent in each HOOKED function of ``communique.stories`` to
+    ``totals[current[0]]`` (the store being fed at that moment)."""
     from communique import stories
 
     originals = {name: getattr(stories, name) for name in HOOKED}
@@ -87,7 +90,8 @@ def timing_hook(totals: dict[str, float]):
             try:
                 return fn(*args, **kwargs)
             finally:
-                totals[name] = totals.get(name, 0.0) + time.perf_counter() - t0
+                bucket = totals.setdefault(current[0], {})
+                bucket[name] = bucket.get(name, 0.0) + time.perf_counter() - t0
         return wrapper
 
     for name, fn in originals.items():
@@ -99,28 +103,46 @@ def timing_hook(totals: dict[str, float]):
             setattr(stories, name, fn)
 
 
-def store_run(results, folder: str, clustering: bool) -> dict:
-    """Store copies of ``results`` into a fresh database; seconds from the first article to the end
-    of the batch (final flush and checkpoint included)."""
+def paired_run(results, folder: str, first: str) -> dict[str, dict]:
+    """Store copies of ``results`` into two fresh databases, one without clustering (``plain``) and
+    one normal (``full``), feeding both article by article and alternating which goes first, so a
+    change of load on the machine hits both alike. Seconds from the first article to the end of
+    the batch (final flush and checkpoint included); opening the databases is not counted."""
     from communique.store import Store
 
-    results = copy.deepcopy(results)        # the store renames and annotates what it is given
-    path = os.path.join(folder, f"{'full' if clustering else 'plain'}-{time.monotonic_ns()}.duckdb")
-    hooked: dict[str, float] = {}
-    with Store.open(path, clustering=clustering) as store:
-        with timing_hook(hooked):
-            t0 = time.perf_counter()
-            stored = sum(bool(store.add_result(r)) for r in results)
-            store.finish_batch()
-            seconds = time.perf_counter() - t0
-        counts = {table: store.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-                  for table in ("articles", "stories", "events", "merged_events", "agreements",
-                                "merged_agreements")}
-    os.remove(path)
-    with contextlib.suppress(FileNotFoundError):
-        os.remove(path + ".wal")
-    return {"seconds": seconds, "stored": stored, "counts": counts,
-            "stories_logic": {k: round(v, 4) for k, v in sorted(hooked.items())}}
+    copies = {"plain": copy.deepcopy(results), "full": copy.deepcopy(results)}  # the store annotates them
+    stamp = time.monotonic_ns()
+    paths = {k: os.path.join(folder, f"{k}-{stamp}.duckdb") for k in copies}
+    seconds = {"plain": 0.0, "full": 0.0}
+    stored = {"plain": 0, "full": 0}
+    logic: dict[str, dict[str, float]] = {}
+    current = [""]
+    order = ["plain", "full"] if first == "plain" else ["full", "plain"]
+    with Store.open(paths["plain"], clustering=False) as plain, Store.open(paths["full"]) as full:
+        stores = {"plain": plain, "full": full}
+        with timing_hook(logic, current):
+            for i in range(len(results)):
+                for k in order:
+                    current[0] = k
+                    t0 = time.perf_counter()
+                    stored[k] += bool(stores[k].add_result(copies[k][i]))
+                    seconds[k] += time.perf_counter() - t0
+                order.reverse()
+            for k in order:
+                current[0] = k
+                t0 = time.perf_counter()
+                stores[k].finish_batch()
+                seconds[k] += time.perf_counter() - t0
+        counts = {k: {table: db.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                      for table in ("articles", "stories", "events", "merged_events", "agreements",
+                                    "merged_agreements")} for k, db in stores.items()}
+    for path in paths.values():
+        for suffix in ("", ".wal"):
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(path + suffix)
+    return {k: {"seconds": seconds[k], "stored": stored[k], "counts": counts[k],
+                "stories_logic": {n: round(v, 4) for n, v in sorted(logic.get(k, {}).items())}}
+            for k in ("plain", "full")}
 
 
 def measure(path: Path, n: int, repeat: int) -> dict:
@@ -143,18 +165,15 @@ def measure(path: Path, n: int, repeat: int) -> dict:
         results = list(code_articles(articles))
         extract_s = time.perf_counter() - t0
 
-        runs: dict[str, list[dict]] = {"store-plain": [], "store-full": []}
-        for i in range(repeat):             # alternate the order so neither always runs first
-            order = (False, True) if i % 2 == 0 else (True, False)
-            for clustering in order:
-                key = "store-full" if clustering else "store-plain"
-                runs[key].append(store_run(results, folder, clustering))
+        pairs = [paired_run(results, folder, "plain" if i % 2 == 0 else "full") for i in range(repeat)]
 
-    best = {k: min(v, key=lambda r: r["seconds"]) for k, v in runs.items()}
-    plain, full = best["store-plain"]["seconds"], best["store-full"]["seconds"]
+    runs = {"store-plain": [p["plain"] for p in pairs], "store-full": [p["full"] for p in pairs]}
+    best = min(pairs, key=lambda p: p["full"]["seconds"])      # the least disturbed run
+    plain, full = best["plain"]["seconds"], best["full"]["seconds"]
     overhead = full - plain
-    logic_full = sum(best["store-full"]["stories_logic"].values())
-    logic_plain = sum(best["store-plain"]["stories_logic"].values())
+    logic_full = sum(best["full"]["stories_logic"].values())
+    logic_plain = sum(best["plain"]["stories_logic"].values())
+    best = {"store-plain": best["plain"], "store-full": best["full"]}
     words = sum(len(a.body.split()) for a in articles)
     return {
         "input": str(path), "n_articles": len(articles), "words": words,
@@ -175,6 +194,7 @@ def measure(path: Path, n: int, repeat: int) -> dict:
         "limit": LIMIT,
         "within_limit": overhead / extract_s <= LIMIT,
         "runs": {k: [round(r["seconds"], 3) for r in v] for k, v in runs.items()},
+        "clustering_merging_runs": [round(p["full"]["seconds"] - p["plain"]["seconds"], 3) for p in pairs],
         "stories_logic": {k: best[k]["stories_logic"] for k in best},
         "counts": {k: best[k]["counts"] for k in best},
     }
