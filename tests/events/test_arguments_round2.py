@@ -199,3 +199,18 @@ def test_told_a_meeting_with_someone_is_a_meeting(nlp):
 def test_told_a_news_conference_is_no_meeting(nlp):
     found = code(nlp, "Jean Morel told a news conference that tariffs would fall.", {"Jean Morel": MORE})
     assert not any(e.type == "CONSULT" for e in found.events), brief(found)
+
+
+def test_them_is_the_plural_object_named_before(nlp):
+    found = code(nlp, "Jean Morel held talks with ministers from Kenya and Uganda on Monday to urge them to open "
+                      "their borders.",
+                 {"Jean Morel": MORE, "Kenya": KE, "Uganda": UG})
+    got = brief(found)
+    assert any(b[0] == "REQUEST" and b[2:4] == ("FRA", "KEN") for b in got), got
+    assert any(b[0] == "REQUEST" and b[2:4] == ("FRA", "UGA") for b in got), got
+
+
+def test_them_after_a_single_actor_is_left_alone(nlp):
+    found = code(nlp, "Jean Morel met the Kenyan president and urged them to open the border.",
+                 {"Jean Morel": MORE, "Kenyan president": person("Daniel Otieno", "KEN")})
+    assert not any(e.type == "REQUEST" and e.target is not None for e in found.events), brief(found)
