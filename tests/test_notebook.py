@@ -50,3 +50,15 @@ def test_frames(nb):
     assert len(nb.actors_df()) == len(nb.actors())
     assert len(nb.agreements(as_frame=True)) == 1
     assert list(nb.pairs_df().columns) == ["dyad", "n_events", "n_coop", "n_conflict"]
+
+
+def test_counts_and_places_come_from_the_database(nb):
+    counts = nb.counts()
+    assert counts[0] == {"month": "2024-03", "type": "CONSULT", "n": 3}
+    assert {(c["month"], c["type"]): c["n"] for c in counts} == {
+        ("2024-03", "CONSULT"): 3, ("2024-03", "SUPPORT"): 1, ("2024-02", "ACCUSE"): 1}
+    assert nb.counts(by=["quad"], pair=("VNM", "CHL")) == [{"quad": 1, "n": 3}]
+    assert nb.counts(by=("type",), since="2024-03-05") == [{"type": "CONSULT", "n": 1}]
+    places = {p["name"]: p for p in nb.places()}
+    assert places["Santiago"]["n_events"] == 3 and places["Tokyo"]["country"] == "JPN"
+    assert [p["name"] for p in nb.places(type="SUPPORT")] == ["Santiago"]

@@ -107,6 +107,24 @@ class Notebook:
             records = store.pairs()
         return self._frame(records) if as_frame else records
 
+    def counts(self, by: tuple[str, ...] | list[str] = ("month", "type"), *, country: str | None = None,
+               actor: str | None = None, pair: tuple[str, str] | list[str] | None = None,
+               type: str | None = None, status: str | None = None, since: str | None = None,  # noqa: A002
+               until: str | None = None, text: str | None = None, as_frame: bool = False):
+        """Events counted in the database, grouped by ``by`` (any of month, year, day, type, mode, quad,
+        status, cameo, source_country, target_country, story_id), with the filters of ``events``: one
+        row per group with ``n``. Nothing but the counts leaves the database."""
+        with self._store() as store:
+            records = store.event_counts(by=tuple(by), country=country, actor=actor, pair=pair, type=type,
+                                         status=status, since=since, until=until, text=text)
+        return self._frame(records) if as_frame else records
+
+    def places(self, as_frame: bool = False, **filters):
+        """Event places with coordinates and their counts (as the web map), filters of ``events``."""
+        with self._store() as store:
+            records = store.place_counts(**filters)
+        return self._frame(records) if as_frame else records
+
     # ------------------------------------------------------------------ DataFrames
 
     def events_df(self, **filters):
