@@ -214,3 +214,19 @@ def test_them_after_a_single_actor_is_left_alone(nlp):
     found = code(nlp, "Jean Morel met the Kenyan president and urged them to open the border.",
                  {"Jean Morel": MORE, "Kenyan president": person("Daniel Otieno", "KEN")})
     assert not any(e.type == "REQUEST" and e.target is not None for e in found.events), brief(found)
+
+
+def test_a_delegation_led_by_someone_acts_for_the_leader(nlp):
+    found = code(nlp, "A delegation led by the Kenyan foreign minister arrived in Ethiopia on Monday.",
+                 {"Kenyan foreign minister": person("Ruth Wanjiru", "KEN", "Foreign Minister"), "Ethiopia": ET})
+    assert ("CONSULT", "042", "KEN", "ETH", "occurred") in brief(found), brief(found)
+
+
+def test_a_country_reporting_its_talks_with_another_took_part(nlp):
+    found = code(nlp, "Kenya said talks with Ethiopia would resume next week.", {"Kenya": KE, "Ethiopia": ET})
+    assert any(b[2:4] == ("KEN", "ETH") and b[4] == "planned" for b in brief(found)), brief(found)
+
+
+def test_talks_reported_by_an_unnamed_speaker_get_no_source(nlp):
+    found = code(nlp, "The spokesman said talks with Ethiopia would resume next week.", {"Ethiopia": ET})
+    assert brief(found) == []

@@ -29,6 +29,8 @@ ROLE_TITLES = {
     "emperor": {"emperor"}, "sultan": {"sultan"}, "emir": {"emir"}, "president": {"president"},
     "premier": {"premier"}, "chancellor": {"chancellor"}, "pope": {"pope"},
 }
+# Groups that act for whoever leads them ("a delegation led by X")
+GROUP_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "entourage", "contingent"})
 # "his country", "her government": the country of the person
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
@@ -243,7 +245,7 @@ class MentionIndex:
         for t in [token, *conjuncts(token)]:
             m = self.in_phrase(t)
             if m is None:
-                for mm in self.through_prep(t):
+                for mm in self.through_prep(t) or self.led_by(t):
                     if mm not in found:
                         found.append(mm)
             elif m not in found:
@@ -256,6 +258,18 @@ class MentionIndex:
                         if mm is not None and mm not in found:
                             found.append(mm)
         return found
+
+    def led_by(self, token) -> list[Mention]:
+        """A group led by someone ("a delegation led by the Kenyan minister"): the leader's side."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        for c in token.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ("lead", "head"):
+                for by in prep_objects(c, {"by"}):
+                    m = self.in_phrase(by)
+                    if m is not None:
+                        return [m]
+        return []
 
     def through_prep(self, token) -> list[Mention]:
         """A title phrase with an "of" complement ("President of Chile Gabriel Boric"), or people "from" or

@@ -91,6 +91,8 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     return True, objs, ""
 
 
+# Verbs that report what their subject says ("X said talks with Y would resume")
+REPORTING_VERBS = frozenset({"say", "announce", "state", "confirm", "add", "tell", "report", "disclose"})
 # Verbs whose object meeting the subject spoke to ("told a meeting with X")
 ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
 # Noun events whose "from X" names who made them ("warnings from X", "support from X")
@@ -422,6 +424,12 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         source, how = subject_of(noun.head, index)
         source.how = f"address.{how}"
         source.certainty *= 0.85
+    if not source and target and entry.symmetric and noun.dep_ in ("nsubj", "nsubjpass") \
+            and noun.head.dep_ == "ccomp" and noun.head.head.lemma_.lower() in REPORTING_VERBS:
+        # "Kenya said talks with Ethiopia would resume": the one reporting its own talks took part
+        source, how = subject_of(noun.head.head, index)
+        source.how = f"reported.{how}"
+        source.certainty *= 0.8
     if entry.mode == "sign":
         parties = signatories if signatories and len(signatories.actors) >= 2 else None
         if parties is None and source and len(source.actors) >= 2:
