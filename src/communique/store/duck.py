@@ -505,7 +505,8 @@ class Store:
                     **filters: Any) -> Iterator[dict | str]:
         """``events`` streamed: the records come ``batch`` at a time on a cursor of their own (the store
         stays usable meanwhile), so an export of millions of events never holds them all. ``raw``
-        yields each record's JSON text unparsed (what ``json.dumps(record, ensure_ascii=False)`` gives)."""
+        yields each record's JSON text unparsed (what ``json.dumps(record, ensure_ascii=False)`` gives).
+        The cursor sees committed data only: a writer's open transaction stays invisible to it."""
         sql, params = self._events_sql(sort, limit, offset, **filters)
         cursor = self.con.cursor()
         try:
@@ -755,7 +756,6 @@ class Store:
                              f"use some of {', '.join(self.EVENT_COUNT_KEYS)}")
         where, params = self._event_where(**filters)
         cols = ", ".join(f"{self.EVENT_COUNT_KEYS[k]} AS k{i}" for i, k in enumerate(by))
-        keys = ", ".join(f"k{i}" for i in range(len(by)))
         sql = f"SELECT {cols}, count(*) AS n FROM merged_events"
         if where:
             sql += " WHERE " + " AND ".join(where)
