@@ -159,3 +159,11 @@ def test_a_national_who_heads_an_organisations_mission_acts_for_the_organisation
     assert (lund.country, lund.igo, lund.sector) == (None, "OSCE", "IGO")
     ms = resolve(nlp, "Officials praised Per Lund, the Norwegian diplomat who met the OSCE mission there.")
     assert ms["Per Lund"][0].actor.country == "NOR"
+
+
+def test_a_one_word_form_does_not_match_across_a_space(make_doc, article):
+    # "Israel is" must not be read as the demonym "Israelis"; "United States" still matches across its space
+    doc = make_doc(["A secure Israel is the aim of the United States and of Israelis ."])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert "Israel" in ms and "Israel is" not in ms
+    assert ms["United States"][0].actor.country == "USA" and ms["Israelis"][0].actor.country == "ISR"

@@ -88,6 +88,9 @@ class Gazetteer:
     monarchies: frozenset[str] = frozenset()     # where a royal title without nationality points
     cities: dict[str, str] = dc_field(default_factory=dict)   # folded city key -> iso3 (datelines only)
     max_tokens: int = 10
+    # keys of forms written as several words ("united states"): only these may match across a space,
+    # so "Israel is" is not read as "Israelis"
+    spaced: frozenset[str] = frozenset()
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -211,7 +214,8 @@ def _prefixes(keys) -> frozenset[str]:
     return frozenset(k[:i] for k in keys for i in range(1, len(k) + 1))
 
 
-def _add(folded: dict, exact: dict, form: str, entry: Entry, *, front: bool = False) -> None:
+def _add(folded: dict, exact: dict, form: str, entry: Entry, *, front: bool = False,
+         spaced: set | None = None) -> None:
     text, is_exact = _form(form)
     table = exact if is_exact else folded
     key = key_of(text, exact=is_exact)
@@ -220,6 +224,8 @@ def _add(folded: dict, exact: dict, form: str, entry: Entry, *, front: bool = Fa
     keys = [key]
     if is_exact and not _ACRONYM.match(text):
         keys.append(key_of(text.upper(), exact=True))   # "CHILE" in datelines and headlines
+    if spaced is not None and len(text.split()) > 1:
+        spaced.update(keys)
     for k in keys:
         bucket = table.setdefault(k, [])
         if entry in bucket:
@@ -233,23 +239,24 @@ def _add(folded: dict, exact: dict, form: str, entry: Entry, *, front: bool = Fa
 def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     folded: dict[str, list[Entry]] = {}
     exact: dict[str, list[Entry]] = {}
+    spaced: set[str] = set()
     countries: dict[str, Entry] = {}
     igos: dict[str, Entry] = {}
     for entry, forms in load_countries(data_dir / "countries.tsv"):
         countries[entry.country] = entry
         for kind, form in forms:
             _add(folded, exact, form, entry if kind == "country" else
-                 Entry(kind, entry.name, country=entry.country, historical=entry.historical))
+                 Entry(kind, entry.name, country=entry.country, historical=entry.historical), spaced=spaced)
     for entry, forms in load_igos(data_dir / "igos.tsv"):
         igos.setdefault(entry.code, entry)
         for form in forms:
-            _add(folded, exact, form, entry)
+            _add(folded, exact, form, entry, spaced=spaced)
     for phrase, entry in load_titles(data_dir / "titles.tsv"):
-        _add(folded, exact, phrase, entry)
+        _add(folded, exact, phrase, entry, spaced=spaced)
     for number, (phrase, country) in _rows(data_dir / "regions.tsv", 2, 1):
         if country and not _ISO3.match(country):
             raise DataFileError(f"{data_dir / 'regions.tsv'}:{number}: '{country}' is not an ISO 3166 alpha-3 code")
-        _add(folded, exact, phrase, Entry("region", phrase, country=country or None))
+        _add(folded, exact, phrase, Entry("region", phrase, country=country or None), spaced=spaced)
     outlets = load_outlets(data_dir / "outlets.tsv")
     nouns = frozenset(fold(noun) for _n, (noun,) in _rows(data_dir / "object_nouns.tsv", 1, 1))
     monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
@@ -259,21 +266,23 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             raise DataFileError(f"{data_dir / 'cities.tsv'}:{number}: '{iso3}' is not an ISO 3166 alpha-3 code")
         cities.setdefault(key_of(city), iso3)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
-                     load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities)
+                     load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities,
+                     spaced=frozenset(spaced))
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
     """A copy of ``base`` where the given forms come first (user entries override built-in ones)."""
     folded = {k: list(v) for k, v in base.folded.items()}
     exact = {k: list(v) for k, v in base.exact.items()}
+    spaced = set(base.spaced)
     for form, entry in forms:
         text, is_exact = _form(form)
         table = exact if is_exact else folded
         table[key_of(text, exact=is_exact)] = []          # override: drop the built-in meaning
-        _add(folded, exact, form, entry, front=True)
+        _add(folded, exact, form, entry, front=True, spaced=spaced)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.monarchies, base.cities, base.max_tokens)
+                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced))
 
 
 @functools.lru_cache(maxsize=1)

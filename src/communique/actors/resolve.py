@@ -360,9 +360,11 @@ class _ArticleResolver:
             best = None
             fk = ek = ""
             f_alive = e_alive = True
+            crossed = False     # a space lies between the tokens read so far
             for j in range(i, min(n, i + gaz.max_tokens)):
                 if self.space[j]:
                     break
+                crossed = crossed or (j > i and bool(self.doc[j - 1].whitespace_))
                 if f_alive:
                     fk += "".join(self.folded[j].split())
                     f_alive = fk in gaz.folded_prefixes
@@ -371,7 +373,8 @@ class _ArticleResolver:
                     e_alive = ek in gaz.exact_prefixes
                 if not (f_alive or e_alive):
                     break
-                entries = (gaz.exact.get(ek, []) if e_alive else []) + (gaz.folded.get(fk, []) if f_alive else [])
+                entries = (gaz.exact.get(ek, []) if e_alive and (not crossed or ek in gaz.spaced) else []) + \
+                    (gaz.folded.get(fk, []) if f_alive and (not crossed or fk in gaz.spaced) else [])
                 if entries:
                     best = (j + 1, entries)
             if best:
