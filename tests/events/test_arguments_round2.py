@@ -230,3 +230,22 @@ def test_a_country_reporting_its_talks_with_another_took_part(nlp):
 def test_talks_reported_by_an_unnamed_speaker_get_no_source(nlp):
     found = code(nlp, "The spokesman said talks with Ethiopia would resume next week.", {"Ethiopia": ET})
     assert brief(found) == []
+
+
+def test_his_in_a_fronted_phrase_is_the_clause_subject(nlp):
+    found = code(nlp, "During his visit to Uganda, Jean Morel met Abebe Kebede.",
+                 {"Uganda": UG, "Jean Morel": MORE, "Abebe Kebede": person("Abebe Kebede", "ETH", "Minister")})
+    assert ("CONSULT", "042", "FRA", "UGA", "occurred") in brief(found), brief(found)
+
+
+def test_travel_to_meet_another_party_is_two_events(nlp):
+    found = code(nlp, "Jean Morel will travel to Uganda next week to meet Abebe Kebede.",
+                 {"Uganda": UG, "Jean Morel": MORE, "Abebe Kebede": person("Abebe Kebede", "ETH", "Minister")})
+    got = brief(found)
+    assert ("AGREE", "036", "FRA", "UGA", "planned") in got and ("AGREE", "036", "FRA", "ETH", "planned") in got, got
+
+
+def test_travel_to_meet_the_hosts_is_one_event(nlp):
+    found = code(nlp, "Jean Morel will travel to Uganda next week to meet Ugandan officials.",
+                 {"Uganda": UG, "Ugandan": UG, "Jean Morel": MORE})
+    assert len(found.events) == 1, brief(found)

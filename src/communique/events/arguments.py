@@ -319,6 +319,11 @@ class MentionIndex:
                 # "X said his visit will help": the phrase with "his" is itself the subject; the person
                 # subject before it in the sentence owns it
                 return self.previous_person(token)
+            if subj is not None and subj.i > token.i and t.pos_ in ("VERB", "AUX") and token.i < t.i:
+                # "During his visit to X, Y met Z": a fronted phrase's "his" is the clause's person subject
+                m = self.in_phrase(subj)
+                if m is not None and m.actor.kind == "person":
+                    return m
             if subj is not None and subj.i < token.i:
                 m = self.in_phrase(subj)
                 if m is not None and m.actor.kind == "person":

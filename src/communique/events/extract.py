@@ -90,7 +90,10 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
             return f"object of {other.entry.id}"
         if trig.dep_ in ("xcomp", "advcl") and trig.head.i == ot.i and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in trig.children) and trig.i > ot.i:
-            return f"purpose clause of {other.entry.id} ('{ot.text}')"
+            own = {_side(a) for a in cand.target.actors}
+            if not (trig.dep_ == "advcl" and own and not own & {_side(a) for a in other.target.actors}):
+                return f"purpose clause of {other.entry.id} ('{ot.text}')"
+            # "will travel to X to meet Y": a purpose with another party of its own is an event of its own
         if other.entry.type in EMBEDDING_TYPES:
             t = trig
             for _ in range(4):
