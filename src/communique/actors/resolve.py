@@ -18,22 +18,26 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    Trade and Consumer Affairs X" with an unlisted tail) or after it ("X, the Chinese foreign
    minister", "X of Italy", "X, the country's ruler"). The sector comes from the title nearest the
    name, or from the organisation in the phrase ("Defence Ministry spokesman", "Hamas leader");
-   "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X") has no
-   country, sector IGO and ``igo`` set. The country comes from the phrase (demonym, "of <country>",
+   "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X", "X, the
+   Swiss diplomat who heads the OSCE mission") has no country, sector IGO and ``igo`` set. A title
+   followed by a name belongs to that name, never to the name before it ("X, US Secretary of State Y"). The country comes from the phrase (demonym, "of <country>",
    "<country>'s", a party or institution of one state). For an un-nationalised title ("Prime
    Minister X") it comes, in order, from: the same person stated earlier (here or in an earlier
    article); a name written the Vietnamese way; a titled person just before with another office
    ("Chinese President A and Premier B", not "between A and B"); a country named at least twice
    in the sentence and more than any other; the dateline; the outlet or agency (outlets.tsv, also
    found in the opening or closing lines: "(Xinhua)", "— VNA"); a country that leads the sentence;
-   the article's most-mentioned country. Such a guess is marked: a country stated later (in the
+   the article's most-mentioned country (the outlet only when the story names its country). A short
+   name after a title ("President Bush") is the person named more fully earlier in the article.
+   Such a guess is marked: a country stated later (in the
    article or in a later article) replaces it, also in the earlier mentions of the article.
    ``counterpart``: "his Chilean counterpart X" takes the title and sector of the possessor.
    ``possessive``: "Iraq's Saddam Hussein" (a PERSON entity owned by a country) serves that country.
    The office stated in an article is the one all its mentions of that person carry; the
    person memory across articles keeps names, aliases, country and first/last seen.
 3. ``short_name`` / ``learned`` / ``ner``: later mentions by a short form (naming conventions in
-   ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu") of a person of this article or of one
+   ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu"; a short form shared by two persons of the
+   article goes to the one with a current office) of a person of this article or of one
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
    label); other PERSON entities become untitled persons (``ner``, no country).
 4. Coreference, walking the article in order:
@@ -42,7 +46,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      country), or that state's government when no person is named; "the guest"/"the visitor" ->
      the first one of another country; "the visiting minister" -> the minister not of the host country.
    - ``role_ref.title``: "the Chilean President", "the State President", "the minister": the person
-     of that country and title when exactly one fits (else, with a nationality, that state with the
+     of that country and title when exactly one fits (``title_fits``: "the president" is not a vice
+     president; "the king"/"the monarch" only a royal) (else, with a nationality, that state with the
      title's sector); "the leader", "the official", "the Vietnamese leader": the last person who was
      a clause subject (of that country).
    - ``counterpart``: "his counterpart" without a name -> a person of another country than the
@@ -51,14 +56,19 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      first two titled persons of different countries (heads of state first); "the two sides", "the
      two countries", "both countries" -> the two countries named in the sentence (or the one
      before), else the leaders' countries, else the two most-mentioned; "Vietnam and the two
-     countries" -> the two most-mentioned others.
+     countries" -> the two most-mentioned others; "the (top) diplomats/leaders of the two (ADJ)
+     countries" -> one person of each state (foreign minister, head), else the two governments.
    - ``pronoun``: he/she (as subject) and his/her (starting a sentence) -> the subject of the
      previous sentence when that subject is one person and no person comes before the pronoun in
-     its own sentence; they (as subject) -> the previous sentence's subject when that is a group
+     its own sentence (the main clause's person when the other subjects are states; the one person
+     a previous sentence names when its subject is no person); they (as subject) -> the previous
+     sentence's subject when that is a group
      or two coordinated actors of one kind. Anything else is left unresolved.
 5. Time: a titled person in a sentence that carries a year at least two years before the
    article's publication year (or its latest year), and who is not that sentence's main
-   subject, or whose title is marked late/then, is ``historical`` with ``title_date``. A
+   subject, or whose title is marked late/then, is ``historical`` with ``title_date``; a year in a
+   clause of its own that does not hold the person ("who last came in 1993", "since ascending the
+   throne in 1972") does not count, one in a relative clause on the person ("who died in 1981") does. A
    "former Foreign Minister" acts now: not historical, title "Former Foreign Minister".
 """
 from __future__ import annotations
