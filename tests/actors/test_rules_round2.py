@@ -167,3 +167,17 @@ def test_a_one_word_form_does_not_match_across_a_space(make_doc, article):
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
     assert "Israel" in ms and "Israel is" not in ms
     assert ms["United States"][0].actor.country == "USA" and ms["Israelis"][0].actor.country == "ISR"
+
+
+def test_the_tail_of_a_title_inside_a_person_entity_is_no_person(make_doc, article):
+    doc = make_doc(["Chinese State Councilor Wu Lin spoke ."], persons=[(2, 5)])
+    ms = by_text(ActorResolver().mentions(doc, article(doc)))
+    assert "Councilor" not in ms and ms["Wu Lin"][0].actor.title == "State Councilor"
+
+
+def test_two_nationalities_one_plural_office_two_names_in_order(nlp):
+    ms = resolve(nlp, "The pact was signed in the presence of the Spanish and Norwegian premiers, Juan Soto and "
+                      "Per Lund, by two ministers.")
+    soto, lund = ms["Juan Soto"][0].actor, ms["Per Lund"][0].actor
+    assert (soto.country, soto.title) == ("ESP", "Premier")
+    assert (lund.country, lund.title) == ("NOR", "Premier")

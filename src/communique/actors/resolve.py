@@ -883,6 +883,9 @@ class _ArticleResolver:
             suffix = self.title_suffix(end)
             if suffix and suffix["titles"]:
                 candidates.append((start, end, suffix))
+        for start, end, info in self.paired_titles():
+            if not any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates):
+                candidates.append((start, end, info))
         self.title_countries = {pos for _s, _e, info in candidates for pos, _c in info["countries"]}
         for start, end, info in sorted(candidates, key=lambda c: c[0]):
             if not self.free(start, end) or not self.person_like(start, end):
@@ -890,6 +893,36 @@ class _ArticleResolver:
             self.titled_person(start, end, info, pending_counterparts)
         self.possessive_persons()
         self.pending_counterparts = pending_counterparts
+
+    def paired_titles(self) -> list[tuple[int, int, dict]]:
+        """"the Chinese and Mauritian premiers, A and B": A is the Chinese premier, B the Mauritian one
+        (two nationalities, one plural office, two names in the same order)."""
+        out = []
+        n = len(self.words)
+        for h in self.hits:
+            e = h.first("role", "title")
+            if e is None or fold(e.name) not in PERSON_PLURALS or h.end + 1 >= n or self.words[h.end] != ",":
+                continue
+            singular = next((x for x in self.gaz.folded.get(key_of(fold(e.name)[:-1]), []) if x.kind == "title"), None)
+            if singular is None:
+                continue
+            # two nationalities before the plural: "D1 and D2 <plural>"
+            b = self.hit_end.get(h.start - 1)
+            a = self.hit_end.get(b.start - 2) if b and b.start >= 2 and self.folded[b.start - 1] == "and" else None
+            ca, cb = (a.first("demonym", "country") if a else None), (b.first("demonym", "country") if b else None)
+            if ca is None or cb is None or ca.country == cb.country:
+                continue
+            first = self.name_after(h.end + 1)
+            if not first or first[1] + 1 >= n or self.folded[first[1]] != "and":
+                continue
+            second = self.name_after(first[1] + 1)
+            if not second:
+                continue
+            for (s0, e0), (hit, c) in (((first[0], first[1]), (a, ca)), ((second[0], second[1]), (b, cb))):
+                out.append((s0, e0, {"titles": [singular], "countries": [(hit.start, c.country)], "roles": [],
+                                     "igos": [], "orgs": [], "historical": False, "title_text": None,
+                                     "start": s0}))
+        return out
 
     def person_like(self, start: int, end: int) -> bool:
         """Can this be a person? Not when the statistical NER labels it something else, nor a
@@ -1140,6 +1173,8 @@ class _ArticleResolver:
         while start < end:
             if start in self.hit_at:
                 start = self.hit_at[start].end
+            elif start in self.hit_inside:
+                start = self.hit_inside[start].end      # "[State] Councilor X": the rest of a title
             elif self.lower[start] in HONORIFICS or self.lower[start] in NOT_NAME or self.words[start] == "-":
                 start += 1
             else:
@@ -1696,6 +1731,7 @@ class _ArticleResolver:
         self.hits = self.scan()
         self.hit_at = {h.start: h for h in self.hits}
         self.hit_end = {h.end - 1: h for h in self.hits}
+        self.hit_inside = {k: h for h in self.hits for k in range(h.start + 1, h.end)}
         self.compounds = self.find_compounds()
         self.home_countries(self.hits)
         self.titled_persons()
