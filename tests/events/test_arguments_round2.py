@@ -249,3 +249,26 @@ def test_travel_to_meet_the_hosts_is_one_event(nlp):
     found = code(nlp, "Jean Morel will travel to Uganda next week to meet Ugandan officials.",
                  {"Uganda": UG, "Ugandan": UG, "Jean Morel": MORE})
     assert len(found.events) == 1, brief(found)
+
+
+def test_noun_made_by_a_participle_agent(nlp):
+    found = code(nlp, "The aid promised by Kenya to Uganda arrived on Monday.", {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "AID" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_warning_that_names_the_party_aimed_at(nlp):
+    got = brief(code(nlp, "Kenya warned that it would cut ties with Ethiopia.", {"Kenya": KE, "Ethiopia": ET}))
+    assert any(b[0] == "THREATEN" and b[2:4] == ("KEN", "ETH") for b in got), got
+    got = brief(code(nlp, "Kenya warned that Ethiopia would face a drought.", {"Kenya": KE, "Ethiopia": ET}))
+    assert not any(b[0] == "THREATEN" and b[3] == "ETH" for b in got), got     # a prediction, not a threat
+
+
+def test_received_aid_from_someone(nlp):
+    found = code(nlp, "Ethiopia received aid from Kenya.", {"Kenya": KE, "Ethiopia": ET})
+    assert any(b[0] == "AID" and b[2:4] == ("KEN", "ETH") for b in brief(found)), brief(found)
+
+
+def test_an_inverted_condition_is_not_the_party_threatened(nlp):
+    found = code(nlp, "Kenya has not threatened any measures should Ethiopia go ahead with the dam.",
+                 {"Kenya": KE, "Ethiopia": ET})
+    assert not any(e.type == "THREATEN" and e.target is not None for e in found.events), brief(found)

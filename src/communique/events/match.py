@@ -93,6 +93,8 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
 
 # Verbs that report what their subject says ("X said talks with Y would resume")
 REPORTING_VERBS = frozenset({"say", "announce", "state", "confirm", "add", "tell", "report", "disclose"})
+# Verbs whose object came from someone else ("received aid from X")
+RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secure"})
 # Verbs whose object meeting the subject spoke to ("told a meeting with X")
 ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
 # Noun events whose "from X" names who made them ("warnings from X", "support from X")
@@ -246,6 +248,27 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
+    if not target and entry.type in ("THREATEN", "ACCUSE") and not passive:
+        # "warned that it would cut ties with X": who the warner's own announced act is aimed at
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i \
+                    or c.left_edge.pos_ in ("AUX", "VERB") or c.left_edge.lower_ in ("if", "unless", "should"):
+                continue       # not an inverted condition ("should X go ahead") or a fronted quote
+            subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
+            if not subj_c or any(s_.pos_ != "PRON" for s_ in subj_c):
+                # "warned that Y would suffer" predicts, it aims no act at Y: only the warner's own announced
+                # act ("warned that it would cut ties with Y") names a target
+                continue
+            objs_c = [o for o in c.children if o.dep_ in ("dobj", "dative")]
+            found = _actors_from(index, objs_c, "that_clause.object", 0.8)
+            if not found:
+                preps_c = prep_objects(c, {"with", "on", "to", "against"})
+                preps_c += [x for o in objs_c for p in o.children if p.dep_ == "prep"
+                            and p.lower_ in ("with", "on", "to", "against") for x in p.children if x.dep_ == "pobj"]
+                found = _actors_from(index, preps_c, "that_clause.prep", 0.8)
+            if found:
+                target = found
+                break
     if not target:
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
         for x in verb.children:
@@ -415,6 +438,27 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         # is its agent when the other side is named by a preposition
         source = Arg(how="nominal.modifier", certainty=0.8)
         source.add(mods[0])
+    if not source:
+        for x in noun.children:
+            if x.dep_ == "acl" and x.tag_ == "VBN" and not any(c.dep_ == "aux" for c in x.children):
+                # "sanctions imposed by X on Y", "the aid promised by X to Y": the participle's agent made it
+                by = prep_objects(x, {"by"})
+                if by:
+                    source = _actors_from(index, by, "nominal.participle.agent", 0.9)
+                    if source and not target and preps:
+                        target = _actors_from(index, prep_objects(x, preps), "nominal.participle.prep", 0.9)
+                    break
+    if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS \
+            and entry.type in ("AID", "SUPPORT", "AGREE", "COOPERATE"):
+        # "Y received aid from X": X gave it, Y got it
+        givers = prep_objects(noun, {"from"}) or prep_objects(noun.head, {"from"})
+        if givers:
+            source = _actors_from(index, givers, "received.from", 0.9)
+            if source:
+                receiver, how = subject_of(noun.head, index)
+                if receiver:
+                    receiver.how = f"received.{how}"
+                    target = receiver
     if not source and "from" not in preps and entry.type in FROM_SOURCE_TYPES:
         # "warnings from Moscow", "support from Japan", "aid from Japan to Kenya": who it came from
         source = _actors_from(index, prep_objects(noun, {"from"}), "nominal.from", 0.85)
