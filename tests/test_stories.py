@@ -153,10 +153,22 @@ def test_merge_keeps_every_source_and_best_values():
 
 def test_assign_events_starts_and_joins_groups():
     existing = [("m1", [ev("e1", "a", "042", LEADER_V, CHL, "2024-11")])]
-    new = [ev("n1", "b", "043", CHL, VNM, "2024-11-11"), ev("n2", "b", "042", LEADER_V, PER, "2024-11"),
+    new = [ev("n1", "b", "043", CHL, VNM, "2024-11-11"), ev("n2", "b", "042", LEADER_V, PER, "2024-11-14"),
            ev("n3", "b", "042", VNM, PER, "2024-11-14")]
     assigned = st.assign_events(new, existing)
     assert [m for m, _ in assigned] == ["m1", None, "n2"]
+
+
+def test_in_one_article_a_vaguer_date_or_another_place_is_another_event():
+    same_day = [ev("n1", "b", "042", VNM, PER, "2024-11-14"), ev("n2", "b", "042", VNM, PER, "2024-11-14")]
+    month_and_day = [ev("n1", "b", "042", VNM, PER, "2024-11"), ev("n2", "b", "042", VNM, PER, "2024-11-14")]
+    two_cities = [ev("n1", "b", "042", VNM, PER, "2024-11-14", place={"name": "Lima", "country": "PER"}),
+                  ev("n2", "b", "042", VNM, PER, "2024-11-14", place={"name": "Cusco", "country": "PER"})]
+    assert [m for m, _ in st.assign_events(same_day, [])] == [None, "n1"]
+    assert [m for m, _ in st.assign_events(month_and_day, [])] == [None, None]
+    assert [m for m, _ in st.assign_events(two_cities, [])] == [None, None]
+    # across articles a month still takes in a day of it
+    assert st.events_compatible(ev("a1", "a", "042", VNM, PER, "2024-11"), ev("b1", "b", "042", VNM, PER, "2024-11-14"))
 
 
 # ---------------------------------------------------------------------------- clustering

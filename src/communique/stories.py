@@ -490,9 +490,29 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if not dates_compatible(a.get("date"), b.get("date"), a.get("date_how"), b.get("date_how")) \
             or not places_compatible(a.get("location"), b.get("location")):
         return False
+    if a.get("doc_id") and a.get("doc_id") == b.get("doc_id") and not _one_article_agrees(a, b, tie):
+        return False
     # Two reports on different days that state no date are tied only by code and country pair
     # (two officials' separate meetings with one delegation, days apart); a person must tie them.
     return tie != "none" or not _report_days_apart(a, b)
+
+
+def _one_article_agrees(a: Mapping[str, Any], b: Mapping[str, Any], tie: str) -> bool:
+    """Two reports in one article are one event only if they give the same date, or one states a
+    day and the other no date of its own while a named person ties them ("At the talks, Lee said").
+
+    Inside one article the writer who knows the day states it; a vaguer date there (a month, "last
+    week") or two different places mostly mean another event of the same pair, not a repeat."""
+    if (a.get("date") or None) == (b.get("date") or None):
+        same_day = True
+    else:
+        fallback = a.get("date_how") == "published" or b.get("date_how") == "published"
+        same_day = fallback and tie == "same"
+    if not same_day:
+        return False
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    na, nb = fold(la.get("name") or ""), fold(lb.get("name") or "")
+    return not na or not nb or na == nb or (la.get("precision") == "country") != (lb.get("precision") == "country")
 
 
 def _majority(values: list[Any]) -> Any:
