@@ -181,3 +181,11 @@ def test_two_nationalities_one_plural_office_two_names_in_order(nlp):
     soto, lund = ms["Juan Soto"][0].actor, ms["Per Lund"][0].actor
     assert (soto.country, soto.title) == ("ESP", "Premier")
     assert (lund.country, lund.title) == ("NOR", "Premier")
+
+
+def test_the_head_of_a_national_delegation_named_after_a_comma(nlp):
+    ms = resolve(nlp, "The head of the Norwegian delegation, Per Lund, said the talks had failed.")
+    lund = ms["Per Lund"][0].actor
+    assert (lund.country, lund.sector, lund.title) == ("NOR", "GOV", "Head of Delegation")
+    ms = resolve(nlp, "The head of the company, Per Lund, said so.")
+    assert all(not m.actor.title for m in ms.get("Per Lund", []))

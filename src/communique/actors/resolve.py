@@ -138,6 +138,7 @@ PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministe
                             "heads of state", "counterparts", "premiers"})
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
+GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
 DIPLOMATIC_TITLES = ("foreign", "diplomat", "ambassador", "secretary of state", "envoy")
 GENERIC_ROLES = frozenset({"leader", "official"})
 GUEST_ROLES = frozenset({"guest", "visitor"})
@@ -864,6 +865,9 @@ class _ArticleResolver:
                 span = self.name_after(h.end + 1)          # "his Brazilian counterpart, Celso Amorim"
                 if span and (span[1] >= len(self.words) or self.words[span[1]] not in (",", ".", ")")):
                     span = None
+            if not span and (of_info := self.head_of_group(h)):
+                candidates.append(of_info)              # "the head of the British delegation, X"
+                continue
             if not span:
                 continue
             prefix = self.title_prefix(prefix_end)
@@ -893,6 +897,40 @@ class _ArticleResolver:
             self.titled_person(start, end, info, pending_counterparts)
         self.possessive_persons()
         self.pending_counterparts = pending_counterparts
+
+    def head_of_group(self, h: _Hit) -> tuple[int, int, dict] | None:
+        """"the head/leader of the <nationality or IGO> delegation/mission/team, X," -> X holds that
+        office for that state (or organisation)."""
+        e = self.title_entry(h)
+        n = len(self.words)
+        if e is None or e.name not in ("Head", "Leader", "Chief") or h.end + 3 >= n or self.folded[h.end] != "of":
+            return None
+        countries: list[tuple[int, str]] = []
+        igos: list[str] = []
+        k = h.end + 1
+        while k < n and k - h.end < 6 and self.words[k] != ",":
+            if k in self.hit_at:
+                hk = self.hit_at[k]
+                if c := hk.first("country", "demonym"):
+                    countries.append((k, c.country))
+                elif g := hk.first("igo"):
+                    igos.append(g.code)
+                else:
+                    return None
+                k = hk.end
+                continue
+            if self.folded[k] not in GROUP_NOUNS | {"the", "'s"}:
+                return None
+            k += 1
+        if k >= n or self.words[k] != "," or self.folded[k - 1] not in GROUP_NOUNS or not (countries or igos):
+            return None
+        span = self.name_after(k + 1)
+        if not span or (span[1] < n and self.words[span[1]] not in (",", ".", ")")):
+            return None
+        title = f"{e.name} of {self.words[k - 1].lower().capitalize()}"      # "Head of Delegation"
+        info = {"titles": [Entry("title", title, sector=e.sector)], "countries": countries,
+                "roles": [], "igos": igos, "orgs": [], "historical": False, "title_text": None, "start": h.start}
+        return span[0], span[1], info
 
     def paired_titles(self) -> list[tuple[int, int, dict]]:
         """"the Chinese and Mauritian premiers, A and B": A is the Chinese premier, B the Mauritian one
