@@ -272,3 +272,19 @@ def test_an_inverted_condition_is_not_the_party_threatened(nlp):
     found = code(nlp, "Kenya has not threatened any measures should Ethiopia go ahead with the dam.",
                  {"Kenya": KE, "Ethiopia": ET})
     assert not any(e.type == "THREATEN" and e.target is not None for e in found.events), brief(found)
+
+
+def test_hosting_a_summit_of_an_organisation_targets_the_organisation(nlp):
+    found = code(nlp, "Kenya hosted a summit of the African Union in Nairobi.", {"Kenya": KE, "African Union": igo("AU")})
+    assert ("CONSULT", "043", "KEN", "AU", "occurred") in brief(found), brief(found)
+
+
+def test_meeting_two_named_partners_is_two_meetings(nlp):
+    found = code(nlp, "Jean Morel met Kenyan and Ugandan leaders on Monday.", {"Jean Morel": MORE, "Kenyan": KE, "Ugandan": UG})
+    got = brief(found)
+    assert ("CONSULT", "040", "FRA", "KEN", "occurred") in got and ("CONSULT", "040", "FRA", "UGA", "occurred") in got, got
+
+
+def test_a_group_that_met_is_one_meeting(nlp):
+    found = code(nlp, "Kenya, Uganda and Ethiopia met in Nairobi on Monday.", {"Kenya": KE, "Uganda": UG, "Ethiopia": ET})
+    assert len(found.events) == 1, brief(found)

@@ -314,8 +314,11 @@ class _Coder:
             return
         # one event per (source, target) pair; a signing stays one event
         pairs: list[tuple[Actor, Actor | None]] = []
-        if entry.mode == "sign" or entry.symmetric:
+        if entry.mode == "sign" or (entry.symmetric and (not tgts or target_how == "group split")):
             pairs.append((srcs[0], tgts[0] if tgts else None))
+        elif entry.symmetric:
+            # "X met A and B", "consultations with A, B and C": one meeting per named partner
+            pairs.extend((srcs[0], t) for t in tgts)
         else:
             for s in srcs:
                 for t in tgts or [None]:

@@ -216,6 +216,17 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # "accepted an invitation from X", "turned down the proposal by X": who made it is the target
         target = _actors_from(index, [x for o in objs for x in prep_objects(o, {"from", "by"})], "object.originator", 0.9)
     if not target and not passive:
+        # "hosted a summit of the African Union": the multilateral convention, host <-> organisation
+        gatherings = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in GATHERING_NOUNS]
+        found = Arg(how="object.gathering.of_igo", certainty=0.9)
+        for o in gatherings:
+            for t in prep_objects(o, {"of"}):
+                for m in index.phrase_with_conjuncts(t):
+                    if m.actor.kind == "igo":
+                        found.add(m)
+        if found:
+            target = found
+    if not target and not passive:
         # "co-chaired the meeting with X", "hosted talks with X": the other side of the meeting
         meetings = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in MEETING_NOUNS]
         if meetings:
