@@ -288,3 +288,25 @@ def test_meeting_two_named_partners_is_two_meetings(nlp):
 def test_a_group_that_met_is_one_meeting(nlp):
     found = code(nlp, "Kenya, Uganda and Ethiopia met in Nairobi on Monday.", {"Kenya": KE, "Uganda": UG, "Ethiopia": ET})
     assert len(found.events) == 1, brief(found)
+
+
+def test_could_not_agree_is_a_refusal(nlp):
+    found = code(nlp, "Kenya could not agree with Ethiopia on the final text.", {"Kenya": KE, "Ethiopia": ET})
+    assert ("REJECT", "120", "KEN", "ETH", "occurred") in brief(found), brief(found)
+
+
+def test_could_sever_ties_is_a_threat(nlp):
+    found = code(nlp, "Kenya could sever diplomatic ties with Ethiopia.", {"Kenya": KE, "Ethiopia": ET})
+    got = brief(found)
+    assert any(b[0] == "THREATEN" and b[2:4] == ("KEN", "ETH") for b in got), got
+
+
+def test_aid_that_arrives_is_no_visitor(nlp):
+    found = code(nlp, "French aid arrived in Nairobi on Monday.", {"French": FR, "Nairobi": KE})
+    assert not any(e.type in ("CONSULT", "AGREE") and e.cameo in ("042", "036") for e in found.events), brief(found)
+
+
+def test_his_in_a_conjunct_after_a_persons_noun_is_that_person(nlp):
+    found = code(nlp, "Jean Morel praised the success of Abebe Kebede's attendance at the summit and his visits to Kenya.",
+                 {"Jean Morel": MORE, "Abebe Kebede": person("Abebe Kebede", "ETH", "Minister"), "Kenya": KE})
+    assert ("CONSULT", "042", "ETH", "KEN", "occurred") in brief(found), brief(found)

@@ -310,6 +310,19 @@ class MentionIndex:
                 if m is not None:
                     return m
         if token.lower_ in ("his", "her"):
+            # "B's attendance at the summit and his visits to X": the person owning the first conjunct
+            noun = token.head
+            first = noun
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            for _ in range(3 if first.i != noun.i else 0):
+                # the first conjunct, or a noun it hangs from ("B's attendance at the summit and his visits")
+                owners = [self.at(c) for c in first.children if c.dep_ == "poss"]
+                if owners and owners[0] is not None and owners[0].actor.kind == "person":
+                    return owners[0]
+                if first.dep_ != "pobj" or first.head.head.pos_ not in ("NOUN", "PROPN"):
+                    break
+                first = first.head.head
             # an unresolved "his": the person who is the subject of its clause, else of an earlier sentence
             t = token
             while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):

@@ -175,6 +175,9 @@ class _Coder:
         if entry.require_future and not is_future_clause(trig, self.lex.cues):
             self.note(**base, emitted=False, why="needs a future or commitment cue (will, agreed to ...)")
             return
+        if entry.mode == "visit" and cand.source and self.thing_subject(cand):
+            self.note(**base, emitted=False, why="the one arriving is a thing, not a visitor")
+            return
         srcs, tgts = split_group(cand.source, cand.target)
         target_how = cand.target.how
         certainty = min(cand.source.certainty or 1.0, cand.target.certainty or 1.0)
@@ -242,6 +245,16 @@ class _Coder:
                     and _side(ev.source) != _side(ev.target) and ev.target.kind != "igo":
                 return ev
         return None
+
+    THING_NOUNS = frozenset({"aid", "shipment", "donation", "cargo", "consignment", "goods", "delivery", "supply",
+                             "relief", "food", "weapon", "arm", "equipment", "money", "fund", "loan", "grain", "fuel",
+                             "medicine", "vaccine", "letter", "message"})
+
+    def thing_subject(self, cand: Candidate) -> bool:
+        """"Japanese aid arrived in Kabul": the subject's head noun is a thing, named after its giver."""
+        verb = cand.support_verb if cand.support_verb is not None else cand.trigger
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.THING_NOUNS
 
     def named_place(self, cand: Candidate) -> Location | None:
         """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"): names the host country."""
@@ -359,6 +372,14 @@ class _Coder:
             # PLOVER: future-tense CONSULT/SUPPORT/COOPERATE/AID are AGREE (intent to ...)
             etype, ecameo = "AGREE", recode
             emode = emode if self.onto.types["AGREE"].allows(emode) else None
+        elif status == "hypothetical" and (threat := self.lex.threat_code(etype, ecameo)):
+            # "Kenya could sever ties with Ethiopia": saying so is a threat, made now
+            etype, ecameo, emode = "THREATEN", threat, None
+            cue, status = f"{cue} (threat)" if cue else "threat", "occurred"
+        elif status == "negated" and etype in self.lex.negated_recode:
+            # "Kenya could not agree with Ethiopia": the refusal happened
+            etype, ecameo, emode = "REJECT", self.lex.negated_recode[etype], None
+            cue, status = f"{cue} (refusal)" if cue else "refusal", "occurred"
         code = self.onto.cameo[ecameo]
         ptype = self.onto.types[etype]
         src_span = cand.source.spans[cand.source.actors.index(src)] if src in cand.source.actors else None
