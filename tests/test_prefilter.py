@@ -81,3 +81,11 @@ def test_a_trigger_that_needs_a_companion_word_needs_it_in_the_paragraph():
     assert _has_trigger("Rebels took two envoys hostage".split(), vocab.triggers, vocab.needs)
     assert not _has_trigger("Exporters took a larger share".split(), vocab.triggers, vocab.needs)
     assert _has_trigger("Ministers condemned the raid".split(), vocab.triggers, vocab.needs)
+
+
+def test_a_paragraph_introducing_a_titled_person_is_kept():
+    from communique.prefilter import may_hold_event
+
+    # no trigger word, but later paragraphs name "Lund" bare: who he is must be parsed
+    assert may_hold_event("Norwegian Prime Minister Per Lund on Monday restated his country's view.")
+    assert not may_hold_event("The weather in the capital stayed mild on Monday.")

@@ -113,6 +113,26 @@ def _names_actor(tokens: list[str]) -> bool:
     return False
 
 
+def _introduces_person(tokens: list[str]) -> bool:
+    """A title of the gazetteer directly followed by a capitalised name ("Prime Minister Per Lund"):
+    the paragraph teaches who a person is, and later short mentions ("Lund said") need it parsed."""
+    from .actors.gazetteer import fold, fold_case, gazetteer
+
+    gaz = gazetteer()
+    folded = [fold(t) for t in tokens]
+    for i in range(len(tokens) - 1):
+        fkey = ekey = ""
+        for j in range(i, min(i + gaz.max_tokens, len(tokens) - 1)):
+            fkey += folded[j]
+            ekey += fold_case(tokens[j])
+            if not (fkey in gaz.folded_prefixes or ekey in gaz.exact_prefixes):
+                break
+            nxt = tokens[j + 1]
+            if nxt[:1].isupper() and nxt.isalpha() and any(e.kind == "title" for e in gaz.lookup(fkey, ekey)):
+                return True
+    return False
+
+
 def _has_trigger(tokens: list[str], triggers: frozenset[str], needs: dict[str, frozenset[str]] | None = None) -> bool:
     """A trigger word; capitalised words count only at a sentence start ("March" is a month); a
     word that is a trigger only with a companion ("take" + "hostage") needs the companion too."""
@@ -141,7 +161,9 @@ def may_hold_event(text: str, vocab: Vocabulary | None = None) -> bool:
     if vocab is None:
         return True
     tokens = _TOKEN.findall(text.replace("\u2019", "'"))
-    return _has_trigger(tokens, vocab.triggers, vocab.needs) and _names_actor(tokens)
+    if _has_trigger(tokens, vocab.triggers, vocab.needs) and _names_actor(tokens):
+        return True
+    return _introduces_person(tokens)
 
 
 def _blank(paragraph: str) -> str:
