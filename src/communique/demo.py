@@ -32,5 +32,7 @@ def run_demo(db: str = "communique-demo.duckdb", quiet: bool = False, out=None) 
     where = Path(db).resolve()
     print(f"\ndatabase: {where}", file=out)
     if not quiet:
-        print("next: communique events --db {0} --format jsonl | communique serve --db {0}".format(db), file=out)
+        print(f"next: `communique events --db {db} --format jsonl` for the records, "
+              f"`communique relations VNM CHL --db {db}` for a country pair, "
+              f"`communique serve --db {db}` to browse them", file=out)
     return 0 if summary.stored or summary.already else 1
