@@ -14,6 +14,12 @@ Argument rules (each named in the trace):
 Frames added in match.py: invitation.of ("at the invitation of X"), nominal.of_igo (a summit "of" an
 organisation; host from "opened by X" or the place), object.meeting.with ("chaired the meeting with X"),
 object.originator ("accepted an invitation from X"), partitive "a round of talks".
+Round 2 (here): relative "with whom"; role nouns with a plain adjective ("the constitutional monarch");
+he/she past quoted sentences and country subjects, by the head of the main subject, chained; "it" = the
+country/organisation subject before it; "them" = the plural object before it; "his country" = the person's
+country; "his" in a fronted phrase, inside the subject phrase, or after "B's <noun> and his ..."; participle
+agents ("X, backed by Y"); "X, ending a visit, said"; subject through an adjective ("is ready to");
+"a delegation led by X".
 """
 from __future__ import annotations
 
