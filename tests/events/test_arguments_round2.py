@@ -310,3 +310,9 @@ def test_his_in_a_conjunct_after_a_persons_noun_is_that_person(nlp):
     found = code(nlp, "Jean Morel praised the success of Abebe Kebede's attendance at the summit and his visits to Kenya.",
                  {"Jean Morel": MORE, "Abebe Kebede": person("Abebe Kebede", "ETH", "Minister"), "Kenya": KE})
     assert ("CONSULT", "042", "ETH", "KEN", "occurred") in brief(found), brief(found)
+
+
+def test_parties_named_on_a_signed_instrument(nlp):
+    got = brief(code(nlp, "An agreement between Kenya and Ethiopia was signed on Monday.", {"Kenya": KE, "Ethiopia": ET}))
+    assert ("SUPPORT", "057", "KEN", "ETH", "occurred") in got, got
+    assert brief(code(nlp, "The agreement was signed on Monday.", {})) == []

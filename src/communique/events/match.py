@@ -307,6 +307,18 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if m is not None and m.actor.kind == "person" and all(m.actor.key != a.key for a in source.actors):
                     target = Arg(how="object.possessor", certainty=0.8)
                     target.add(m)
+    if not source and entry.mode == "sign" and objs:
+        # "an agreement between A and B was signed", "the A-B accord was signed": the parties named on the instrument
+        parties = Arg(how="instrument.parties", certainty=0.85)
+        for o in objs:
+            for m in index.modifiers(o):
+                parties.add(m)
+            for b in prep_objects(o, {"between"}):
+                for m in index.phrase_with_conjuncts(b):
+                    parties.add(m)
+        if len(parties.actors) >= 2:
+            source = parties
+            target = Arg()
     places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps))
     cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
