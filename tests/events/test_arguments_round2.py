@@ -316,3 +316,10 @@ def test_parties_named_on_a_signed_instrument(nlp):
     got = brief(code(nlp, "An agreement between Kenya and Ethiopia was signed on Monday.", {"Kenya": KE, "Ethiopia": ET}))
     assert ("SUPPORT", "057", "KEN", "ETH", "occurred") in got, got
     assert brief(code(nlp, "The agreement was signed on Monday.", {})) == []
+
+
+def test_a_country_reporting_its_own_agentless_act_did_it(nlp):
+    got = brief(code(nlp, "Kenya said Ethiopia would be invited to the talks.", {"Kenya": KE, "Ethiopia": ET}))
+    assert ("AGREE", "036", "KEN", "ETH", "planned") in got, got
+    got = brief(code(nlp, "Kenya said aid had been sent to Uganda by France.", {"Kenya": KE, "Uganda": UG, "France": FR}))
+    assert all(b[2] != "KEN" for b in got), got

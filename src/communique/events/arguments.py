@@ -402,6 +402,8 @@ def child(token, deps: set[str] | str):
     return None
 
 
+# Verbs that report their subject's statement ("Kenya said aid would be sent")
+REPORTING_VERBS = frozenset({"say", "announce", "state", "confirm", "add", "report", "disclose"})
 # Participles read as adjectives before a noun phrase: "talks with visiting X" (X is visiting), not "on visiting X"
 ADJECTIVAL_PARTICIPLES = frozenset({"visit", "accompany"})
 ADJECTIVAL_PREPS = frozenset({"with", "by", "for", "to", "from", "between", "against"})
@@ -454,6 +456,15 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         for by in prep_objects(verb, {"by"}):
             for m in index.phrase_with_conjuncts(by):
                 arg.add(m)
+        if not arg and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ == "ccomp" \
+                and verb.head.lemma_.lower() in REPORTING_VERBS:
+            # "Kenya said aid would be sent to Uganda": a country reporting its own agentless act did it
+            reporter = child(verb.head, SUBJ)
+            m = index.in_phrase(reporter) if reporter is not None else None
+            if m is not None and m.actor.kind in ("state", "igo"):
+                arg.add(m)
+                arg.certainty = 0.75
+                return arg, "passive.reported"
         return arg, "passive.agent"
     subj = child(verb, SUBJ)
     if subj is not None:
