@@ -113,7 +113,14 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     if temporal is not None and temporal[0] == "hypothetical":
         return temporal
     # a main clause under a condition: "Japan will send aid if India agrees", "unless X, Y will ..."
+    # A threat is conditional by nature: its own if-clause states what it demands ("vowed retaliation if the
+    # raids continue" is a threat that was made), so the trigger's own condition does not count for those types.
+    # ("will threaten X if Y attacks" is still a threat not yet made).
+    own_condition_ok = (entry_type(entry) or "").lower() in cues.get("conditional_types", ()) and not any(
+        c.dep_ == "aux" and c.lower_ in cues.get("future_aux", ()) for c in trigger.children)
     for t in chain:
+        if own_condition_ok and t.i == trigger.i:
+            continue
         for c in t.children:
             if c.dep_ == "advcl":
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in cues.get("condition_marks", ())), None)

@@ -1,0 +1,67 @@
+"""Round-2 lexicon rules: each construction on a sentence written for this test, with a near miss.
+
+Actors are given by hand (events_helpers), so the lexicon, the matcher, the argument rules and the
+factuality cues are exercised with the real spaCy model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import coded, has
+
+pytestmark = pytest.mark.model
+
+
+CASES = [
+    # CONSULT by proxy: sending someone to speak for you
+    ("Egypt sent an envoy to Ethiopia.", "CONSULT", "042", "EGY", "ETH", "occurred"),
+    ("France dispatched a special emissary to Angola on Monday.", "CONSULT", "042", "FRA", "AGO", "occurred"),
+    # a hosting needs a party as the object of "receive"
+    ("Ethiopia received the Kenyan minister.", "CONSULT", "043", "ETH", "KEN", "occurred"),
+    # the nominal blockade; under a modal it is a threat of blockade
+    ("Brazil imposed a naval quarantine on Mexico.", "COERCE", "191", "BRA", "MEX", "occurred"),
+    ("Japan may extend its naval blockade to Peru.", "THREATEN", "1381", "JPN", "PER", "occurred"),
+    # verbs of threatening a named party
+    ("Egypt cautioned Ethiopia against filling the dam.", "THREATEN", "130", "EGY", "ETH", "occurred"),
+    ("Japan tried to intimidate Chile.", "THREATEN", "130", "JPN", "CHL", "occurred"),
+    # a promised reprisal is a threat, and its own if-clause does not make it hypothetical
+    ("Kenya vowed retaliation against Ethiopia.", "THREATEN", "130", "KEN", "ETH", "occurred"),
+    ("Kenya promised swift retaliation on Ethiopia if the raids continue.", "THREATEN", "130", "KEN", "ETH", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", CASES)
+def test_round2_construction_is_coded(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Ethiopia received aid from Kenya.", "CONSULT"),                 # a thing received is no guest
+    ("Health officials placed the passengers in quarantine.", "COERCE"),
+    ("The central bank cautioned that growth may slow.", "THREATEN"),  # no party warned
+    ("Kenya vowed retaliation against Ethiopia.", "AGREE"),          # a vow of reprisal is no intention to cooperate
+])
+def test_round2_near_miss_is_not_coded(nlp, text, absent):
+    assert not any(e[0] == absent for e in coded(nlp, text))
+
+
+def test_a_future_threat_under_a_condition_stays_hypothetical(nlp):
+    events = coded(nlp, "If Ethiopia attacks, Kenya will threaten sanctions against it.")
+    assert events and all(e[4] == "hypothetical" for e in events if e[0] == "THREATEN"), events
+
+
+def test_every_plover_type_has_eight_trigger_lemmas():
+    from communique.events.lexicon import get_lexicon
+
+    lemmas: dict[str, set[str]] = {}
+    for entry in get_lexicon().entries:
+        lemmas.setdefault(entry.type, set()).update(entry.lemmas)
+    assert len(lemmas) == 16
+    assert {t: len(v) for t, v in lemmas.items() if len(v) < 8} == {}
+
+
+@pytest.mark.xfail(reason="needs a predicate-noun frame in match.py (requested from ARGS)", strict=False)
+def test_an_advocate_of_a_party_supports_it(nlp):
+    events = coded(nlp, "Germany has been a strong advocate of Norway's membership.")
+    assert has(events, "SUPPORT", "051", "DEU", "NOR", "occurred"), events
