@@ -323,3 +323,13 @@ def test_a_country_reporting_its_own_agentless_act_did_it(nlp):
     assert ("AGREE", "036", "KEN", "ETH", "planned") in got, got
     got = brief(code(nlp, "Kenya said aid had been sent to Uganda by France.", {"Kenya": KE, "Uganda": UG, "France": FR}))
     assert all(b[2] != "KEN" for b in got), got
+
+
+def test_denied_accusations_were_aimed_at_the_one_denying(nlp):
+    found = code(nlp, "Ethiopia denied Kenya's accusations.", {"Kenya": KE, "Ethiopia": ET})
+    assert any(b[0] == "ACCUSE" and b[2:4] == ("KEN", "ETH") for b in brief(found)), brief(found)
+
+
+def test_exchanged_accusations_go_both_ways(nlp):
+    found = code(nlp, "Kenya and Ethiopia exchanged accusations on Monday.", {"Kenya": KE, "Ethiopia": ET})
+    assert any(b[0] == "ACCUSE" and {b[2], b[3]} == {"KEN", "ETH"} for b in brief(found)), brief(found)

@@ -93,6 +93,9 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
 
 # Verbs that report what their subject says ("X said talks with Y would resume")
 REPORTING_VERBS = frozenset({"say", "announce", "state", "confirm", "add", "tell", "report", "disclose"})
+# "A and B exchanged accusations"; "Y denied/rejected X's accusations"
+RECIPROCAL_VERBS = frozenset({"exchange", "trade", "swap"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebuff", "deflect"})
 # Verbs whose object came from someone else ("received aid from X")
 RECEIVING_VERBS = frozenset({"receive", "get", "obtain", "accept", "win", "secure"})
 # Verbs whose object meeting the subject spoke to ("told a meeting with X")
@@ -482,6 +485,22 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 if receiver:
                     receiver.how = f"received.{how}"
                     target = receiver
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not target:
+        verb_ = noun.head
+        vlemma = verb_.lemma_.lower()
+        if vlemma in RECIPROCAL_VERBS and not source:
+            # "A and B exchanged accusations": each did it to the other
+            both, how = subject_of(verb_, index)
+            if len(both.actors) >= 2:
+                source = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
+                target = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
+        elif vlemma in DENYING_VERBS and entry.type in ("ACCUSE", "THREATEN", "REQUEST") and source:
+            # "Y denied X's accusations": the accusations were aimed at the one who denies them
+            denier, how = subject_of(verb_, index)
+            if denier and all(a.key not in {b.key for b in source.actors} for a in denier.actors):
+                denier.how = f"denied_by.{how}"
+                denier.certainty *= 0.85
+                target = denier
     if not source and "from" not in preps and entry.type in FROM_SOURCE_TYPES:
         # "warnings from Moscow", "support from Japan", "aid from Japan to Kenya": who it came from
         source = _actors_from(index, prep_objects(noun, {"from"}), "nominal.from", 0.85)
