@@ -333,3 +333,11 @@ def test_denied_accusations_were_aimed_at_the_one_denying(nlp):
 def test_exchanged_accusations_go_both_ways(nlp):
     found = code(nlp, "Kenya and Ethiopia exchanged accusations on Monday.", {"Kenya": KE, "Ethiopia": ET})
     assert any(b[0] == "ACCUSE" and {b[2], b[3]} == {"KEN", "ETH"} for b in brief(found)), brief(found)
+
+
+def test_the_ministers_of_the_two_countries_are_the_pair_coded_earlier(nlp):
+    text = ("Kenya and Ethiopia agreed on Monday to expand trade. The talks lasted two days. Officials were pleased. "
+            "The foreign ministers of the two countries also discussed water sharing.")
+    found = code(nlp, text, {"Kenya": KE, "Ethiopia": ET})
+    assert any(e.sentence_index == 3 and e.type == "CONSULT" and {e.source.country, e.target.country} == {"KEN", "ETH"}
+               for e in found.events), brief(found)

@@ -233,13 +233,17 @@ class _Coder:
             verb = verb.head
         if subj is None:
             return None
-        plural = subj.lower_ in self.PLURAL_SUBJECTS or (
-            subj.lemma_.lower() in self.SIDE_NOUNS and any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in subj.children))
+        def counted(noun) -> bool:
+            return noun.lemma_.lower() in self.SIDE_NOUNS and any(
+                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+        # "the two sides", "the ministers of the two countries": the pair may lie further back than "they"
+        counted_pair = counted(subj) or any(
+            counted(o) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        plural = subj.lower_ in self.PLURAL_SUBJECTS or counted_pair
         if not plural or self.index.in_phrase(subj) is not None:
             return None
         for ev in reversed(self.out.events):
-            if ev.sentence_index < si - 1:
+            if ev.sentence_index < si - (8 if counted_pair else 1):
                 return None
             if ev.target is not None and ev.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                     and _side(ev.source) != _side(ev.target) and ev.target.kind != "igo":
