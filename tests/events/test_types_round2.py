@@ -27,6 +27,23 @@ CASES = [
     # a promised reprisal is a threat, and its own if-clause does not make it hypothetical
     ("Kenya vowed retaliation against Ethiopia.", "THREATEN", "130", "KEN", "ETH", "occurred"),
     ("Kenya promised swift retaliation on Ethiopia if the raids continue.", "THREATEN", "130", "KEN", "ETH", "occurred"),
+    # the rest of the verb class of verbal censure, a verbal attack on a stance, voiced displeasure
+    ("Kenya chided Ethiopia for its stance on the dam.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya lambasted Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya faulted Ethiopia for the delay.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya attacked Ethiopia's policy, saying it was reckless.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya voiced dismay at Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # the rest of the verb class of refusal
+    ("Kenya snubbed Ethiopia's invitation.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya resisted Ethiopia's demands.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    # lowered relations and restricted movement
+    ("Kenya suspended military cooperation with Ethiopia.", "SANCTION", "160", "KEN", "ETH", "occurred"),
+    ("Kenya closed its border with Ethiopia.", "COERCE", "191", "KEN", "ETH", "occurred"),
+    # more forces where they already are; one side's own drills are a show of force
+    ("Kenya stepped up patrols near the Ethiopian border.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    ("Kenya beefed up its military presence along the border with Ethiopia.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    ("Kenya conducted military exercises near the Ethiopian border.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenya and Ethiopia held joint military exercises.", "COOPERATE", "062", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -41,6 +58,12 @@ def test_round2_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Health officials placed the passengers in quarantine.", "COERCE"),
     ("The central bank cautioned that growth may slow.", "THREATEN"),  # no party warned
     ("Kenya vowed retaliation against Ethiopia.", "AGREE"),          # a vow of reprisal is no intention to cooperate
+    ("Ethiopian jets attacked a Kenyan border post.", "ACCUSE"),      # a physical attack stays an attack
+    ("Farmers expressed anger over rising fuel prices.", "ACCUSE"),
+    ("The troops resisted the attack for two days.", "REJECT"),
+    ("Kenya increased its diplomatic presence in Ethiopia.", "MOBILIZE"),
+    ("Kenya conducted military exercises near the Ethiopian border.", "COOPERATE"),
+    ("Kenya boosted cooperation with Ethiopia.", "SANCTION"),
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
