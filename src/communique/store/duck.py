@@ -38,6 +38,17 @@ def _shift(day: str, days: int) -> str:
     return (d + timedelta(days=days)).isoformat() if d else day
 
 
+
+def _paged(sql: str, params: list[Any], limit: int | None, offset: int | None) -> tuple[str, list[Any]]:
+    """Add LIMIT/OFFSET placeholders (and their values) to a query."""
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    if offset:
+        sql += " OFFSET ?"
+        params.append(int(offset))
+    return sql, params
+
 class Store:
     """A communique database. Open with ``Store.open(path, read_only=...)``."""
 
@@ -524,13 +535,7 @@ class Store:
             raise StoreError(f"unknown sort {sort!r}; use date, -date, sources or seq")
         sql = "SELECT record FROM merged_events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += f" ORDER BY {order}"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        if offset:
-            sql += " OFFSET ?"
-            params.append(int(offset))
-        return sql, params
+        return _paged(sql, params, limit, offset)
 
     @staticmethod
     def _event_where(country=None, actor=None, pair=None, type=None, status=None, since=None, until=None,
@@ -583,13 +588,7 @@ class Store:
         sql = (f"SELECT {', '.join('a.' + c for c in self._ARTICLE_COLS)}, s.story_id, s.duplicate_of, "
                "(SELECT count(*) FROM events e WHERE e.doc_id = a.doc_id) FROM articles a "
                "LEFT JOIN story_articles s USING (doc_id) ORDER BY a.seq")
-        params: list[Any] = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        if offset:
-            sql += " OFFSET ?"
-            params.append(int(offset))
+        sql, params = _paged(sql, [], limit, offset)
         out = []
         for r in self.con.execute(sql, params).fetchall():
             d = dict(zip(self._ARTICLE_COLS, r))
