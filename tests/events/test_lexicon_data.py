@@ -62,6 +62,15 @@ def test_requires_target_is_read(tmp_path):
     assert entry.requires_target and not next(e for e in load_lexicon(path).entries if e.id == "request.demand").requires_target
 
 
+def test_requires_light_is_read_and_needs_a_noun_with_light_verbs(tmp_path):
+    path = _write(tmp_path, '  - {id: x.ok, lemmas: [foo], pos: noun, type: PROTEST, cameo: "143", light: [go], requires_light: true}\n')
+    entry = next(e for e in load_lexicon(path).entries if e.id == "x.ok")
+    assert entry.requires_light and entry.specificity == 1
+    bad = _write(tmp_path, '  - {id: x.bad, lemmas: [foo], pos: verb, type: PROTEST, cameo: "143", requires_light: true}\n')
+    with pytest.raises(DataFileError, match="x.bad.*requires_light needs a noun entry"):
+        load_lexicon(bad)
+
+
 def _write(tmp_path, text: str):
     path = tmp_path / "lexicon.yaml"
     base = LEXICON_PATH.read_text(encoding="utf-8")

@@ -15,6 +15,7 @@ ENTRY_KEYS = {
     "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
+    "requires_light",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -43,10 +44,11 @@ class Entry:
     actor_object: bool = True               # a verb's direct object is its target (False: "discussed Iraq" is a topic)
     requires_place: bool = False            # emit only when the target is a named place or state ("travelled to X")
     requires_target: bool = False           # a target-less match is no event ("pressed X to act" vs "pressed ahead")
+    requires_light: bool = False            # a noun fits only when carried by one of its own `light` verbs ("went on strike")
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.requires_modifier or self.requires_prep else 0)
+        return (2 if self.objects else 0) + (1 if self.requires_modifier or self.requires_prep or self.requires_light else 0)
 
 
 @dataclass
@@ -192,6 +194,8 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
         status = raw.get("status")
         if status not in (None, "planned"):
             raise _err(path, where, "status may only be 'planned'")
+        if raw.get("requires_light") and (raw["pos"] != "noun" or not raw.get("light")):
+            raise _err(path, where, "requires_light needs a noun entry with its own 'light' verbs")
         strength = float(raw.get("strength", 0.7))
         if not 0 < strength <= 1:
             raise _err(path, where, "strength must be in (0, 1]")
@@ -206,6 +210,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             target_from_previous=raw.get("target_from_previous"), target_from_place=bool(raw.get("target_from_place")),
             require_future=bool(raw.get("require_future")), requires_place=bool(raw.get("requires_place")),
             actor_object=bool(raw.get("actor_object", True)), requires_target=bool(raw.get("requires_target")),
+            requires_light=bool(raw.get("requires_light")),
         ))
     ids = {e.id for e in entries}
     for e in entries:
