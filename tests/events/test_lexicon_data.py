@@ -108,7 +108,9 @@ def test_complement_codes_are_request_codes_under_their_root():
     assert table["release"] == {"02": "0253", "10": "1053"}
     for codes in table.values():
         for root, code in codes.items():
-            assert code.startswith(root) and onto.cameo[code].plover_type in (None, "REQUEST")
+            wanted = "THREATEN" if root == "13" else "REQUEST"
+            assert code.startswith(root) and onto.cameo[code].plover_type in (None, wanted)
+    assert table["expel"] == {"13": "136"}
 
 
 def test_complement_code_under_the_wrong_root_is_refused(tmp_path):

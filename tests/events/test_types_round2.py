@@ -53,6 +53,19 @@ def test_round2_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     assert has(events, ptype, cameo, source, target, status), events
 
 
+@pytest.mark.parametrize("text, cameo, target", [
+    ("Kenya threatened to expel Ethiopian diplomats.", "136", "ETH"),
+    ("Kenya threatened to sever ties with Ethiopia.", "1313", "ETH"),
+    ("Kenya threatened to cut aid to Ethiopia.", "1311", "ETH"),
+    ("Kenya threatened to invade Ethiopia.", "138", "ETH"),
+    ("Kenya warned that it would impose sanctions on Ethiopia.", "1312", "ETH"),
+    ("Kenya threatened Ethiopia.", "130", "ETH"),                     # nothing named: the generic code
+])
+def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target):
+    events = coded(nlp, text)
+    assert has(events, "THREATEN", cameo, "KEN", target), events
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Ethiopia received aid from Kenya.", "CONSULT"),                 # a thing received is no guest
     ("Health officials placed the passengers in quarantine.", "COERCE"),
