@@ -101,3 +101,12 @@ def test_every_plover_type_has_eight_trigger_lemmas():
 def test_an_advocate_of_a_party_supports_it(nlp):
     events = coded(nlp, "Germany has been a strong advocate of Norway's membership.")
     assert has(events, "SUPPORT", "051", "DEU", "NOR", "occurred"), events
+
+
+def test_an_answered_statement_was_still_made(nlp):
+    # the accusation happened; the denial answers it and negates nothing
+    events = coded(nlp, "Ethiopia denied Kenya's accusations.")
+    assert has(events, "ACCUSE", "11", "KEN", "ETH", "occurred"), events
+    # a denied act did not happen (or is not asserted)
+    events = coded(nlp, "Kenya denied that it had attacked Ethiopia.")
+    assert not any(e[0] == "ASSAULT" and e[4] == "occurred" for e in events), events

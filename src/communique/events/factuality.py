@@ -81,6 +81,8 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
         if t.i != trigger.i and has_cue(t, cues.get("negating_verbs", ())) and not own_negation:
+            if _statement_answered(trigger, t, entry, cues):
+                continue
             return "negated", t.text
     # "warned X against attacking", "prevented X from entering": the gerund is not an event that happened
     averted = _averted(trigger, cues)
@@ -203,6 +205,14 @@ def _temporal_clause(chain, cues: dict) -> tuple[str, str] | None:
     if future:
         return "planned", f"{future} {mark.text}"
     return None
+
+
+def _statement_answered(trigger, verb, entry, cues: dict) -> bool:
+    """"Y denied X's accusations", "Y rejected X's demands": the statement was made; the denial answers it
+    (and is a REJECT of its own), it does not negate it. Only for statement nouns that are the verb's object."""
+    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.head.i == verb.i and trigger.dep_ in ("dobj", "nsubjpass")
+            and has_cue(verb, cues.get("answering_verbs", ()))
+            and (entry_type(entry) or "").lower() in cues.get("statement_types", ()))
 
 
 def entry_type(entry) -> str | None:
