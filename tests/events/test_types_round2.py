@@ -44,6 +44,16 @@ CASES = [
     ("Kenya beefed up its military presence along the border with Ethiopia.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
     ("Kenya conducted military exercises near the Ethiopian border.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
     ("Kenya and Ethiopia held joint military exercises.", "COOPERATE", "062", "KEN", "ETH", "occurred"),
+    # weapons tests show force and attack no one; an aimed missile stays an attack
+    ("Kenya test-fired a missile near Ethiopia.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenya conducted a nuclear test.", "MOBILIZE", "150", "KEN", None, "occurred"),
+    ("Kenya scrambled jets after Ethiopian planes entered its airspace.", "MOBILIZE", "150", "KEN", None, "occurred"),
+    ("Kenya fired a missile at an Ethiopian border post.", "ASSAULT", "195", "KEN", "ETH", "occurred"),
+    # crowds storming a mission; taking to the streets
+    ("Kenyan protesters stormed the Ethiopian embassy.", "PROTEST", "145", "KEN", "ETH", "occurred"),
+    ("Kenyan students took to the streets to protest Ethiopia's dam.", "PROTEST", "141", "KEN", None, "occurred"),
+    # ceding territory returns it
+    ("Kenya ceded the disputed island to Ethiopia.", "RETREAT", "0842", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -77,6 +87,10 @@ def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target)
     ("Kenya increased its diplomatic presence in Ethiopia.", "MOBILIZE"),
     ("Kenya conducted military exercises near the Ethiopian border.", "COOPERATE"),
     ("Kenya boosted cooperation with Ethiopia.", "SANCTION"),
+    ("Kenyan troops stormed the rebel base.", "PROTEST"),
+    ("The school tested new teaching methods.", "MOBILIZE"),
+    ("Kenya took the issue to the United Nations.", "PROTEST"),
+    ("Kenya test-fired a missile near Ethiopia.", "ASSAULT"),
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
