@@ -54,6 +54,16 @@ CASES = [
     ("Kenyan students took to the streets to protest Ethiopia's dam.", "PROTEST", "141", "KEN", None, "occurred"),
     # ceding territory returns it
     ("Kenya ceded the disputed island to Ethiopia.", "RETREAT", "0842", "KEN", "ETH", "occurred"),
+    # taking a party's side
+    ("Kenya sided with Ethiopia in the dispute.", "SUPPORT", "052", "KEN", "ETH", "occurred"),
+    ("Kenya stood by Ethiopia.", "SUPPORT", "052", "KEN", "ETH", "occurred"),
+    ("Kenya expressed solidarity with Ethiopia.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # debt relief is economic aid
+    ("Kenya forgave Ethiopia's debt.", "AID", "071", "KEN", "ETH", "occurred"),
+    ("Kenya wrote off Ethiopia's debt.", "AID", "071", "KEN", "ETH", "occurred"),
+    # a joint body set up is cooperation done ("set up" is no plan), a planned one an intention
+    ("Kenya and Ethiopia set up a joint commission.", "COOPERATE", "060", "KEN", "ETH", "occurred"),
+    ("Kenya plans to set up a joint commission with Ethiopia.", "AGREE", "031", "KEN", "ETH", "planned"),
 ]
 
 
@@ -91,6 +101,8 @@ def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target)
     ("The school tested new teaching methods.", "MOBILIZE"),
     ("Kenya took the issue to the United Nations.", "PROTEST"),
     ("Kenya test-fired a missile near Ethiopia.", "ASSAULT"),
+    ("Kenya stood by its decision.", "SUPPORT"),
+    ("Kenya rescheduled the meeting with Ethiopia.", "AID"),
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

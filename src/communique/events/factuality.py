@@ -175,8 +175,9 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
             break
         if below.dep_ == "xcomp" and above.lemma_.lower() == "be" and any(c.lower_ == "to" for c in below.children):
             return f"{above.text} to"       # "are to meet"
-        if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())):
-            return above.text
+        if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())) and not any(
+                c.dep_ == "prt" and c.lower_ in cues.get("phrasal_not_planned", ()) for c in above.children):
+            return above.text               # not "set up a commission", "set off on a tour": a different verb
         if below.dep_ in ("xcomp", "prep") and above.pos_ == "ADJ" and has_cue(above, cues.get("planned_adjectives", ())):
             return above.text               # "is ready to sign", "is willing to help", "is committed to deepening"
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
