@@ -64,6 +64,16 @@ CASES = [
     # a joint body set up is cooperation done ("set up" is no plan), a planned one an intention
     ("Kenya and Ethiopia set up a joint commission.", "COOPERATE", "060", "KEN", "ETH", "occurred"),
     ("Kenya plans to set up a joint commission with Ethiopia.", "AGREE", "031", "KEN", "ETH", "planned"),
+    # concessions: giving up a position, giving in to demands, undoing a restriction
+    ("Kenya dropped its objection to Ethiopia's membership.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenya softened its stance toward Ethiopia.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenya agreed to Ethiopia's demands.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenya reopened its border with Ethiopia.", "CONCEDE", "081", "KEN", "ETH", "occurred"),
+    # de-escalation and easing
+    ("Kenya halted its offensive against Ethiopia.", "RETREAT", "087", "KEN", "ETH", "occurred"),
+    ("Kenya unfroze Ethiopian assets.", "RETREAT", "085", "KEN", "ETH", "occurred"),
+    # outlawing a party
+    ("Kenya banned Ethiopia's ruling party.", "COERCE", "1722", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -103,6 +113,10 @@ def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target)
     ("Kenya test-fired a missile near Ethiopia.", "ASSAULT"),
     ("Kenya stood by its decision.", "SUPPORT"),
     ("Kenya rescheduled the meeting with Ethiopia.", "AID"),
+    ("Kenya agreed to talks with Ethiopia.", "CONCEDE"),             # an agreement to talk is no concession
+    ("Kenya withdrew its candidate.", "CONCEDE"),
+    ("The company halted production.", "RETREAT"),
+    ("Kenya reopened the school.", "CONCEDE"),
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
