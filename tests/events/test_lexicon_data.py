@@ -105,10 +105,10 @@ def test_unquoted_yaml_boolean_word_gets_a_clear_message(tmp_path):
 def test_complement_codes_are_request_codes_under_their_root():
     onto = get_ontology()
     table = get_lexicon().complement_codes
-    assert table["release"] == {"02": "0253", "10": "1053"}
+    assert table["release"] == {"02": "0253", "10": "1053", "03": "0353"}
     for codes in table.values():
         for root, code in codes.items():
-            wanted = "THREATEN" if root == "13" else "REQUEST"
+            wanted = {"13": "THREATEN", "03": "AGREE"}.get(root, "REQUEST")
             assert code.startswith(root) and onto.cameo[code].plover_type in (None, wanted)
     assert table["expel"] == {"13": "136"}
 

@@ -150,3 +150,16 @@ def test_an_answered_statement_was_still_made(nlp):
     # a denied act did not happen (or is not asserted)
     events = coded(nlp, "Kenya denied that it had attacked Ethiopia.")
     assert not any(e[0] == "ASSAULT" and e[4] == "occurred" for e in events), events
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kenya agreed to hold talks with Ethiopia.", "036"),
+    ("Kenya pledged to release the Ethiopian prisoners.", "0353"),
+    ("Kenya promised to help Ethiopia.", "033"),
+    ("Kenya and Ethiopia agreed to settle the dispute.", "037"),
+    ("Kenya vowed to share intelligence with Ethiopia.", "0314"),
+    ("Kenya agreed to cooperate with Ethiopia.", "030"),            # nothing finer named: the generic code
+])
+def test_an_intention_takes_the_code_of_the_act_intended(nlp, text, cameo):
+    events = coded(nlp, text)
+    assert any(e[0] == "AGREE" and e[1] == cameo and e[2] == "KEN" and e[3] == "ETH" for e in events), events

@@ -99,10 +99,11 @@ class Lexicon:
         """The CAMEO sub-code of a generic appeal, demand or threat, from the act asked for or threatened.
 
         "urged X to release the sailors" -> 0253, "demanded that X withdraw" -> 1056, "called on X to resume
-        talks" -> 026, "threatened to expel X's diplomats" -> 136; any other entry keeps its own code.
+        talks" -> 026, "threatened to expel X's diplomats" -> 136, "agreed to hold talks" -> 036; any other entry
+        keeps its own code.
         """
         root = entry.cameo[:2]
-        if entry.cameo not in ("020", "100", "130") or not self.complement_codes:
+        if entry.cameo not in ("020", "100", "130", "030") or not self.complement_codes:
             return entry.cameo
         for c in trigger.children:
             if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
@@ -256,8 +257,8 @@ def _threat_recode(raw, path: Path, onto: Ontology) -> dict[str, str]:
 
 
 def _complement_codes(raw, path: Path, onto: Ontology) -> dict[str, dict[str, str]]:
-    """``complement_codes``: verb lemma -> {"02": appeal code, "10": demand code, "13": threat code}, each a REQUEST
-    (02, 10) or THREATEN (13) code under its root."""
+    """``complement_codes``: verb lemma -> {"02": appeal code, "10": demand code, "13": threat code, "03": intention
+    code}, each a REQUEST (02, 10), THREATEN (13) or AGREE (03) code under its root."""
     if raw is None:
         return {}
     if not isinstance(raw, dict):
@@ -270,11 +271,11 @@ def _complement_codes(raw, path: Path, onto: Ontology) -> dict[str, dict[str, st
         for root, code in codes.items():
             root, code = str(root), str(code)
             known = onto.cameo.get(code)
-            wanted = "THREATEN" if root == "13" else "REQUEST"
-            if root not in ("02", "10", "13") or known is None or not code.startswith(root) or (
+            wanted = {"13": "THREATEN", "03": "AGREE"}.get(root, "REQUEST")
+            if root not in ("02", "10", "13", "03") or known is None or not code.startswith(root) or (
                     known.plover_type not in (None, wanted)):
-                raise _err(path, where, f"'{root}: {code}' must map an appeal (02), demand (10) or threat (13) root "
-                                        "to an existing REQUEST/THREATEN code under that root (quote codes: \"0253\")")
+                raise _err(path, where, f"'{root}: {code}' must map an appeal (02), demand (10), threat (13) or intention "
+                                        "(03) root to an existing REQUEST/THREATEN/AGREE code under that root (quote codes: \"0253\")")
         out[verb.lower()] = {str(r): str(c) for r, c in codes.items()}
     return out
 
