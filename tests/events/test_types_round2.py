@@ -163,3 +163,11 @@ def test_an_answered_statement_was_still_made(nlp):
 def test_an_intention_takes_the_code_of_the_act_intended(nlp, text, cameo):
     events = coded(nlp, text)
     assert any(e[0] == "AGREE" and e[1] == cameo and e[2] == "KEN" and e[3] == "ETH" for e in events), events
+
+
+def test_a_demanded_act_is_wanted_not_done(nlp):
+    # mandative subjunctive: the bare verb in the that-clause of a verb of demanding
+    events = coded(nlp, "Kenya insisted that Ethiopia withdraw its troops.")
+    assert events and not any(e[4] == "occurred" for e in events if e[0] == "RETREAT"), events
+    # the nominal demand is a REQUEST with its party
+    assert has(coded(nlp, "Kenya insisted on Ethiopia's withdrawal from the border."), "REQUEST", "100", "KEN", "ETH")

@@ -101,6 +101,12 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.get("hypothetical_marks", ()) for c in t.children):
             mark = next(c for c in t.children if c.dep_ == "mark")
             return "hypothetical", mark.text
+    # "X insisted that Y withdraw its troops": a mandative subjunctive (bare verb in a that-clause of a verb of
+    # demanding) names an act someone wants, not one that happened. Not for conflict acts: a hypothetical one reads
+    # as the actor's own threat, and here the act is someone else's demand.
+    mandative = _mandative(chain, cues)
+    if mandative and (entry_type(entry) or "").lower() not in cues.get("threat_types", ()):
+        return "hypothetical", mandative
     # "is ready to impose sanctions": readiness for a conflictual act is a threat, not a plan
     if (entry_type(entry) or "").lower() in cues.get("threat_types", ()):
         ready = _readiness(chain, cues)
@@ -205,6 +211,15 @@ def _temporal_clause(chain, cues: dict) -> tuple[str, str] | None:
     future = _future_cue(outer, cues)
     if future:
         return "planned", f"{future} {mark.text}"
+    return None
+
+
+def _mandative(chain, cues: dict) -> str | None:
+    """The verb of demanding whose that-clause holds the trigger's clause in the bare (subjunctive) form."""
+    for below, above in zip(chain, chain[1:]):
+        if below.dep_ == "ccomp" and below.tag_ == "VB" and has_cue(above, cues.get("mandative_verbs", ())) and not any(
+                c.dep_ in ("aux", "auxpass") for c in below.children):
+            return above.text
     return None
 
 
