@@ -74,6 +74,10 @@ CASES = [
     ("Kenya unfroze Ethiopian assets.", "RETREAT", "085", "KEN", "ETH", "occurred"),
     # outlawing a party
     ("Kenya banned Ethiopia's ruling party.", "COERCE", "1722", "KEN", "ETH", "occurred"),
+    # appeals and demands addressed to a party
+    ("Kenya encouraged Ethiopia to resume talks.", "REQUEST", "026", "KEN", "ETH", "occurred"),
+    ("Kenya pleaded with Ethiopia to show restraint.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    ("Kenya issued a demand to Ethiopia.", "REQUEST", "100", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -117,6 +121,8 @@ def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target)
     ("Kenya withdrew its candidate.", "CONCEDE"),
     ("The company halted production.", "RETREAT"),
     ("Kenya reopened the school.", "CONCEDE"),
+    ("Kenya was encouraged by the result.", "REQUEST"),
+    ("Demand for Kenyan tea rose in Ethiopia.", "REQUEST"),
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
