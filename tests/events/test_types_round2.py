@@ -78,6 +78,12 @@ CASES = [
     ("Kenya encouraged Ethiopia to resume talks.", "REQUEST", "026", "KEN", "ETH", "occurred"),
     ("Kenya pleaded with Ethiopia to show restraint.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     ("Kenya issued a demand to Ethiopia.", "REQUEST", "100", "KEN", "ETH", "occurred"),
+    # acting together
+    ("Kenya and Ethiopia will work together to fight piracy.", "AGREE", "031", "KEN", "ETH", "planned"),
+    ("Kenya joined forces with Ethiopia against the militants.", "COOPERATE", "060", "KEN", "ETH", "occurred"),
+    ("Kenya coordinated with Ethiopia on border security.", "COOPERATE", "060", "KEN", "ETH", "occurred"),
+    # fighting a party is an assault
+    ("Kenyan troops fought Ethiopian soldiers near the border.", "ASSAULT", "190", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -123,6 +129,9 @@ def test_a_threat_takes_the_code_of_the_act_threatened(nlp, text, cameo, target)
     ("Kenya reopened the school.", "CONCEDE"),
     ("Kenya was encouraged by the result.", "REQUEST"),
     ("Demand for Kenyan tea rose in Ethiopia.", "REQUEST"),
+    ("Kenya and Ethiopia worked together to fight piracy.", "ASSAULT"),   # fighting a scourge is no assault
+    ("Kenya and Ethiopia pooled resources to fight the locusts.", "ASSAULT"),
+    ("Kenya and Ethiopia can work together on trade.", "COOPERATE"),     # an opinion, not cooperation
 ])
 def test_round2_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
