@@ -341,3 +341,13 @@ def test_the_ministers_of_the_two_countries_are_the_pair_coded_earlier(nlp):
     found = code(nlp, text, {"Kenya": KE, "Ethiopia": ET})
     assert any(e.sentence_index == 3 and e.type == "CONSULT" and {e.source.country, e.target.country} == {"KEN", "ETH"}
                for e in found.events), brief(found)
+
+
+def test_his_after_as_well_as_belongs_to_the_owner_one_of_down(nlp):
+    found = code(nlp, "Minister Lena Holm hailed the success of President Abebe Kebede's attendance at the forum "
+                      "as well as his official visits to Kenya and Uganda.",
+                 {"Lena Holm": person("Lena Holm", "SWE", "Minister"),
+                  "Abebe Kebede": person("Abebe Kebede", "ETH", "President"),
+                  "Kenya": state("KEN"), "Uganda": state("UGA")})
+    visits = {(e[2], e[3]) for e in brief(found) if e[1] == "042"}
+    assert visits == {("ETH", "KEN"), ("ETH", "UGA")}

@@ -324,7 +324,11 @@ class MentionIndex:
             for _ in range(3 if first.i != noun.i else 0):
                 # the first conjunct, or a noun it hangs from ("B's attendance at the summit and his visits")
                 owners = [self.at(c) for c in first.children if c.dep_ == "poss"]
-                if owners and owners[0] is not None and owners[0].actor.kind == "person":
+                # "the success of B's attendance ... as well as his visits": the owner one "of" down
+                owners += [self.at(g) for c in first.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj" for g in p.children if g.dep_ == "poss"]
+                owners = [m for m in owners if m is not None]
+                if owners and owners[0].actor.kind == "person":
                     return owners[0]
                 if first.dep_ != "pobj" or first.head.head.pos_ not in ("NOUN", "PROPN"):
                     break
