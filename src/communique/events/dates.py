@@ -164,17 +164,8 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 continue      # "since 2001", "by 2030" date a state or a deadline, not the event
             if kind == "year":
                 value, precision = raw, "year"
-            elif kind == "weekday":
-                if not published:
-                    continue
-                resolved = _weekday(raw, published)
-                if resolved is None:
-                    continue
-                value, precision = resolved
-            elif kind == "relative":
-                if not published:
-                    continue
-                resolved = _relative(raw, published)
+            elif kind in ("weekday", "relative"):     # resolved against the report date
+                resolved = (_weekday if kind == "weekday" else _relative)(raw, published) if published else None
                 if resolved is None:
                     continue
                 value, precision = resolved
