@@ -90,10 +90,12 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "hypothetical", averted
     # hypothetical: "if", modal verbs
     conditional = any(t.dep_ == "mark" and t.lower_ in cues.get("hypothetical_marks", ()) for t in trigger.sent)
+    # "said it would retaliate / impose sanctions": a conflict act announced in reported speech is a threat, not a plan
+    threat = (entry_type(entry) or "").lower() in cues.get("threat_types", ())
     for t in chain:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ in cues.get("hypothetical_modals", ()):
-                if c.lower_ in cues.get("future_in_past", ()) and not conditional:
+                if c.lower_ in cues.get("future_in_past", ()) and not conditional and not threat:
                     continue          # reported "would": future in the past ("said he would visit")
                 return "hypothetical", c.text
             if c.dep_ == "advcl":

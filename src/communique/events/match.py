@@ -38,6 +38,8 @@ class Candidate:
 def _pos_class(token) -> str | None:
     if token.pos_ in VERB_POS:
         return "verb"
+    if token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass"):
+        return "verb"          # a main-verb copula ("X was firmly against Y's plan")
     if token.pos_ in NOUN_POS:
         return "noun"
     return None
@@ -56,11 +58,25 @@ def _with_conj_appos(tokens) -> list:
     return out
 
 
+# Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
+QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "tonne", "ton", "package", "batch",
+                            "consignment", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
+
+
+def _measured(tokens) -> list:
+    """The tokens with what a quantity head among them measures (two levels: "tens of thousands of troops")."""
+    out = list(tokens)
+    for t in out:
+        if t.like_num or t.lemma_.lower() in QUANTITY_NOUNS:
+            out.extend(o for o in prep_objects(t, {"of"}) if o not in out)
+    return out
+
+
 def object_tokens(token, pos: str) -> list:
-    """Tokens that may satisfy an entry's ``objects`` constraint."""
+    """Tokens that may satisfy an entry's ``objects`` constraint ("described X as a danger": the "as" noun too)."""
     if pos == "verb":
-        direct = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
-        via_prep = prep_objects(token, {"with", "in", "on", "of", "to", "for"})
+        direct = _measured([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")])
+        via_prep = prep_objects(token, {"with", "in", "on", "of", "to", "for", "as"})
         return _with_conj_appos(direct) + _with_conj_appos(via_prep)
     direct = prep_objects(token, {"of"})
     compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
@@ -88,9 +104,20 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "required preposition missing"
     if entry.requires_modifier and not _has_modifier(token, entry.requires_modifier):
         return False, [], "required modifier missing"
+    if entry.requires_light and not _carried_by_own_light(token, entry, lexicon):
+        return False, [], "not carried by one of its light verbs"
     return True, objs, ""
 
 
+def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:
+    """"went on strike", "called a strike": the noun hangs on one of the entry's own light verbs (a travel verb or a
+    general support verb does not count, so "launched a strike" is left to the other readings of the noun)."""
+    verb = _noun_support_verb(noun, entry, lexicon)
+    return verb is not None and verb.lemma_.lower() in entry.light
+
+
+# Modals of obligation: "said X must withdraw" asks something of X
+OBLIGATION_MODALS = frozenset({"must", "should"})
 # Verbs that report what their subject says ("X said talks with Y would resume")
 REPORTING_VERBS = frozenset({"say", "announce", "state", "confirm", "add", "tell", "report", "disclose"})
 # "A and B exchanged accusations"; "Y denied/rejected X's accusations"
@@ -125,6 +152,9 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
     allowed = entry.light or lexicon.support_verbs
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in allowed:
+        return head
+    if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in entry.light:
+        # a predicate noun under a copula the entry names itself: "X has been a strong advocate of Y's membership"
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "into"):
         verb = head.head
@@ -258,8 +288,10 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         target = _actors_from(index, [c for p in inner for c in p.children if c.dep_ == "pobj"], "object.prep.inner", 0.85)
     if not target and entry.type == "REQUEST" and not passive:
         # "demanded that X withdraw", "insisted that X should pay": the subject of the clause asked for
+        # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that")
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+                   and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
+                           for m in c.children)]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
     if not target and entry.type in ("THREATEN", "ACCUSE") and not passive:
@@ -394,6 +426,9 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     target_tokens = prep_objects(noun, preps)
     if support is not None:
         target_tokens += prep_objects(support, preps)
+        if not target_tokens and noun.dep_ == "dobj":
+            # "gave X an ultimatum", "paid X a visit": the light verb's indirect object
+            target_tokens = [c for c in support.children if c.dep_ == "dative"]
     if not target_tokens and noun.dep_ in ("pobj", "dobj") and preps:
         # PP attached one word too high: "the success of X's attendance at the summit", "praised X's aid to Y"
         outer = noun.head.head if noun.dep_ == "pobj" else noun.head

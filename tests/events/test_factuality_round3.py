@@ -1,0 +1,29 @@
+"""Factuality round 3: a conflict act announced with a reported "would" is a threat made, not a plan.
+
+Sentences written for this test; actors given by hand (real spaCy model).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import coded, has
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Kenya said it would impose sanctions on Ethiopia.", "1312"),
+    ("Kenya said it would deploy troops to the Ethiopian border.", "138"),
+])
+def test_a_reported_conflict_act_is_a_threat(nlp, text, cameo):
+    events = coded(nlp, text)
+    assert has(events, "THREATEN", cameo, "KEN", "ETH", "occurred"), events
+
+
+@pytest.mark.parametrize("text, ptype, cameo, status", [
+    ("Kenya said it would visit Ethiopia.", "AGREE", "036", "planned"),        # a friendly act stays a plan
+    ("Kenya said it would lift sanctions on Ethiopia.", "RETREAT", "085", "planned"),
+])
+def test_a_reported_friendly_act_stays_planned(nlp, text, ptype, cameo, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, "KEN", "ETH", status), events
