@@ -1683,8 +1683,11 @@ class _ArticleResolver:
                 and p.country != possessor.country]
         if countries:
             pool = [p for p in pool if p.country == countries[-1]]
-        same = [p for p in pool if p.title == possessor.title]
-        pick = same or pool
+        # a counterpart holds the possessor's office: the foreign minister's counterpart is the other
+        # foreign minister, never the prime minister named earlier (no one fits: the demonym's state)
+        same = [p for p in pool if p.title and possessor.title and (
+            title_fits(possessor.title, p.title) or title_fits(p.title, possessor.title))]
+        pick = same if possessor.title else pool
         if len({key_of(p.name) for p in pick}) == 1:
             self.add_ref(_Ref(start, end, pick[0].actor(), "counterpart", pick[0]))
 

@@ -39,6 +39,10 @@ ROLE_TITLES = {
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "entourage", "contingent"})
 # "his country", "her government": the country of the person
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
+# "urged the organisation to ...": a definite description standing for the organisation named before it
+IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
+# How many sentences before a definite description its organisation may be named (and no other one)
+IGO_DESCRIPTION_REACH = 3
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
 
@@ -87,6 +91,8 @@ class MentionIndex:
             m = self.own_country(token)
         if m is None and token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             m = self.previous_body(token)
+        if m is None and token.pos_ == "NOUN" and token.lemma_.lower() in IGO_DESCRIPTIONS:
+            m = self.described_igo(token)
         if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
             # "X, with whom the minister met": the relative pronoun stands for the noun its clause modifies
             ante = relative_antecedent(token)
@@ -123,6 +129,37 @@ class MentionIndex:
             if found is not None and found.actor.key != m.actor.key:
                 return None
             found = found or m
+        return found
+
+    def described_igo(self, token) -> Mention | None:
+        """"the organisation", "the alliance", "the world body": the organisation named last, in this sentence
+        or the few before it; nothing when the sentence naming it (up to the noun) names another one, or the
+        noun is qualified ("the organisation of the summit", "the Kenyan body")."""
+        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if any(c.dep_ in ("compound", "poss", "prep", "nmod", "appos") or (c.dep_ == "amod" and (
+                c.i in self.by_token or c.text[:1].isupper())) for c in token.children):
+            return None
+        if token.dep_ == "compound":
+            return None       # "the union leaders", "the alliance members"
+        doc = token.doc
+        first = token.sent.start
+        for _ in range(IGO_DESCRIPTION_REACH):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        found: Mention | None = None
+        found_at = token.i
+        for i in range(token.i - 1, first - 1, -1):
+            if found is not None and i < doc[found_at].sent.start:
+                break
+            m = self.by_token.get(i)
+            if m is None or m.actor.kind != "igo":
+                continue
+            if found is not None and found.actor.key != m.actor.key:
+                return None
+            if found is None:
+                found, found_at = m, i
         return found
 
     def own_country(self, token) -> Mention | None:
@@ -219,12 +256,14 @@ class MentionIndex:
             return m
         if depth == 0:
             return None
+        found: Mention | None = None
         for child in token.children:
             if child.dep_ in NP_DEPS:
                 m = self.in_phrase(child, depth - 1)
-                if m is not None:
-                    return m
-        return None
+                if m is not None and m.actor.kind == "person" and child.dep_ in ("appos", "flat", "compound"):
+                    return m      # "his Japanese counterpart Taro Aso": the person named, not the demonym
+                found = found or m
+        return found
 
     def plural_antecedent(self, token) -> list[Mention]:
         """An unresolved object "them": the nearest plural object before it in its sentence that names
@@ -263,6 +302,24 @@ class MentionIndex:
                         mm = self.at(cc)
                         if mm is not None and mm not in found:
                             found.append(mm)
+            for mm in self.shared_head_modifiers(t):
+                if mm not in found:
+                    found.append(mm)
+        return found
+
+    def shared_head_modifiers(self, token) -> list[Mention]:
+        """"the U.S., Japanese and European Community trade ministers", parsed as "U.S." with the plural
+        noun in apposition: the coordinated actor words before that noun name more parties."""
+        found: list[Mention] = []
+        for a in token.children:
+            if a.dep_ != "appos" or a.tag_ not in ("NNS", "NNPS") or a.i in self.by_token:
+                continue
+            for c in a.children:
+                if c.dep_ in ("amod", "compound", "nmod") and c.i < a.i:
+                    for cc in [c, *conjuncts(c)]:
+                        m = self.in_phrase(cc, depth=1)
+                        if m is not None and m not in found:
+                            found.append(m)
         return found
 
     def led_by(self, token) -> list[Mention]:
@@ -559,3 +616,99 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
             arg.certainty = 0.85
         return arg, "acl.noun"
     return arg, "none"
+
+
+# ---------------------------------------------------------------- recovery
+# When the lexicon frame (match.py) leaves a slot empty, a few general constructions still name the party
+# elsewhere in the sentence. Each returns an Arg whose ``how`` names the construction.
+
+# Prepositions that, deep inside an infinitive, name the party an intended act is aimed at
+INFINITIVE_TARGET_PREPS = frozenset({"to", "with", "against"})
+# Event types whose that-clause may name the act warned against or complained about
+WARNING_TYPES = frozenset({"THREATEN", "ACCUSE"})
+
+
+def _clause_of(token):
+    """The verb whose clause the token is in (the first verb or auxiliary above it)."""
+    t = token
+    while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
+        t = t.head
+    return t
+
+
+def infinitive_target(verb, index: MentionIndex) -> Arg:
+    """"agreed to provide aid totalling five million yuan to X": the party in a "to/with/against" phrase
+    anywhere in the infinitive's own clause (the frame only looks at the infinitive's direct phrases)."""
+    arg = Arg(how="infinitive.deep", certainty=0.8)
+    for x in verb.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        for p in x.subtree:
+            if p.dep_ not in ("prep", "dative") or p.lower_ not in INFINITIVE_TARGET_PREPS:
+                continue
+            owner = _clause_of(p)
+            if owner.i != x.i and (child(owner, SUBJ | PASS_SUBJ) is not None or owner.dep_ not in ("advcl", "xcomp", "acl")):
+                continue        # a clause of its own with its own doer
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    for m in index.phrase_with_conjuncts(o):
+                        if m.actor.kind in ("state", "igo"):
+                            arg.add(m)
+            if arg:
+                return arg
+    return arg
+
+
+def group_destination(verb, index: MentionIndex) -> Arg:
+    """"A Kenyan delegation to China has signed two agreements": a group subject sent "to" a country acts
+    with that country."""
+    arg = Arg(how="subject.group.destination", certainty=0.85)
+    subj = child(verb, SUBJ)
+    if subj is None or subj.lemma_.lower() not in GROUP_NOUNS:
+        return arg
+    for o in prep_objects(subj, {"to"}):
+        m = index.in_phrase(o)
+        if m is not None and m.actor.kind in ("state", "igo"):
+            arg.add(m)
+    return arg
+
+
+def warned_act_agent(trigger, support, index: MentionIndex, event_lemmas) -> Arg:
+    """"warnings from X that US air strikes against Y could harm relations": the party warned is the one
+    whose act the that-clause warns about (the actor word on an event noun subject)."""
+    arg = Arg(how="warning.act_agent", certainty=0.8)
+    holders = [trigger] + ([support] if support is not None else [])
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head)        # "ignored warnings from X that ...": the clause hung on the verb
+    for h in holders:
+        for c in h.children:
+            if c.dep_ not in ("ccomp", "acl") or c.i < trigger.i or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                continue
+            subj = child(c, SUBJ)
+            if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in event_lemmas or subj.i in index.by_token:
+                continue
+            for mod in subj.children:
+                if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < subj.i:
+                    m = index.at(mod)
+                    if m is not None and m.actor.kind in ("state", "igo"):
+                        arg.add(m)
+            if arg:
+                return arg
+    return arg
+
+
+def displaced_from(trigger, index: MentionIndex) -> Arg:
+    """"ignored warnings from X": the "from" phrase right after an object event noun, attached to the verb."""
+    arg = Arg(how="nominal.from.displaced", certainty=0.8)
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return arg
+    nxt = trigger.right_edge.i + 1
+    for p in trigger.head.children:
+        if p.dep_ == "prep" and p.i == nxt and p.lower_ == "from":
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    for m in index.phrase_with_conjuncts(o):
+                        arg.add(m)
+    return arg

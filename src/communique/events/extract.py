@@ -17,11 +17,12 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import Arg, MentionIndex
+from .arguments import (WARNING_TYPES, Arg, MentionIndex, displaced_from, group_destination, infinitive_target,
+                        warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
-from .match import Candidate, find_candidates, split_group
+from .match import FROM_SOURCE_TYPES, Candidate, find_candidates, split_group
 
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 
@@ -49,6 +50,15 @@ def _present_tense(cand: Candidate) -> bool:
     if verb.pos_ == "NOUN":
         verb = verb.head
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _place_at(tok) -> Location | None:
+    """The country-bearing place whose named entity covers the token, if any."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
+    if ent is None:
+        return None
+    loc = places_mod.lookup(ent.text, how="sentence")
+    return loc if loc is not None and loc.country else None
 
 
 def _year_before(published: str) -> str:
@@ -178,8 +188,10 @@ class _Coder:
         if entry.mode == "visit" and cand.source and self.thing_subject(cand):
             self.note(**base, emitted=False, why="the one arriving is a thing, not a visitor")
             return
+        self.recover_arguments(cand)
         srcs, tgts = split_group(cand.source, cand.target)
         target_how = cand.target.how
+        inferred = None
         certainty = min(cand.source.certainty or 1.0, cand.target.certainty or 1.0)
         if not tgts and entry.target_from_previous:
             prev = self.by_rule.get(entry.target_from_previous) or []
@@ -206,6 +218,11 @@ class _Coder:
                 for s, t in pairs:
                     self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
                 return
+        if srcs and not tgts and entry.mode == "sign":
+            partner = self.visit_counterpart(srcs[0])
+            if partner is not None:
+                tgts, target_how, inferred = [partner], "context (the article's one visit)", "context.visit"
+                certainty *= 0.7
         if not srcs and entry.symmetric and not tgts:
             pair = self.earlier_pair(si, cand)
             if pair is not None:
@@ -215,7 +232,52 @@ class _Coder:
         if not srcs:
             self.note(**base, emitted=False, why="no source: cannot tell who acted")
             return
-        self.code_pair(si, sent, cand, srcs, tgts, target_how, certainty)
+        self.code_pair(si, sent, cand, srcs, tgts, target_how, certainty, inferred)
+
+    def recover_arguments(self, cand: Candidate) -> None:
+        """Fill an empty slot from a construction the lexicon frame does not read (arguments.py, recovery):
+        a "from X" hung on the verb after an event noun; the party deep in an infinitive; the destination
+        of a delegation subject; the doer of the act a warning is about. A party on the source's side is no
+        target."""
+        trig = cand.trigger
+        if not cand.source and cand.entry.type in FROM_SOURCE_TYPES:
+            found = displaced_from(trig, self.index)
+            if found:
+                cand.source = found
+        if cand.target or not cand.source:
+            return
+        verb = cand.support_verb if cand.support_verb is not None else (trig if trig.pos_ == "VERB" else None)
+        tries = []
+        if verb is not None:
+            tries += [lambda: infinitive_target(verb, self.index), lambda: group_destination(verb, self.index)]
+        if cand.entry.type in WARNING_TYPES:
+            tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
+        own = {_side(a) for a in cand.source.actors}
+        for attempt in tries:
+            found = attempt()
+            kept = Arg(how=found.how, certainty=found.certainty)
+            for a, sp in zip(found.actors, found.spans):
+                if _side(a) not in own:
+                    kept.actors.append(a)
+                    kept.spans.append(sp)
+            if kept:
+                cand.target = kept
+                return
+
+    def visit_counterpart(self, src: Actor) -> Actor | None:
+        """A signing with no partner named, in an article whose visits so far are all between one pair that
+        includes the signer: the other side of that visit. Nothing when the article has another pair."""
+        pairs = {tuple(sorted((_side(ev.source), _side(ev.target)))): ev for ev in self.out.events
+                 if ev.type in ("CONSULT", "AGREE") and (ev.mode == "visit" or ev.cameo in ("042", "043"))
+                 and ev.target is not None and ev.status in ("occurred", "planned")}
+        if len(pairs) != 1:
+            return None
+        ev = next(iter(pairs.values()))
+        if _side(ev.source) == _side(src):
+            return ev.target
+        if _side(ev.target) == _side(src):
+            return ev.source
+        return None
 
     PLURAL_SUBJECTS = frozenset({"they", "both"})
     SIDE_NOUNS = frozenset({"side", "country", "nation", "leader", "minister", "government", "delegation",
@@ -261,13 +323,25 @@ class _Coder:
         return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.THING_NOUNS
 
     def named_place(self, cand: Candidate) -> Location | None:
-        """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"): names the host country."""
+        """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"), else the place a
+        relative "where" stands for: names the host country."""
         for tok in cand.place_tokens:
-            ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
-            if ent is not None:
-                loc = places_mod.lookup(ent.text, how="sentence")
-                if loc is not None and loc.country:
-                    return loc
+            loc = _place_at(tok)
+            if loc is not None:
+                return loc
+        return self.relative_place(cand)
+
+    def relative_place(self, cand: Candidate) -> Location | None:
+        """"Officials in Uganda and Kenya, where he arrived next": the trigger's relative "where" stands for
+        the place named right before it (the last of coordinated places), not the first place of the sentence."""
+        verb = cand.support_verb if cand.support_verb is not None else cand.trigger
+        where = next((c for c in verb.children if c.lower_ == "where" and c.dep_ == "advmod" and c.i < verb.i), None)
+        if where is None or verb.dep_ != "relcl":
+            return None
+        for i in range(where.i - 1, verb.head.left_edge.i - 1, -1):
+            loc = _place_at(verb.doc[i])
+            if loc is not None:
+                return loc
         return None
 
     OCCASION_WORDS = frozenset({"visit", "trip", "occasion", "talk", "summit", "tour"})
@@ -284,7 +358,8 @@ class _Coder:
                     out.append(pair)  # type: ignore[arg-type]
         return out
 
-    def code_pair(self, si, sent, cand: Candidate, srcs: list[Actor], tgts: list[Actor], target_how, certainty) -> None:
+    def code_pair(self, si, sent, cand: Candidate, srcs: list[Actor], tgts: list[Actor], target_how, certainty,
+                  inferred: str | None = None) -> None:
         entry = cand.entry
         trig = cand.trigger
         base = dict(sentence_index=si, kind="candidate", trigger=trig.text, offset=trig.idx, rule=entry.id,
@@ -346,7 +421,7 @@ class _Coder:
                 self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
                 continue
             self.emit(si, sent, cand, s, t, status, cue, (date_value, date_prec, date_text, date_how),
-                      self.place_of(cand, sent, t, status), certainty, target_how)
+                      self.place_of(cand, sent, t, status), certainty, target_how, inferred)
 
     def place_of(self, cand, sent, target, status):
         """Where the event happened (places.event_place)."""
@@ -367,7 +442,9 @@ class _Coder:
         return dl
 
     def emit(self, si, sent, cand: Candidate, src: Actor, tgt: Actor | None, status, cue, dateinfo, location,
-             certainty, target_how) -> None:
+             certainty, target_how, inferred: str | None = None) -> None:
+        """Build the event and keep it unless it repeats one already coded; an argument inferred from the
+        article rather than read in the sentence shows in the rule ("support.sign.verb+context.visit")."""
         entry = cand.entry
         trig = cand.trigger
         etype, emode, ecameo = entry.type, entry.mode, self.lex.refine_cameo(entry, trig)
@@ -410,7 +487,8 @@ class _Coder:
             sentence=sent.text, sentence_index=si,
             spans={"trigger": [trig.idx, trig.idx + len(trig.text)], "source": list(src_span) if src_span else None,
                    "target": list(tgt_span) if tgt_span else None},
-            rule=entry.id, confidence=round(confidence, 3), participants=participants,
+            rule=f"{entry.id}+{inferred}" if inferred else entry.id, confidence=round(confidence, 3),
+            participants=participants,
             date=date_value, date_precision=date_prec, date_text=date_text, date_how=date_how,
             status=status, status_cue=cue, location=location,
         )

@@ -1,0 +1,104 @@
+"""Argument constructions of the third round (a party the lexicon frame leaves out, and three coding errors
+that merged different events), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, igo, person, state
+
+pytestmark = pytest.mark.model
+
+KE, UG, CN, JP, US, RU, IQ, MU = (state("KEN"), state("UGA"), state("CHN"), state("JPN"), state("USA"), state("RUS"),
+                                  state("IRQ"), state("MUS"))
+MOREL = person("Jean Morel", "FRA")
+
+
+def test_the_organisation_stands_for_the_one_named_before(nlp):
+    text = ("Ivan Petrov criticised the African Union on Monday. He urged the organisation to set clear rules "
+            "for its observers.")
+    found = code(nlp, text, {"Ivan Petrov": person("Ivan Petrov", "RUS", "Foreign Minister"),
+                             "African Union": igo("AU")})
+    assert ("REQUEST", "020", "RUS", "AU", "occurred") in brief(found)
+
+
+def test_the_organisation_is_nobody_when_two_were_named_in_that_sentence(nlp):
+    text = ("Officials of the African Union and the United Nations met on Monday. Ivan Petrov urged the "
+            "organisation to set clear rules for its observers.")
+    found = code(nlp, text, {"Ivan Petrov": person("Ivan Petrov", "RUS", "Foreign Minister"),
+                             "African Union": igo("AU"), "United Nations": igo("UN")})
+    assert not any(b[0] == "REQUEST" and b[3] is not None for b in brief(found))
+
+
+def test_the_organisation_qualified_by_a_country_is_no_reference(nlp):
+    text = "The African Union met on Monday. Kenya urged the Kenyan organisation to act."
+    found = code(nlp, text, {"African Union": igo("AU"), "Kenya": KE, "Kenyan": KE})
+    assert not any(b[0] == "REQUEST" and b[3] == "AU" for b in brief(found))
+
+
+def test_a_delegation_sent_to_a_country_signs_with_it(nlp):
+    found = code(nlp, "A Kenyan trade delegation to China has signed two agreements on farming, officials said.",
+                 {"Kenyan": KE, "China": CN})
+    assert [b[:4] for b in brief(found)] == [("SUPPORT", "057", "KEN", "CHN")]
+
+
+def test_the_party_deep_in_the_infinitive_is_the_target(nlp):
+    found = code(nlp, "China has agreed to provide loans totalling two billion dollars to Kenya.",
+                 {"China": CN, "Kenya": KE})
+    assert any(b[0] == "AGREE" and b[2:4] == ("CHN", "KEN") for b in brief(found)), brief(found)
+
+
+def test_a_party_of_another_clause_in_the_infinitive_is_not_the_target(nlp):
+    found = code(nlp, "Kenya agreed to study the plan that Uganda had sent to China.",
+                 {"Kenya": KE, "Uganda": UG, "China": CN})
+    assert not any(b[0] == "AGREE" and b[3] == "CHN" for b in brief(found))
+
+
+def test_coordinated_nationality_words_before_one_plural_noun_name_several_parties(nlp):
+    found = code(nlp, "Kenya held talks with the U.S., Japanese and Chinese trade ministers on Monday.",
+                 {"Kenya": KE, "U.S.": US, "Japanese": JP, "Chinese": CN})
+    targets = {b[3] for b in brief(found) if b[0] == "CONSULT"}
+    assert targets == {"USA", "JPN", "CHN"}
+
+
+def test_a_warning_is_aimed_at_the_one_whose_act_it_warns_about(nlp):
+    text = ("Kenya ignored stern warnings from Moscow on Thursday that Ugandan air strikes against Iraq could "
+            "harm relations with the Kremlin.")
+    found = code(nlp, text, {"Kenya": KE, "Moscow": RU, "Ugandan": UG, "Iraq": IQ, "Kremlin": RU})
+    assert any(b[0] == "THREATEN" and b[2:4] == ("RUS", "UGA") for b in brief(found)), brief(found)
+
+
+def test_a_warning_about_a_non_event_names_no_target(nlp):
+    found = code(nlp, "Russia issued a warning that Ugandan roads were unsafe.", {"Russia": RU, "Ugandan": UG})
+    assert not any(b[0] == "THREATEN" and b[3] == "UGA" for b in brief(found))
+
+
+def test_a_signing_without_a_partner_takes_the_one_visit_of_the_article(nlp):
+    text = ("Jean Morel arrived in Nairobi on Monday for a three-day state visit to Kenya. "
+            "On Tuesday, Morel signed three agreements on energy.")
+    found = code(nlp, text, {"Jean Morel": MOREL, "Morel": MOREL, "Kenya": KE})
+    signing = [e for e in found.events if e.type == "SUPPORT"]
+    assert [(e.target.country, e.rule) for e in signing] == [("KEN", "support.sign.verb+context.visit")]
+    assert signing[0].spans["target"] is None        # inferred, not read in the sentence
+
+
+def test_a_signing_without_a_partner_stays_open_when_the_article_has_two_visits(nlp):
+    text = ("Jean Morel visited Kenya on Monday. He visited Uganda on Wednesday. "
+            "On Thursday, Morel signed three agreements on energy.")
+    found = code(nlp, text, {"Jean Morel": MOREL, "Morel": MOREL, "Kenya": KE, "Uganda": UG})
+    assert [e.target for e in found.events if e.type == "SUPPORT"] == [None]
+
+
+def test_where_he_arrived_is_the_place_right_before_where(nlp):
+    text = "Jean Morel visited Uganda on Monday. Officials in Uganda and Kenya, where he arrived next, hoped for help."
+    found = code(nlp, text, {"Jean Morel": MOREL, "Uganda": UG, "Kenya": KE})
+    arrivals = [b for b in brief(found) if b[0] == "CONSULT" and found.events[brief(found).index(b)].sentence_index == 1]
+    assert [b[3] for b in arrivals] == ["KEN"]
+
+
+def test_a_counterpart_named_in_apposition_is_the_person_not_the_state(nlp):
+    sato = person("Kenji Sato", "JPN", "Foreign Minister")
+    found = code(nlp, "Ruth Wanjiru held talks with her Japanese counterpart Kenji Sato on Monday.",
+                 {"Ruth Wanjiru": person("Ruth Wanjiru", "KEN", "Foreign Minister"), "Japanese": JP,
+                  "Kenji Sato": sato})
+    talks = [e for e in found.events if e.type == "CONSULT"]
+    assert talks and talks[0].target.name == "Kenji Sato"
