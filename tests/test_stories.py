@@ -159,13 +159,17 @@ def test_assign_events_starts_and_joins_groups():
     assert [m for m, _ in assigned] == ["m1", None, "n2"]
 
 
-def test_in_one_article_a_vaguer_date_or_another_place_is_another_event():
+def test_in_one_article_dates_must_share_a_day_and_places_must_agree():
     same_day = [ev("n1", "b", "042", VNM, PER, "2024-11-14"), ev("n2", "b", "042", VNM, PER, "2024-11-14")]
-    month_and_day = [ev("n1", "b", "042", VNM, PER, "2024-11"), ev("n2", "b", "042", VNM, PER, "2024-11-14")]
+    month_and_day = [ev("n1", "b", "042", VNM, PER, "2024-11", date_text="next month"),
+                     ev("n2", "b", "042", VNM, PER, "2024-11-14", date_text="November 14")]
+    week_and_day = [st.with_date_span(ev("n1", "b", "042", VNM, PER, "2024-11", date_text="last week"), "2024-11-20"),
+                    ev("n2", "b", "042", VNM, PER, "2024-11-19", date_text="yesterday")]
     two_cities = [ev("n1", "b", "042", VNM, PER, "2024-11-14", place={"name": "Lima", "country": "PER"}),
                   ev("n2", "b", "042", VNM, PER, "2024-11-14", place={"name": "Cusco", "country": "PER"})]
     assert [m for m, _ in st.assign_events(same_day, [])] == [None, "n1"]
-    assert [m for m, _ in st.assign_events(month_and_day, [])] == [None, None]
+    assert [m for m, _ in st.assign_events(month_and_day, [])] == [None, "n1"]
+    assert [m for m, _ in st.assign_events(week_and_day, [])] == [None, None]   # last week is Nov 11-17
     assert [m for m, _ in st.assign_events(two_cities, [])] == [None, None]
     # across articles a month still takes in a day of it
     assert st.events_compatible(ev("a1", "a", "042", VNM, PER, "2024-11"), ev("b1", "b", "042", VNM, PER, "2024-11-14"))

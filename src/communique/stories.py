@@ -7,8 +7,9 @@ ingest time, one article at a time:
     choose_story(new, candidates)  join the closest story inside the time window, or start one;
                                    flag near-identical copies (syndication) so they count once
     events_compatible(a, b)        two coded events describe the same real-world event (same code family,
-                                   country pair, status, compatible date and place, no two different persons;
-                                   reports that state no date need a person in common across days)
+                                   country pair, status, overlapping date intervals and compatible place,
+                                   no two different persons; reports that state no date need a person in
+                                   common across days; stricter inside one article)
     merge_event_records(sources)   one merged event: best-supported values, every source, disagreements
     agreements_compatible / merge_agreement_records   the same for instruments signed or announced
 
@@ -26,8 +27,10 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as dt_date
+from datetime import timedelta
 from typing import Any
 
+from .events.dates import interval
 from .model import ArticleResult
 
 # ---------------------------------------------------------------------------- tuning
@@ -330,23 +333,52 @@ def event_dyad(ev: Mapping[str, Any]) -> tuple[str, tuple]:
 
 
 REPORT_DAY_REACH_DAYS = 31     # how far back a report-day date may stand for an earlier stated date
+ONE_ARTICLE_REACH_DAYS = 7     # inside one article: how far from the report day its undated news lies
+
+Span = tuple[dt_date, dt_date]
+
+
+def with_date_span(rec: Mapping[str, Any], published: str | None) -> dict[str, Any]:
+    """The event record with ``date_start`` and ``date_end``: the first and last day its date means,
+    read from the date's words and the report day ("last week" is a Monday-Sunday week, not the
+    whole month that ``date`` shows)."""
+    span = interval(rec.get("date"), rec.get("date_text"), published)
+    return {**rec, "date_start": span[0] if span else None, "date_end": span[1] if span else None}
+
+
+def date_span(rec: Mapping[str, Any]) -> Span | None:
+    """The days an event record's date allows: its interval (``date_start``/``date_end``, else the
+    whole day, month or year of ``date``). A report-day date (``date_how == "published"``: the text
+    gave none) means "on or before that day", up to a month before it."""
+    return _span(rec.get("date"), rec.get("date_how"), rec.get("date_start"), rec.get("date_end"))
+
+
+def _span(value: str | None, how: str | None = None, start: str | None = None, end: str | None = None
+          ) -> Span | None:
+    if how == "published":
+        day = parse_day(value)
+        return (day - timedelta(days=REPORT_DAY_REACH_DAYS), day) if day else None
+    first, last = parse_day(start), parse_day(end)
+    if value and first and last:
+        return first, last
+    bounds = interval(value, None, None)
+    return (parse_day(bounds[0]), parse_day(bounds[1])) if bounds else None
+
+
+def spans_overlap(a: Span | None, b: Span | None) -> bool:
+    """Two date spans share a day; an unknown date does not block."""
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def dates_compatible(a: str | None, b: str | None, a_how: str | None = None, b_how: str | None = None) -> bool:
-    """Same day, or one a month/year that contains the other; unknown dates do not block.
-
-    A date that is only the day of the report (``date_how == "published"``: the text gave none)
-    means "on or before that day", so it agrees with a date stated elsewhere up to a month earlier."""
-    if not a or not b:
-        return True
-    if a.startswith(b) or b.startswith(a):
-        return True
-    return (a_how == "published" and _reported_by(b, a)) or (b_how == "published" and _reported_by(a, b))
+    """Two dates (with how each was found) can be one day: a month or year takes in every day of it,
+    and a report-day date agrees with a stated date up to a month before the report."""
+    return spans_overlap(_span(a, a_how), _span(b, b_how))
 
 
-def _reported_by(stated: str, report_day: str) -> bool:
-    when, day = parse_day(stated), parse_day(report_day)
-    return bool(when and day and 0 <= (day - when).days <= REPORT_DAY_REACH_DAYS)
+def records_dated_alike(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Two event records' dates can be one day, each read as the interval its words mean."""
+    return spans_overlap(date_span(a), date_span(b))
 
 
 def places_compatible(a: Mapping[str, Any] | None, b: Mapping[str, Any] | None) -> bool:
@@ -485,12 +517,11 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if (a.get("status") or "occurred") != (b.get("status") or "occurred"):
         return False
     tie = person_tie(a, b)
-    if tie == "conflict":
+    if tie == "conflict" or not places_compatible(a.get("location"), b.get("location")):
         return False
-    if not dates_compatible(a.get("date"), b.get("date"), a.get("date_how"), b.get("date_how")) \
-            or not places_compatible(a.get("location"), b.get("location")):
-        return False
-    if a.get("doc_id") and a.get("doc_id") == b.get("doc_id") and not _one_article_agrees(a, b, tie):
+    if a.get("doc_id") and a.get("doc_id") == b.get("doc_id"):
+        return _one_article_agrees(a, b, tie)
+    if not records_dated_alike(a, b):
         return False
     # Two reports on different days that state no date are tied only by code and country pair
     # (two officials' separate meetings with one delegation, days apart); a person must tie them.
@@ -498,21 +529,63 @@ def events_compatible(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
 
 
 def _one_article_agrees(a: Mapping[str, Any], b: Mapping[str, Any], tie: str) -> bool:
-    """Two reports in one article are one event only if they give the same date, or one states a
-    day and the other no date of its own while a named person ties them ("At the talks, Lee said").
+    """Two reports in one article are one event only if their dates' intervals meet and they do not
+    name two different places.
 
-    Inside one article the writer who knows the day states it; a vaguer date there (a month, "last
-    week") or two different places mostly mean another event of the same pair, not a repeat."""
-    if (a.get("date") or None) == (b.get("date") or None):
-        same_day = True
-    else:
-        fallback = a.get("date_how") == "published" or b.get("date_how") == "published"
-        same_day = fallback and tie == "same"
-    if not same_day:
+    A report with no date of its own is the article's news of the days around the report: it joins
+    a dated one only within a week of the report day, only when the same named actor (a person, or
+    an organisation such as the AU) is in both, and only when a side it codes as a state stands for
+    the person the other report names there (``_state_stands_for_person``). Code and country pair
+    alone do not tie it: an article often tells several acts of one pair (the leaders' talks and a
+    business delegation's, the visitor's talks with the minister and with the prime minister)."""
+    undated = [r for r in (a, b) if r.get("date_how") == "published"]
+    if undated:
+        if not (tie == "same" or _same_organisation(a, b)) or not _state_stands_for_person(a, b):
+            return False
+        stated = [r for r in (a, b) if r.get("date_how") != "published"]
+        if stated and not spans_overlap(_days_around(undated[0].get("date")), date_span(stated[0])):
+            return False
+    elif not records_dated_alike(a, b):
         return False
     la, lb = a.get("location") or {}, b.get("location") or {}
     na, nb = fold(la.get("name") or ""), fold(lb.get("name") or "")
     return not na or not nb or na == nb or (la.get("precision") == "country") != (lb.get("precision") == "country")
+
+
+def _days_around(report_day: str | None) -> Span | None:
+    """The week either side of a report day: what an undated report inside an article may mean
+    (before it for what happened, after it for what is to come: "is to call on ... Monday")."""
+    day = parse_day(report_day)
+    reach = timedelta(days=ONE_ARTICLE_REACH_DAYS)
+    return (day - reach, day + reach) if day else None
+
+
+def _same_organisation(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """An international organisation is an actor of both reports (the same AU delegation)."""
+    def igos(r: Mapping[str, Any]) -> set[str]:
+        return {x["igo"] for x in (r.get("source"), r.get("target")) if x and x.get("kind") == "igo" and x.get("igo")}
+    return bool(igos(a) & igos(b))
+
+
+def _state_stands_for_person(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """Inside one article, where one report names a person on a side and the other only that
+    person's state, the state report's sentence must name the person.
+
+    A writer who tells one act twice names its actor again or points back at it ("the U.S. envoy
+    Boucher ... after the meeting, Boucher said"); a state left where the other report has a named
+    person is mostly another official of that state (a counterpart, a delegation). Across articles
+    this would split a state and its leader reported by different outlets, so it holds only here."""
+    for x, y in ((a, b), (b, a)):
+        persons = _persons(x)
+        said = _sentence_words(y)
+        for role in ("source", "target"):
+            actor = y.get(role)
+            if not actor or actor.get("kind") != "state":
+                continue
+            named = persons.get(_country(actor) or "")
+            if named and not any(_named_in(words_, said) for words_, _ in named):
+                return False
+    return True
 
 
 def _majority(values: list[Any]) -> Any:
@@ -554,6 +627,19 @@ def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | 
     return best, rec.get("date_precision"), rec.get("date_text")
 
 
+def _merged_span(records: Sequence[Mapping[str, Any]], best: str | None) -> tuple[str | None, str | None]:
+    """The days every stated date allows (the intervals of merged reports overlap pairwise, so they
+    share a span); with report days only, the merged date itself."""
+    spans = [date_span(r) for r in records if r.get("date") and r.get("date_how") != "published"]
+    spans = [x for x in spans if x]
+    if spans:
+        first, last = max(x[0] for x in spans), min(x[1] for x in spans)
+        if first <= last:
+            return first.isoformat(), last.isoformat()
+    bounds = interval(best, None, None)
+    return bounds if bounds else (None, None)
+
+
 def _location_key(loc: Mapping[str, Any] | None) -> Any:
     return (loc.get("name"), loc.get("country")) if loc else None
 
@@ -582,6 +668,7 @@ def merge_event_records(sources: Sequence[Mapping[str, Any]], articles: Mapping[
     if event_dyad(rep)[0] in UNDIRECTED:  # no direction to agree on: keep one report's pair
         merged["source"], merged["target"] = rep.get("source"), rep.get("target")
     merged["date"], merged["date_precision"], merged["date_text"] = _best_date(sources)
+    merged["date_start"], merged["date_end"] = _merged_span(sources, merged["date"])
     locs = [s.get("location") for s in sources if s.get("location") and s["location"].get("name")]
     if locs:  # the most precise place, and among those the most reported
         top = max(_PLACE_PRECISION.get(x.get("precision") or "", 0) for x in locs)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -43,6 +43,7 @@ class DateMention:
     precision: str              # day, month, year
     kind: str = "day"           # which pattern found it: day, month, relative, weekday, year
     explicit_year: bool = True  # False when the year came from the published date
+    ahead: str | None = None    # a weekday read as the coming one (the report day itself if it is that day)
 
     def forward(self, published: str | None) -> DateMention:
         """The same expression read as a future date ("will visit on September 3", "leaves on Wednesday")."""
@@ -108,6 +109,20 @@ def _weekday(raw: str, published: str) -> tuple[str, str] | None:
     return when.isoformat(), "day"
 
 
+def _coming(raw: str, published: str) -> str | None:
+    """A bare weekday read as the coming one: the report day itself when it is that weekday
+    ("will leave on Friday" in a Friday report is today), else the next such day. "last"/"next"
+    already say which week."""
+    from datetime import date, timedelta
+
+    words = raw.lower().split()
+    day = WEEKDAY_NUM.get(words[-1])
+    if day is None or words[0] in ("last", "next"):
+        return None
+    base = date.fromisoformat(published[:10])
+    return (base + timedelta(days=(day - base.weekday()) % 7)).isoformat()
+
+
 def _relative(raw: str, published: str) -> tuple[str, str] | None:
     """today, yesterday, tomorrow; last/this/next week (month precision), month, year; earlier/later this ..."""
     from datetime import date, timedelta
@@ -128,6 +143,118 @@ def _relative(raw: str, published: str) -> tuple[str, str] | None:
     if unit == "year":
         return f"{base.year + step:04d}", "year"
     return None
+
+
+# ------------------------------------------------------------------------------------------ intervals
+# What span of days a resolved date stands for. The date itself stays YYYY-MM-DD / YYYY-MM / YYYY;
+# the interval says what the phrase meant: "last week" is a Monday-Sunday week, not its whole month.
+
+_SPAN_PHRASE = re.compile(r"^(?:(early|mid|late)\s*)?(last|next|this|earlier this|later this|early this|late this)"
+                          r"\s+(week|month|year)$")
+_PART_OF_MONTH = re.compile(rf"^(early|mid|late)\s*{MONTHS}", re.I)
+RANGE_LAST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+
+
+def interval(value: str | None, text: str | None, published: str | None) -> tuple[str, str] | None:
+    """First and last day (ISO) that a resolved date means, from the words it came from and the
+    report day: a day is itself, "7th to 9th December" runs to the 9th, "late April" is April
+    21-30, "last week" the Monday-Sunday before the report's week, "earlier this month" the 1st to
+    the day before the report; otherwise the whole month or year of ``value``."""
+    from datetime import date, timedelta
+
+    bounds = _bounds(value)
+    if bounds is None:
+        return None
+    first, last = bounds
+    said = re.sub(r"^(?:on|in|from)\s+", "", (text or "").strip().lower())
+    phrase = re.sub(r"[\s-]+", " ", said)
+    if len(value) == 10:
+        m = RANGE_LAST.search(said)
+        if m and first.day < int(m.group(1)) <= _month_end(first).day:
+            last = first.replace(day=int(m.group(1)))
+    elif published and (m := _SPAN_PHRASE.match(phrase)):
+        first, last = _phrase_span(m.group(1), m.group(2), m.group(3), date.fromisoformat(published[:10]))
+    elif len(value) == 7 and (m := _PART_OF_MONTH.match(phrase)):
+        first, last = _part(m.group(1), first, last)
+    return first.isoformat(), last.isoformat()
+
+
+def _bounds(value: str | None):
+    from datetime import date
+
+    if not value:
+        return None
+    try:
+        parts = [int(p) for p in value[:10].split("-")]
+        if len(parts) == 3:
+            day = date(*parts)
+            return day, day
+        if len(parts) == 2:
+            first = date(parts[0], parts[1], 1)
+            return first, _month_end(first)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def _month_end(day):
+    from datetime import timedelta
+
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def _unit_span(unit: str, step: int, ref):
+    """The calendar week (Monday-Sunday), month or year ``step`` units from the one holding ``ref``."""
+    from datetime import date, timedelta
+
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
+        return monday, monday + timedelta(days=6)
+    if unit == "month":
+        n = ref.year * 12 + ref.month - 1 + step
+        first = date(n // 12, n % 12 + 1, 1)
+        return first, _month_end(first)
+    return date(ref.year + step, 1, 1), date(ref.year + step, 12, 31)
+
+
+def _phrase_span(part: str | None, which: str, unit: str, base):
+    """The days of "last week", "early next month", "later this year" ... written on ``base``.
+
+    A report dated on a Sunday stands between two weeks: its "last/this/next week" covers what the
+    phrase means written on the Saturday before and on the Monday after."""
+    from datetime import timedelta
+
+    words = which.split()
+    step = {"last": -1, "next": 1}.get(words[0], 0)
+    if unit == "week" and base.weekday() == 6 and words[0] in ("last", "this", "next"):
+        a = _unit_span(unit, step, base - timedelta(days=1))
+        b = _unit_span(unit, step, base + timedelta(days=1))
+        first, last = min(a[0], b[0]), max(a[1], b[1])
+    else:
+        first, last = _unit_span(unit, step, base)
+    if words[0] == "earlier":
+        last = max(first, min(last, base - timedelta(days=1)))
+    elif words[0] == "later":
+        first = min(last, max(first, base + timedelta(days=1)))
+    part = part or {"early": "early", "late": "late"}.get(words[0])
+    return _part(part, first, last) if part else (first, last)
+
+
+def _part(part: str | None, first, last):
+    """The early, middle or late part of a week (Mon-Wed, Tue-Thu, Thu-Sun), a month (1-10, 11-20,
+    21-end) or a year (Jan-Apr, May-Aug, Sep-Dec); any other span is kept whole."""
+    from datetime import date, timedelta
+
+    days = (last - first).days + 1
+    if not part or days not in (7, 28, 29, 30, 31, 365, 366):
+        return first, last
+    if days > 31:
+        start, end = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return date(first.year, start, 1), _month_end(date(first.year, end, 1))
+    start, end = ({"early": (0, 2), "mid": (1, 3), "late": (3, 6)} if days == 7 else
+                  {"early": (0, 9), "mid": (10, 19), "late": (20, days - 1)})[part]
+    return first + timedelta(days=start), first + timedelta(days=end)
 
 
 def _days_before(value: str, published: str) -> int:
@@ -188,7 +315,8 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 # "April 29" in a March report is next April, not eleven months ago
                 value = f"{int(value[:4]) + 1:04d}{value[4:]}"
             taken.append((s, e))
-            out.append(DateMention(offset + s, offset + e, raw, value, precision, kind, explicit))
+            ahead = _coming(raw, published) if kind == "weekday" and published else None
+            out.append(DateMention(offset + s, offset + e, raw, value, precision, kind, explicit, ahead))
     out.sort(key=lambda d: d.start)
     return out
 
@@ -271,7 +399,42 @@ def date_for(trigger, support_verb, dates: list[DateMention], doc) -> DateMentio
         key = (rank, abs(root.i - trigger.i))
         if best is None or key < best[:2]:
             best = (key[0], key[1], d)
-    return best[2] if best else None
+    if best is None:
+        return None
+    found = best[2]
+    if found.ahead and found.ahead != found.value and _looks_ahead(doc.char_span(found.start, found.end,
+                                                                                  alignment_mode="expand")):
+        return replace(found, value=found.ahead)
+    return found
+
+
+# A weekday said of the days ahead: "will arrive on Sunday", "is to visit ... Monday", "is due to
+# leave Friday", "starting Sunday". Without such a cue a bare weekday in a report is the latest one.
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "would"}
+_FUTURE_FRAMES = {"be", "due", "schedule", "expect", "set", "plan", "go", "slate", "intend"}
+_STARTING = {"starting", "beginning"}
+
+
+def _looks_ahead(span) -> bool:
+    """Whether the clause a weekday dates speaks of the future (its verb has will/shall, or is the
+    to-infinitive of "is to", "is due to", "is scheduled to" ...), or the weekday follows "starting"."""
+    if span is None:
+        return False
+    doc, start = span.doc, span.start
+    before = [t.lower_ for t in doc[max(0, start - 2):start] if t.lower_ != "on"]
+    if before and before[-1] in _STARTING:
+        return True
+    verb = _attachment(span.root)
+    for _ in range(6):   # up a list of names ("call on the president, ..., the speaker, Monday")
+        if verb.pos_ in CLAUSE_VERB or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in CLAUSE_VERB:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_FRAMES
 
 
 def may_anchor(dm: DateMention, current: DateMention | None, published: str | None) -> bool:
@@ -304,6 +467,13 @@ def refers_back(sent) -> bool:
     return False
 
 
+def _ahead_of(anchor: DateMention, published: str | None, status: str) -> bool:
+    """A sentence-mate's day after the report cannot date an act that has happened ("After visiting
+    Italy, he is on his way to Tokyo, where he is to arrive on Sunday")."""
+    return status == "occurred" and bool(published) and anchor.precision == "day" \
+        and anchor.value[:10] > published[:10]
+
+
 def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int], published: str | None,
            status: str, back_reference: bool = False) -> tuple:
     """The final (value, precision, text, how) of an event, from its own date ``found`` (possibly
@@ -311,7 +481,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
 
     A bare year equal to the publication year says less than the report date ("the 2024 summit").
     Without a date of its own, a non-historical event shares the date of another event of its sentence
-    ("arrived on Monday and held talks with ..."), else takes the published date at day precision with
+    ("arrived on Monday and held talks with ...") unless that day is still to come and the event has
+    occurred, else takes the published date at day precision with
     ``how="published"``: an event coded from a news report is dated when it was reported (the event
     data convention; a planned visit without a date is dated by the announcement). A date from an
     earlier sentence is carried over only when the sentence opens by pointing back at an event
@@ -324,7 +495,7 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
         return value, precision, text, how
     if status == "historical":
         return None, None, None, None
-    if anchor is not None and sent_span[0] <= anchor.start < sent_span[1]:
+    if anchor is not None and sent_span[0] <= anchor.start < sent_span[1] and not _ahead_of(anchor, published, status):
         return anchor.value, anchor.precision, anchor.text, "sentence"
     if anchor is not None and back_reference and anchor.start < sent_span[0]:
         return anchor.value, anchor.precision, anchor.text, "context"

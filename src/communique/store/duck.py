@@ -484,7 +484,8 @@ class Store:
             self._insert(f"merged_{kind}", columns, fresh)
 
     def _merge_events(self, result: ArticleResult, story_id: str, seq: int) -> None:
-        records = list({ev.event_id: ev.to_dict() for ev in result.events}.values())
+        published = result.article.published
+        records = list({ev.event_id: st.with_date_span(ev.to_dict(), published) for ev in result.events}.values())
         if records:
             self._merge("events", records, story_id, seq)
 
