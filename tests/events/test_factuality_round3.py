@@ -22,7 +22,7 @@ def test_a_reported_conflict_act_is_a_threat(nlp, text, cameo):
 
 @pytest.mark.parametrize("text, ptype, cameo, status", [
     ("Kenya said it would visit Ethiopia.", "AGREE", "036", "planned"),        # a friendly act stays a plan
-    ("Kenya said it would lift sanctions on Ethiopia.", "RETREAT", "085", "planned"),
+    ("Kenya said it would lift sanctions on Ethiopia.", "AGREE", "035", "planned"),   # an intention to yield
 ])
 def test_a_reported_friendly_act_stays_planned(nlp, text, ptype, cameo, status):
     events = coded(nlp, text)

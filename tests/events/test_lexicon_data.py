@@ -43,8 +43,10 @@ def test_no_lemma_appears_twice_with_the_same_constraints():
     seen = {}
     for e in get_lexicon().entries:
         for lemma in e.lemmas:
-            # an entry that needs its own light verbs is told apart by them ("went on strike" vs "launched a strike")
-            key = (lemma, e.pos, e.objects, e.requires_prep, e.requires_modifier, e.light if e.requires_light else None)
+            # an entry that needs its own light verbs is told apart by them ("went on strike" vs "launched a strike"),
+            # one that needs a subject, an infinitive or no object by those
+            key = (lemma, e.pos, e.objects, e.requires_prep, e.requires_modifier, e.light if e.requires_light else None,
+                   e.subjects, e.requires_infinitive, e.intransitive)
             assert key not in seen, f"{lemma} in {e.id} and {seen[key]}: the second can never fire"
             seen[key] = e.id
 
@@ -183,3 +185,14 @@ def test_negated_recode_to_a_non_reject_code_is_refused(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataFileError, match="negated_recode.AGREE"):
         load_lexicon(path)
+
+
+def test_subjects_infinitive_unless_and_intransitive_are_read_and_verb_only(tmp_path):
+    path = _write(tmp_path, '  - {id: x.ok, lemmas: [foo], pos: verb, type: RETREAT, cameo: "087", subjects: [troop], '
+                            'requires_infinitive: true, unless: [comment], intransitive: true}\n')
+    entry = next(e for e in load_lexicon(path).entries if e.id == "x.ok")
+    assert entry.subjects == {"troop"} and entry.requires_infinitive and entry.intransitive and entry.unless == {"comment"}
+    assert entry.specificity == 3
+    bad = _write(tmp_path, '  - {id: x.bad, lemmas: [foo], pos: noun, type: RETREAT, cameo: "087", subjects: [troop]}\n')
+    with pytest.raises(DataFileError, match="x.bad.*verb entries"):
+        load_lexicon(bad)

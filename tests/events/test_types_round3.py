@@ -13,7 +13,7 @@ from test_types_coverage import ACTORS, has
 pytestmark = pytest.mark.model
 
 MORE_ACTORS = ACTORS | {"Qatar": state("QAT"), "Russia": state("RUS"), "Ukrainian": state("UKR"), "Ukraine": state("UKR"),
-                        "Uganda": state("UGA"), "China": state("CHN")}
+                        "Uganda": state("UGA"), "China": state("CHN"), "Somalia": state("SOM")}
 
 
 def coded(nlp, text):
@@ -56,6 +56,65 @@ CASES = [
     ("Kenya called the Ethiopian decision contrary to international law.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     # what another party must do, in reported speech
     ("Kenya said Ethiopia must stop the attacks.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    # a vow of a conflict act is a threat of it
+    ("Kenya vowed to retaliate with force against any Ethiopian incursion.", "THREATEN", "138", "KEN", "ETH", "occurred"),
+    ("Kenya pledged to impose sanctions on Ethiopia.", "THREATEN", "1312", "KEN", "ETH", "occurred"),
+    # whose forces were moved, when the clause has no agent
+    ("Kenyan troops were deployed to the Ethiopian border.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    # the noun before the object's head names the thing too
+    ("Kenya sent an aid convoy to Ethiopia.", "AID", "070", "KEN", "ETH", "occurred"),
+    # REQUEST: telling a party to act, insisting that it act
+    ("Kenya told Ethiopia to withdraw its troops.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
+    ("Kenya pushed Ethiopia to restore the ceasefire.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    ("Kenya insisted that Ethiopia return the islands.", "REQUEST", "1053", "KEN", "ETH", "occurred"),
+    # ACCUSE: allegations, cases in court, inquiries, verbal protests by a government
+    ("Kenya alleged that Ethiopian agents had sabotaged the pipeline.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    ("Kenya filed a case against Ethiopia at the tribunal.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
+    ("Kenya took Ethiopia to the International Court of Justice.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
+    ("Kenya opened an investigation into Ethiopian companies.", "ACCUSE", "090", "KEN", "ETH", "occurred"),
+    ("Kenya protested Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # PROTEST: a crowd protesting
+    ("Kenyan students protested Ethiopia's decision.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    ("Kenyan students protested outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    # REJECT: waving a demand away, calling a meeting off
+    ("Kenya brushed aside Ethiopia's demand.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya called off a planned meeting with Ethiopian officials.", "REJECT", "125", "KEN", "ETH", "occurred"),
+    # SANCTION: leaving talks, cancelling a deal, ending an aid programme
+    ("Kenya pulled out of talks with Ethiopia.", "SANCTION", "164", "KEN", "ETH", "occurred"),
+    ("Kenya cancelled its arms contract with Ethiopia.", "SANCTION", "160", "KEN", "ETH", "occurred"),
+    ("Kenya ended its development aid programme in Ethiopia.", "SANCTION", "162", "KEN", "ETH", "occurred"),
+    # COERCE: round-ups, ships stopped, cyber intrusions, accounts blocked
+    ("Kenya rounded up 40 Ethiopian migrants.", "COERCE", "173", "KEN", "ETH", "occurred"),
+    ("Kenyan coast guard vessels blocked an Ethiopian supply mission.", "COERCE", "191", "KEN", "ETH", "occurred"),
+    ("Kenyan hackers breached the networks of Ethiopian ministries.", "COERCE", "170", "KEN", "ETH", "occurred"),
+    ("Kenya blocked the social media accounts of Ethiopian officials.", "COERCE", "1721", "KEN", "ETH", "occurred"),
+    # ASSAULT: an exchange of fire, pounding positions
+    ("Kenyan and Ethiopian troops exchanged fire near the border.", "ASSAULT", "193", "KEN", "ETH", "occurred"),
+    ("Kenyan warplanes pounded Ethiopian positions.", "ASSAULT", "195", "KEN", "ETH", "occurred"),
+    # RETREAT: forces leaving, fewer forces, a pause in strikes, people set free or released
+    ("Kenyan troops withdrew from Somalia.", "RETREAT", "087", "KEN", "SOM", "occurred"),
+    ("Kenya scaled back its troop deployment on the Ethiopian border.", "RETREAT", "087", "KEN", "ETH", "occurred"),
+    ("Kenya declared a pause in its strikes on Ethiopia.", "RETREAT", "0871", "KEN", "ETH", "occurred"),
+    ("Kenya set free 200 Ethiopian fishermen.", "RETREAT", "0841", "KEN", "ETH", "occurred"),
+    ("The release of two Ethiopian guards by Kenya took place on a bridge.", "RETREAT", "0841", "KEN", "ETH", "occurred"),
+    ("Kenya said it would withdraw its troops from Somalia.", "AGREE", "035", "KEN", "SOM", "planned"),
+    # CONCEDE: mercy for a party's national
+    ("Kenya granted clemency to an Ethiopian activist.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenya dropped charges against two Ethiopian journalists.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    # AID: deposits, funding, weapons handed over
+    ("Kenya deposited $2 billion in Ethiopia's central bank.", "AID", "071", "KEN", "ETH", "occurred"),
+    ("Kenya funded two hospitals in Somalia.", "AID", "070", "KEN", "SOM", "occurred"),
+    ("Kenya handed Ethiopia four attack helicopters.", "AID", "072", "KEN", "ETH", "occurred"),
+    # COOPERATE: suspects handed over, forces side by side, trade deliveries
+    ("Kenya handed over a suspected trafficker to Ethiopia.", "COOPERATE", "063", "KEN", "ETH", "occurred"),
+    ("Kenyan and Ethiopian troops trained together near the border.", "COOPERATE", "062", "KEN", "ETH", "occurred"),
+    ("Kenyan troops joined Ethiopian forces in a large exercise.", "COOPERATE", "062", "KEN", "ETH", "occurred"),
+    ("Kenyan gas deliveries to Ethiopia began on Monday.", "COOPERATE", "061", "KEN", "ETH", "occurred"),
+    # SUPPORT and CONSULT idioms
+    ("Kenya threw its weight behind Ethiopia's candidate.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    ("Kenya's parliament approved the trade agreement with Ethiopia.", "SUPPORT", "057", "KEN", "ETH", "occurred"),
+    ("Kenyan mediators shuttled between Ethiopia and Somalia.", "CONSULT", "045", "KEN", "ETH", "occurred"),
+    ("Kenya's minister paid a courtesy call on the Ethiopian president.", "CONSULT", "042", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -76,6 +135,19 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya would retaliate.", "ASSAULT"),                           # no party named
     ("Japan sent 50 tonnes of rice to India.", "AID"),               # trade goods are no aid
     ("Kenya banned plastic bags.", "COERCE"),
+    ("Kenya pledged to help Ethiopia.", "THREATEN"),                 # a vow of help stays an intention
+    ("Kenya told reporters it would go to court.", "REQUEST"),        # no act asked of anyone
+    ("Kenya pushed troops to the Ethiopian border to deter attacks.", "REQUEST"),
+    ("Kenya insisted that it had done nothing wrong.", "REQUEST"),
+    ("Kenya gave a job to an Ethiopian engineer.", "CONCEDE"),        # giving is not giving in
+    ("Kenya declined to comment on the Ethiopian report.", "REJECT"),  # silence is no refusal
+    ("Kenya warned that food supplies had reached alarming levels.", "THREATEN"),   # a forecast, no party
+    ("Kenya protested the fact that Ethiopian television ignored the talks.", "PROTEST"),
+    ("Kenya met the requirements of Ethiopia.", "CONSULT"),           # meeting a requirement is no meeting
+    ("The regulations are easier to meet for Ethiopian firms.", "CONSULT"),
+    ("The drills showed the army's ability to defend Kenya.", "SUPPORT"),
+    ("Kenya cut the price of long-distance telephone calls between Kenya and Ethiopia.", "CONSULT"),
+    ("Kenya handed the Ethiopian prisoners to Ethiopia.", "COOPERATE"),   # prisoners returned are a release
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -15,7 +15,7 @@ ENTRY_KEYS = {
     "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
-    "requires_light",
+    "requires_light", "subjects", "requires_infinitive", "unless", "intransitive",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -45,10 +45,16 @@ class Entry:
     requires_place: bool = False            # emit only when the target is a named place or state ("travelled to X")
     requires_target: bool = False           # a target-less match is no event ("pressed X to act" vs "pressed ahead")
     requires_light: bool = False            # a noun fits only when carried by one of its own `light` verbs ("went on strike")
+    subjects: frozenset[str] = frozenset()  # a verb fits only with one of these nouns as its subject ("troops withdrew")
+    requires_infinitive: bool = False       # a verb fits only with a to-infinitive complement ("told X to leave")
+    unless: frozenset[str] = frozenset()    # words that, as its object, complement verb or governing noun, make it no event
+    intransitive: bool = False              # a verb fits only without a direct object or clausal complement
 
     @property
     def specificity(self) -> int:
-        return (2 if self.objects else 0) + (1 if self.requires_modifier or self.requires_prep or self.requires_light else 0)
+        return (2 if self.objects or self.subjects else 0) + (
+            1 if self.requires_modifier or self.requires_prep or self.requires_light or self.requires_infinitive
+            or self.intransitive else 0)
 
 
 @dataclass
@@ -197,6 +203,8 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             raise _err(path, where, "status may only be 'planned'")
         if raw.get("requires_light") and (raw["pos"] != "noun" or not raw.get("light")):
             raise _err(path, where, "requires_light needs a noun entry with its own 'light' verbs")
+        if (raw.get("subjects") or raw.get("requires_infinitive") or raw.get("intransitive")) and raw["pos"] != "verb":
+            raise _err(path, where, "subjects, requires_infinitive and intransitive are for verb entries")
         strength = float(raw.get("strength", 0.7))
         if not 0 < strength <= 1:
             raise _err(path, where, "strength must be in (0, 1]")
@@ -212,6 +220,10 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             require_future=bool(raw.get("require_future")), requires_place=bool(raw.get("requires_place")),
             actor_object=bool(raw.get("actor_object", True)), requires_target=bool(raw.get("requires_target")),
             requires_light=bool(raw.get("requires_light")),
+            subjects=frozenset(_words(raw.get("subjects"), path, f"{where}.subjects")),
+            requires_infinitive=bool(raw.get("requires_infinitive")),
+            unless=frozenset(_words(raw.get("unless"), path, f"{where}.unless")),
+            intransitive=bool(raw.get("intransitive")),
         ))
     ids = {e.id for e in entries}
     for e in entries:

@@ -1,7 +1,7 @@
 """Find event triggers in a parsed sentence and fill their argument frames from the lexicon."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Actor
 from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_objects, subject_of
@@ -58,6 +58,8 @@ def _with_conj_appos(tokens) -> list:
     return out
 
 
+# Particles parsed as prepositions that take an "of/from" phrase of their own ("pulled out of", "walked away from")
+PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "tonne", "ton", "package", "batch",
                             "consignment", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
@@ -75,9 +77,14 @@ def _measured(tokens) -> list:
 def object_tokens(token, pos: str) -> list:
     """Tokens that may satisfy an entry's ``objects`` constraint ("described X as a danger": the "as" noun too)."""
     if pos == "verb":
-        direct = _measured([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")])
+        direct = _with_conj_appos(_measured([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]))
         via_prep = prep_objects(token, {"with", "in", "on", "of", "to", "for", "as"})
-        return _with_conj_appos(direct) + _with_conj_appos(via_prep)
+        # "pulled out of the talks", "walked away from the deal": the object of the particle's preposition
+        via_prep += [o for c in token.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS
+                     for o in prep_objects(c, {"of", "from"})]
+        # the noun before the head names the thing too: "sent a carrier strike group", "sent an aid convoy"
+        compounds = [c for d in direct for c in d.children if c.dep_ == "compound" and c.i < d.i]
+        return direct + compounds + _with_conj_appos(via_prep)
     direct = prep_objects(token, {"of"})
     compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
     return _with_conj_appos(direct) + compounds
@@ -99,14 +106,39 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         objs = [t for t in object_tokens(token, pos) if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
         if not objs:
             return False, [], "object not in " + entry.id
-    if entry.requires_prep and not any(
-            c.dep_ in ("prep", "prt") and c.lower_ in entry.requires_prep for c in token.children):
+    if entry.requires_prep and not any(       # a particle is sometimes parsed as an adverb ("brushed aside")
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in entry.requires_prep for c in token.children):
         return False, [], "required preposition missing"
     if entry.requires_modifier and not _has_modifier(token, entry.requires_modifier):
         return False, [], "required modifier missing"
     if entry.requires_light and not _carried_by_own_light(token, entry, lexicon):
         return False, [], "not carried by one of its light verbs"
+    if entry.subjects and not any(t.lemma_.lower() in entry.subjects or t.lower_ in entry.subjects
+                                  for t in _measured([c for c in token.children if c.dep_ == "nsubj"])):
+        return False, [], "subject not in " + entry.id
+    if entry.unless and any(t.lemma_.lower() in entry.unless or t.lower_ in entry.unless for t in _surroundings(token, pos)):
+        return False, [], "an object or complement in the entry's 'unless' list"
+    if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return False, [], "has an object"
+    if entry.requires_infinitive and not any(
+            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in token.children):
+        return False, [], "no to-infinitive complement"
     return True, objs, ""
+
+
+def _surroundings(token, pos: str) -> list:
+    """What can make a match no event: its objects, the verb it governs ("declined to comment"), its modifiers
+    ("long-distance calls") and the noun that governs it ("the rate for calls", "the ability to defend")."""
+    near = object_tokens(token, pos)
+    near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod")]
+    near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        near.append(head.head)
+    elif token.dep_ in ("acl", "relcl"):
+        near.append(head)
+    return near
 
 
 def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:
@@ -286,8 +318,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         holders = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps) | {"to"})
         inner = [p for h in holders for p in h.children if p.dep_ == "prep" and (p.lower_ in entry.target_preps or p.lower_ == "with")]
         target = _actors_from(index, [c for p in inner for c in p.children if c.dep_ == "pobj"], "object.prep.inner", 0.85)
-    if not target and entry.type == "REQUEST" and not passive:
+    if not target and (entry.type == "REQUEST" or entry.mode == "allege") and not passive:
         # "demanded that X withdraw", "insisted that X should pay": the subject of the clause asked for
+        # ("alleged that X's agents sabotaged the cable": the one accused)
         # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that")
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                    and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
@@ -354,6 +387,10 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         if len(parties.actors) >= 2:
             source = parties
             target = Arg()
+    if not source and passive and objs and (entry.type == "MOBILIZE" or entry.mode == "withdraw"):
+        # "Thai troops were deployed to the frontier": whose forces they are is who moved them
+        source = _np_actor_modifiers(index, [o for o in objs if o.dep_ == "nsubjpass"])
+        source.how = "passive.own_forces"
     places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps))
     cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
@@ -598,7 +635,27 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
             objs.sort(key=lambda t: t.i)
         frame = verb_frame if pos == "verb" else noun_frame
         out.append(frame(entry, token, objs, index, lexicon))
+    _vows_of_force(out, lexicon)
     return out
+
+
+def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
+    """"vowed to retaliate against X", "pledged to impose sanctions on X": promising a conflict act threatens it.
+
+    The vow takes the THREATEN code of the act (``threat_recode``); the act itself stays embedded under it.
+    """
+    vows = lexicon.cues.get("vow_verbs", frozenset())
+    at = {c.trigger.i: c for c in cands}
+    for cand in cands:
+        if cand.entry.type != "AGREE" or cand.trigger.lemma_.lower() not in vows:
+            continue
+        for x in cand.trigger.children:
+            act = at.get(x.i)
+            code = lexicon.threat_code(act.entry.type, act.entry.cameo) if x.dep_ == "xcomp" and act else None
+            if code:
+                cand.entry = replace(cand.entry, id=cand.entry.id + "+threat", type="THREATEN", mode=None, cameo=code,
+                                     status=None, context=act.entry.context)
+                break
 
 
 def split_group(source: Arg, target: Arg) -> tuple[list[Actor], list[Actor]]:
