@@ -113,3 +113,11 @@ def test_in_one_article_two_stated_dates_merge_when_their_intervals_meet():
     earlier = rec("e1", "a", "040", VNM, CHL, "2024-11", "earlier this week")   # Nov 18-19
     assert st.events_compatible(earlier, rec("e2", "a", "040", HOA, CHL, "2024-11-19", "on Tuesday"))
     assert not st.events_compatible(earlier, rec("e2", "a", "040", HOA, CHL, "2024-11-20", "on Wednesday"))
+
+
+def test_report_days_are_no_disagreement_about_the_date():
+    first = rec("e1", "a", "042", MINH, PER, published="2024-11-18")
+    later = rec("e2", "b", "042", MINH, PER, published="2024-11-20")
+    assert st.events_compatible(first, later)
+    merged = st.merge_event_records([first, later], {"a": {"published": "2024-11-18"}, "b": {"published": PUB}})
+    assert merged["date"] == "2024-11-18" and "date" not in merged["disagreements"]

@@ -747,8 +747,9 @@ _MODE_MIRROR = {"host": "visit"}
 def _disagreements(sources: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]:
     """Fields whose values really differ between sources (each value once, in source order).
 
-    A 043 "host" report and a 042 "visit" report agree; a month and a day inside it agree; a
-    state and its leader as the actor agree. Two different persons, places or codes do not.
+    A 043 "host" report and a 042 "visit" report agree; a state and its leader as the actor agree.
+    Two different persons, places or codes do not. Dates never disagree here: reports merge only
+    when their dates' intervals meet (a day of the report, standing in for no date, claims nothing).
     """
     def person(a: Mapping[str, Any] | None) -> str | None:
         return a.get("name") if a and a.get("kind") == "person" else None
@@ -776,9 +777,6 @@ def _disagreements(sources: Sequence[Mapping[str, Any]]) -> dict[str, list[Any]]
             values = [v for v, f in zip(values, folded) if not any(f != g and f in g for g in folded)]
         if len(values) > 1:
             out[key] = values
-    dates = [s.get("date") for s in sources if s.get("date")]
-    if any(not dates_compatible(a, b) for a in dates for b in dates):
-        out["date"] = list(dict.fromkeys(dates))
     return out
 
 
