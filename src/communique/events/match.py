@@ -60,6 +60,9 @@ def _with_conj_appos(tokens) -> list:
 
 # Particles parsed as prepositions that take an "of/from" phrase of their own ("pulled out of", "walked away from")
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
+# Heads that carry what the noun before them names ("an aid convoy", "a troop contingent", "a carrier strike group")
+CARRIER_NOUNS = frozenset({"group", "convoy", "package", "shipment", "consignment", "cargo", "column", "contingent", "flotilla",
+                           "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "tonne", "ton", "package", "batch",
                             "consignment", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
@@ -82,8 +85,9 @@ def object_tokens(token, pos: str) -> list:
         # "pulled out of the talks", "walked away from the deal": the object of the particle's preposition
         via_prep += [o for c in token.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS
                      for o in prep_objects(c, {"of", "from"})]
-        # the noun before the head names the thing too: "sent a carrier strike group", "sent an aid convoy"
-        compounds = [c for d in direct for c in d.children if c.dep_ == "compound" and c.i < d.i]
+        # a carrier noun is named by the noun before it: "sent a carrier strike group", "sent an aid convoy"
+        compounds = [c for d in direct if d.lemma_.lower() in CARRIER_NOUNS
+                     for c in d.children if c.dep_ == "compound" and c.i < d.i]
         return direct + compounds + _with_conj_appos(via_prep)
     direct = prep_objects(token, {"of"})
     compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
