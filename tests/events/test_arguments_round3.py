@@ -102,3 +102,47 @@ def test_a_counterpart_named_in_apposition_is_the_person_not_the_state(nlp):
                   "Kenji Sato": sato})
     talks = [e for e in found.events if e.type == "CONSULT"]
     assert talks and talks[0].target.name == "Kenji Sato"
+
+
+def test_coordinated_nationality_words_on_a_noun_with_its_own_mention_name_both_sides(nlp):
+    found = code(nlp, "Kenyan and Ugandan police ran a joint operation against smugglers on Monday.",
+                 {"Kenyan": KE, "Ugandan": UG})
+    assert any(b[0] == "COOPERATE" and {b[2], b[3]} == {"KEN", "UGA"} for b in brief(found)), brief(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya massed troops along its border with Uganda.",
+    "Kenya put its army on high alert along the border with Uganda.",
+    "Kenya called up reservists for drills near the Ugandan border.",
+])
+def test_a_border_named_in_the_act_gives_the_neighbour(nlp, text):
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Ugandan": UG})
+    assert any(b[0] == "MOBILIZE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_a_border_inside_another_clause_gives_no_target(nlp):
+    found = code(nlp, "Kenya moved troops to the coast, officials who visited the Ugandan border said.",
+                 {"Kenya": KE, "Ugandan": UG})
+    assert not any(b[0] == "MOBILIZE" and b[3] == "UGA" for b in brief(found))
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expelled dozens of Ugandan refugees on Friday.",
+    "Kenya froze the assets of Ugandan companies.",
+])
+def test_the_owner_one_of_down_from_the_object_is_acted_on(nlp, text):
+    found = code(nlp, text, {"Kenya": KE, "Ugandan": UG})
+    assert any(b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_the_doer_in_a_that_clause_is_the_one_accused(nlp):
+    found = code(nlp, "Kenya charged that Ugandan forces had shelled border villages overnight.",
+                 {"Kenya": KE, "Ugandan": UG})
+    assert any(b[0] == "ACCUSE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_the_place_struck_names_the_target_but_the_dateline_does_not(nlp):
+    found = code(nlp, "Kenyan jets bombed targets near Kampala.", {"Kenyan": KE})
+    assert any(b[0] == "ASSAULT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+    found = code(nlp, "Kenyan jets bombed rebel camps.", {"Kenyan": KE}, dateline="KAMPALA")
+    assert [b[3] for b in brief(found) if b[0] == "ASSAULT"] == [None]

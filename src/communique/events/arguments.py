@@ -295,10 +295,11 @@ class MentionIndex:
                         found.append(mm)
             elif m not in found:
                 found.append(m)
-            # "Indian and French navies": coordinated modifiers name several actors
+            # "Indian and French navies": coordinated modifiers name several actors (the first one too, when
+            # the noun itself carried a mention: "Spanish and Moroccan police")
             for c in t.children:
                 if c.dep_ in ("amod", "compound", "nmod") and c.i < t.i:
-                    for cc in conjuncts(c):
+                    for cc in ([c] if conjuncts(c) else []) + conjuncts(c):
                         mm = self.at(cc)
                         if mm is not None and mm not in found:
                             found.append(mm)
@@ -626,6 +627,11 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
 INFINITIVE_TARGET_PREPS = frozenset({"to", "with", "against"})
 # Event types whose that-clause may name the act warned against or complained about
 WARNING_TYPES = frozenset({"THREATEN", "ACCUSE"})
+# Acts done at or across a border: "massed troops along its border with X" is aimed at X
+BORDER_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT", "PROTEST", "SANCTION"})
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+# Acts whose object's owner or nationality is the one acted on: "released six detained American executives"
+PATIENT_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION", "ASSAULT"})
 
 
 def _clause_of(token):
@@ -711,4 +717,71 @@ def displaced_from(trigger, index: MentionIndex) -> Arg:
                 if o.dep_ == "pobj":
                     for m in index.phrase_with_conjuncts(o):
                         arg.add(m)
+    return arg
+
+
+def _clause_tokens(top):
+    """Tokens of the clause or noun phrase headed by ``top``, without the clauses of other verbs inside it."""
+    out = []
+    stack = [top]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if not (c.pos_ in ("VERB", "AUX") and c.dep_ not in ("amod", "compound")
+                                                   and c.i != top.i))
+    return out
+
+
+def border_neighbour(top, index: MentionIndex) -> Arg:
+    """"massed troops along its border with X", "near the X border", "pulled out of the X border town": the
+    country on the other side of a border named in the act's own clause."""
+    arg = Arg(how="border.neighbour", certainty=0.8)
+    for t in _clause_tokens(top):
+        if t.lemma_.lower() not in BORDER_NOUNS or t.pos_ != "NOUN":
+            continue
+        holders = [t] + ([t.head] if t.dep_ == "compound" else [])      # "the Sudanese border town"
+        withs = prep_objects(t, {"with"})
+        nxt = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+        if not withs and nxt is not None and nxt.lower_ == "with" and nxt.dep_ == "prep":
+            withs = [o for o in nxt.children if o.dep_ == "pobj"]       # "with X" hung on the verb
+        for o in withs:
+            for m in index.phrase_with_conjuncts(o):
+                arg.add(m)
+        for h in holders:
+            for c in h.children:
+                if c.dep_ in ("amod", "compound", "poss", "nmod") and c.i < h.i and c.i != t.i:
+                    m = index.at(c)
+                    if m is not None and m.actor.kind == "state":
+                        arg.add(m)
+        if arg:
+            return arg
+    return arg
+
+
+def patient_owner(trigger, index: MentionIndex) -> Arg:
+    """"expelled dozens of Sudanese refugees", "froze the assets of German companies", "the expulsion of a
+    Russian attache": the nationality or owner named one "of" down from the act's object."""
+    arg = Arg(how="object.of.owner", certainty=0.8)
+    objs = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    for o in objs:
+        for inner in prep_objects(o, {"of"}):
+            for m in index.phrase_with_conjuncts(inner):
+                if m.actor.kind in ("state", "person", "org"):
+                    arg.add(m)
+    return arg
+
+
+def accused_actor(verb, index: MentionIndex, event_lemmas) -> Arg:
+    """"charged that Azerbaijani forces had shelled border villages": the one accused is the doer of the
+    act the that-clause reports (its verb an event word)."""
+    arg = Arg(how="that_clause.accused", certainty=0.8)
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i < verb.i or c.lemma_.lower() not in event_lemmas:
+            continue
+        subj = child(c, SUBJ)
+        if subj is not None and subj.pos_ != "PRON":
+            for m in index.phrase_with_conjuncts(subj):
+                arg.add(m)
+        if arg:
+            return arg
     return arg

@@ -17,7 +17,8 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (WARNING_TYPES, Arg, MentionIndex, displaced_from, group_destination, infinitive_target,
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
+                        border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
                         warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
@@ -250,8 +251,15 @@ class _Coder:
         tries = []
         if verb is not None:
             tries += [lambda: infinitive_target(verb, self.index), lambda: group_destination(verb, self.index)]
-        if cand.entry.type in WARNING_TYPES:
+        etype = cand.entry.type
+        if etype in WARNING_TYPES:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
+        if etype == "ACCUSE" and verb is not None:
+            tries.append(lambda: accused_actor(verb, self.index, self.lex.trigger_lemmas))
+        if etype in BORDER_TYPES:
+            tries.append(lambda: border_neighbour(verb if verb is not None else trig, self.index))
+        if etype in PATIENT_TYPES:
+            tries.append(lambda: patient_owner(trig, self.index))
         own = {_side(a) for a in cand.source.actors}
         for attempt in tries:
             found = attempt()
@@ -391,10 +399,12 @@ class _Coder:
             if self.named_place(cand) is None:
                 self.note(**base, emitted=False, why="travel verb without a named destination")
                 return
-        if not tgts and entry.target_from_place:
+        struck = entry.type == "ASSAULT" or entry.cameo.startswith("19")
+        if not tgts and (entry.target_from_place or struck):
             place = self.named_place(cand)
             if place is None and not entry.requires_place:
-                place = location or (self.dateline() if status != "historical" else None)
+                # the place struck or held is the sentence's own place, never the dateline's
+                place = location or (self.dateline() if status != "historical" and not struck else None)
             src_country = srcs[0].country
             if place and place.country and place.country != src_country:
                 name = places_mod.country_name(place.country) or place.country
