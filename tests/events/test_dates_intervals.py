@@ -26,11 +26,23 @@ PUB = "2024-11-20"   # a Wednesday
     ("2024-04", "in April", ("2024-04-01", "2024-04-30")),
     ("2024-12-07", "from 7th to 9th December", ("2024-12-07", "2024-12-09")),
     ("2024-12-02", "Dec. 2-4", ("2024-12-02", "2024-12-04")),
+    ("2024-12-04", "from Dec. 4 to 15", ("2024-12-04", "2024-12-15")),
+    ("2024-12-30", "Dec. 30 to Jan. 2", ("2024-12-30", "2025-01-02")),
+    ("2024-12-30", "Dec. 30 to 2", ("2024-12-30", "2024-12-30")),        # an end before the start: no range
     ("2024-11-18", "on Monday", ("2024-11-18", "2024-11-18")),
     ("1998", "1998", ("1998-01-01", "1998-12-31")),
 ])
 def test_interval_of_a_date_phrase(value, text, span):
     assert interval(value, text, PUB) == span
+
+
+def test_a_range_that_names_the_month_first_is_found_and_dated_by_its_first_day():
+    found = find_dates("The premier tours four countries from Dec. 4 to 15 and returns on Dec. 16.", 0, PUB)
+    assert [(d.text, d.value, d.kind) for d in found] == [("Dec. 4 to 15", "2024-12-04", "range"),
+                                                          ("Dec. 16", "2024-12-16", "day")]
+    spring = find_dates("the visit to Lima, April 29 to May 5", 0, PUB)[0]    # a coming spring
+    assert (spring.value, interval(spring.value, spring.text, PUB)) == ("2025-04-29", ("2025-04-29", "2025-05-05"))
+    assert find_dates("the session ran on Nov. 18 - 19:00 hours", 0, PUB)[0].text == "Nov. 18"
 
 
 def test_a_sunday_report_stands_between_two_weeks():

@@ -18,6 +18,8 @@ WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DATELINE = re.compile(rf"^\s*[A-Z][A-Z.'’ -]+(?:,\s*[A-Za-z.'’ -]+?)?,\s*(?:{WEEKDAYS},?\s*)?({MONTHS}\s+\d{{1,2}}(?:\s*,\s*\d{{4}})?)\s*(?:\([^)]{{1,30}}\))?\s*[-–—:]*")
 PATTERNS = [
     ("dateline", DATELINE),
+    # "from Dec. 4 to 15", "April 29 to May 5", "June 24 through 26": dated by the first day too
+    ("range", re.compile(rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|through|till|until)\s*(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*\d{{4}})?\b")),
     ("day", re.compile(rf"\b(?:{WEEKDAYS},?\s+)?{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])(?:\s*,?\s*\d{{4}})?\b")),
     # "7th to 9th December", "7-9 December": the range is dated by its first day
     ("range", re.compile(rf"\b(?:from\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTHS}(?:\s*,?\s*\d{{4}})?\b")),
@@ -31,6 +33,7 @@ PATTERNS = [
     ("year", re.compile(r"(?<![\w$£€.,:-])(?:19|20)\d\d(?![\w:-]|\s*(?:GMT|UTC|hours?\b|hrs\b|local time\b|[ap]\.?m\b|(?:mln |million |billion )?(?:dollars|dlrs|euros|yuan|yen|pounds|people|troops|soldiers|tonnes|tons|km|kilometers|members|units)\b))")),
 ]
 RANGE_END = re.compile(r"^(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*\d{1,2}(?:st|nd|rd|th)?")
+RANGE_TAIL = re.compile(rf"\s*(?:-|–|to|through|till|until)\s*(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])")
 QUICK = re.compile(rf"{MONTHS}|{WEEKDAYS}|\b(?:19|20)\d\d\b|yesterday|today|tomorrow|tonight|\b(?:last|next|this) (?:week|month|year)\b", re.I)
 
 
@@ -152,7 +155,8 @@ def _relative(raw: str, published: str) -> tuple[str, str] | None:
 _SPAN_PHRASE = re.compile(r"^(?:(early|mid|late)\s*)?(last|next|this|earlier this|later this|early this|late this)"
                           r"\s+(week|month|year)$")
 _PART_OF_MONTH = re.compile(rf"^(early|mid|late)\s*{MONTHS}", re.I)
-RANGE_LAST = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+RANGE_LAST = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s*(?:-|–|to|and|through|till|until)\s*({MONTHS}\s+)?"
+                        rf"(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 
 
 def interval(value: str | None, text: str | None, published: str | None) -> tuple[str, str] | None:
@@ -168,15 +172,32 @@ def interval(value: str | None, text: str | None, published: str | None) -> tupl
     first, last = bounds
     said = re.sub(r"^(?:on|in|from)\s+", "", (text or "").strip().lower())
     phrase = re.sub(r"[\s-]+", " ", said)
-    if len(value) == 10:
-        m = RANGE_LAST.search(said)
-        if m and first.day < int(m.group(1)) <= _month_end(first).day:
-            last = first.replace(day=int(m.group(1)))
+    if len(value) == 10 and (m := RANGE_LAST.search(said)):
+        last = _range_last(first, m.group(1), int(m.group(2))) or last
     elif published and (m := _SPAN_PHRASE.match(phrase)):
         first, last = _phrase_span(m.group(1), m.group(2), m.group(3), date.fromisoformat(published[:10]))
     elif len(value) == 7 and (m := _PART_OF_MONTH.match(phrase)):
         first, last = _part(m.group(1), first, last)
     return first.isoformat(), last.isoformat()
+
+
+def _range_last(first, month_word: str | None, day: int):
+    """The last day of a range starting on ``first``: "to 15" stays in its month, "to May 5" moves on
+    (into the next year when the month comes round again); None when it does not follow ``first``."""
+    from datetime import date
+
+    month = first.month
+    if month_word:
+        found = _resolve(month_word.strip() + " 1 2000", None, "past")
+        if found is None:
+            return None
+        month = int(found[0][5:7])
+    year = first.year + (month < first.month)
+    try:
+        last = date(year, month, day)
+    except ValueError:
+        return None
+    return last if first < last <= first.replace(year=first.year + 1) else None
 
 
 def _bounds(value: str | None):
@@ -300,8 +321,8 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
                 continue
             else:
                 phrase = re.sub(r"^(?:on|in)\s+", "", raw)
-                if kind == "range":
-                    phrase = RANGE_END.sub(r"\1", phrase)
+                if kind == "range":   # "7-9 December" -> "7 December"; "Dec. 4 to 15" -> "Dec. 4"
+                    phrase = RANGE_TAIL.sub("", RANGE_END.sub(r"\1", phrase), count=1)
                 phrase = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)\b", r"\1", phrase)
                 phrase = re.sub(r"^(early|late)\s+|^mid-?", "", phrase)
                 resolved = _resolve(phrase, published, prefer)
