@@ -115,6 +115,17 @@ CASES = [
     ("Kenya's parliament approved the trade agreement with Ethiopia.", "SUPPORT", "057", "KEN", "ETH", "occurred"),
     ("Kenyan mediators shuttled between Ethiopia and Somalia.", "CONSULT", "045", "KEN", "ETH", "occurred"),
     ("Kenya's minister paid a courtesy call on the Ethiopian president.", "CONSULT", "042", "KEN", "ETH", "occurred"),
+    # light verbs read on the word form too (the lemmatiser gives "stag" for "staged"); the split "sit-in"
+    ("Kenya staged naval drills near the Ethiopian coast.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenyan students staged a sit-in outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    # a small clause: the one given access
+    ("Kenya allowed Ethiopian inspectors access to the site.", "RETREAT", "086", "KEN", "ETH", "occurred"),
+    # forces named by a possessive: whose forces, from the clause above
+    ("Kenya said its troops had withdrawn from Somalia.", "RETREAT", "087", "KEN", "SOM", "occurred"),
+    # the act warned of names its party deep in the clause
+    ("Kenya warned that it would walk out of the talks with Ethiopia.", "THREATEN", "134", "KEN", "ETH", "occurred"),
+    # a cargo measures what it carries
+    ("Kenya shipped its first cargo of natural gas to Ethiopia.", "COOPERATE", "061", "KEN", "ETH", "occurred"),
 ]
 
 

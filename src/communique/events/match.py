@@ -5,6 +5,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor
 from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_objects, subject_of
+from .factuality import has_cue
 from .lexicon import Entry, Lexicon
 
 VERB_POS = {"VERB"}
@@ -65,7 +66,7 @@ CARRIER_NOUNS = frozenset({"group", "convoy", "package", "shipment", "consignmen
                            "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "tonne", "ton", "package", "batch",
-                            "consignment", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
+                            "consignment", "cargo", "shipment", "barrel", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
 
 
 def _measured(tokens) -> list:
@@ -80,7 +81,9 @@ def _measured(tokens) -> list:
 def object_tokens(token, pos: str) -> list:
     """Tokens that may satisfy an entry's ``objects`` constraint ("described X as a danger": the "as" noun too)."""
     if pos == "verb":
-        direct = _with_conj_appos(_measured([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]))
+        # ("allowed X access": the small clause's noun is parsed as a clausal complement)
+        direct = _with_conj_appos(_measured([c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")
+                                             or _small_clause(c)]))
         via_prep = prep_objects(token, {"with", "in", "on", "of", "to", "for", "as"})
         # "pulled out of the talks", "walked away from the deal": the object of the particle's preposition
         via_prep += [o for c in token.children if c.dep_ == "prep" and c.lower_ in PARTICLE_PREPS
@@ -118,7 +121,7 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     if entry.requires_light and not _carried_by_own_light(token, entry, lexicon):
         return False, [], "not carried by one of its light verbs"
     if entry.subjects and not any(t.lemma_.lower() in entry.subjects or t.lower_ in entry.subjects
-                                  for t in _measured([c for c in token.children if c.dep_ == "nsubj"])):
+                                  for t in _measured(_own_subjects(token))):
         return False, [], "subject not in " + entry.id
     if entry.unless and any(t.lemma_.lower() in entry.unless or t.lower_ in entry.unless for t in _surroundings(token, pos)):
         return False, [], "an object or complement in the entry's 'unless' list"
@@ -129,6 +132,38 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
             for c in token.children):
         return False, [], "no to-infinitive complement"
     return True, objs, ""
+
+
+def _small_clause(token) -> bool:
+    """"allowed inspectors access": a verbless complement with a subject, parsed as a clausal complement."""
+    return token.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in token.children) \
+        and any(c.dep_ == "nsubj" for c in token.children) and token.i == token.head.i + 1 + sum(
+            1 for c in token.children if c.dep_ == "nsubj" for _ in c.subtree)
+
+
+def _governing_subject(token, index: MentionIndex):
+    """The state or organisation that is the subject of a clause above the token ("Rwanda said its forces ...")."""
+    t = token
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subj = child(t, {"nsubj"})
+            m = index.in_phrase(subj) if subj is not None and subj.i < token.i else None
+            if m is not None and m.actor.kind in ("state", "igo"):
+                return m
+    return None
+
+
+def _own_subjects(verb) -> list:
+    """The verb's subject, or the subject of the verb it completes ("its forces would begin leaving X")."""
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subj or verb.dep_ != "xcomp":
+            return subj
+        verb = verb.head
+    return []
 
 
 def _surroundings(token, pos: str) -> list:
@@ -149,7 +184,7 @@ def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:
     """"went on strike", "called a strike": the noun hangs on one of the entry's own light verbs (a travel verb or a
     general support verb does not count, so "launched a strike" is left to the other readings of the noun)."""
     verb = _noun_support_verb(noun, entry, lexicon)
-    return verb is not None and verb.lemma_.lower() in entry.light
+    return verb is not None and has_cue(verb, entry.light)
 
 
 # Modals of obligation: "said X must withdraw" asks something of X
@@ -187,14 +222,15 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
     noun = event_head(noun)
     allowed = entry.light or lexicon.support_verbs
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in allowed:
+    # has_cue also reads the word form: the lemmatiser errs on some light verbs ("staged" -> "stag")
+    if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and has_cue(head, allowed):
         return head
-    if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in entry.light:
+    if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX") and has_cue(head, entry.light):
         # a predicate noun under a copula the entry names itself: "X has been a strong advocate of Y's membership"
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "into"):
         verb = head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in allowed:
+        if verb.pos_ == "VERB" and has_cue(verb, allowed):
             return verb
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
         # "arrived here for a three-day visit", "left on a tour of Asia"
@@ -275,7 +311,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
             dobj = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             target = _actors_from(index, dobj, "active.dobj")
         else:
-            dative = [c for c in verb.children if c.dep_ == "dative"]
+            # "granted X access", parsed as a small clause: its subject is the one given to
+            dative = [c for c in verb.children if c.dep_ == "dative"] + [
+                s_ for c in verb.children if _small_clause(c) for s_ in c.children if s_.dep_ == "nsubj"]
             target = _actors_from(index, dative, "active.dative")
     if not target and entry.target_preps:
         target = _actors_from(index, prep_objects(verb, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
@@ -349,6 +387,11 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 preps_c += [x for o in objs_c for p in o.children if p.dep_ == "prep"
                             and p.lower_ in ("with", "on", "to", "against") for x in p.children if x.dep_ == "pobj"]
                 found = _actors_from(index, preps_c, "that_clause.prep", 0.8)
+            if not found:
+                # deeper in the announced act: "warned that it would walk out of the talks with X"
+                deep = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "on", "to", "against")
+                        and _hops_within(p, c, 5)]
+                found = _actors_from(index, [x for p in deep for x in p.children if x.dep_ == "pobj"], "that_clause.prep.deep", 0.75)
             if found:
                 target = found
                 break
@@ -391,6 +434,17 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         if len(parties.actors) >= 2:
             source = parties
             target = Arg()
+    if not source and entry.subjects:
+        # "its forces would begin leaving X": whose forces they are
+        owners = Arg(how="subject.owner", certainty=0.85)
+        for subj in _own_subjects(verb):
+            for p in subj.children:
+                m = index.possessor(p) if p.dep_ == "poss" else None
+                if m is None and p.dep_ == "poss" and p.lower_ in ("its", "their"):
+                    m = _governing_subject(subj, index)      # "X said its forces would leave": X's forces
+                if m is not None:
+                    owners.add(m)
+        source = owners
     if not source and passive and objs and (entry.type == "MOBILIZE" or entry.mode == "withdraw"):
         # "Thai troops were deployed to the frontier": whose forces they are is who moved them
         source = _np_actor_modifiers(index, [o for o in objs if o.dep_ == "nsubjpass"])
