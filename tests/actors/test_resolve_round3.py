@@ -25,3 +25,22 @@ def test_a_counterpart_of_the_same_office_is_still_found(nlp):
                       "On Tuesday Wanjiru held talks with her Japanese counterpart.")
     persons = [m for key, found in ms.items() for m in found if "counterpart" in key]
     assert persons and persons[0].actor.name == "Kenji Sato"
+
+
+def test_a_nationality_word_on_people_names_the_countrys_people_not_the_state(nlp):
+    ms = resolve(nlp, "Kenyan students marched in Nairobi on Monday.")
+    kenyan = ms["Kenyan"][0]
+    assert (kenyan.actor.kind, kenyan.actor.country, kenyan.actor.sector) == ("org", "KEN", "EDU")
+
+
+def test_a_nationality_word_on_goods_still_names_no_one(nlp):
+    ms = resolve(nlp, "Kenyan imports rose on Monday.")
+    assert "Kenyan" not in ms
+
+
+def test_the_people_nouns_carry_known_sectors():
+    from communique.actors.gazetteer import SECTORS, gazetteer
+
+    people = gazetteer().people_nouns
+    assert people["students"] == "EDU" and people["companies"] == "BUS"
+    assert set(people.values()) <= SECTORS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.model import Actor
 from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
@@ -146,3 +147,15 @@ def test_the_place_struck_names_the_target_but_the_dateline_does_not(nlp):
     assert any(b[0] == "ASSAULT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
     found = code(nlp, "Kenyan jets bombed rebel camps.", {"Kenyan": KE}, dateline="KAMPALA")
     assert [b[3] for b in brief(found) if b[0] == "ASSAULT"] == [None]
+
+
+def test_students_protesting_outside_an_embassy_protest_against_its_country(nlp):
+    found = code(nlp, "Kenyan students burned flags outside the Ugandan embassy.",
+                 {"Kenyan": Actor("Kenyan students", kind="org", country="KEN", sector="EDU"), "Ugandan": UG})
+    assert [b[:4] for b in brief(found)] == [("PROTEST", "141", "KEN", "UGA")]
+
+
+def test_a_trip_by_private_people_is_no_visit(nlp):
+    found = code(nlp, "Kenyan tourists visited Kampala on Monday.",
+                 {"Kenyan": Actor("Kenyan tourists", kind="org", country="KEN", sector="CVL"), "Kampala": UG})
+    assert not found.events

@@ -8,7 +8,8 @@ The data files under ``actors/data/`` are the source of truth and may be edited 
     outlets.tsv     news agencies with a home country
     naming.tsv      personal-name conventions by country (used by names.py)
     regions.tsv     place phrases that hold a country form but are no actor ("Latin America")
-    object_nouns.tsv  nouns a nationality word modifies without naming an actor ("Japanese imports")
+    object_nouns.tsv  nouns a nationality word modifies without naming the state ("Japanese imports"); with a
+                      sector, people or firms of that country ("Iranian students": civilians, EDU)
     cities.tsv      large cities -> country, only to read the place of a dateline
 
 Each file is validated on load; a bad row raises ``DataFileError`` naming the file and line.
@@ -91,6 +92,8 @@ class Gazetteer:
     # keys of forms written as several words ("united states"): only these may match across a space,
     # so "Israel is" is not read as "Israelis"
     spaced: frozenset[str] = frozenset()
+    # folded noun -> sector: "Iranian students" names the country's students, not its state
+    people_nouns: dict[str, str] = dc_field(default_factory=dict)
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -258,7 +261,11 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             raise DataFileError(f"{data_dir / 'regions.tsv'}:{number}: '{country}' is not an ISO 3166 alpha-3 code")
         _add(folded, exact, phrase, Entry("region", phrase, country=country or None), spaced=spaced)
     outlets = load_outlets(data_dir / "outlets.tsv")
-    nouns = frozenset(fold(noun) for _n, (noun,) in _rows(data_dir / "object_nouns.tsv", 1, 1))
+    noun_rows = [cells for _n, cells in _rows(data_dir / "object_nouns.tsv", 2, 1)]
+    nouns = frozenset(fold(noun) for noun, _sector in noun_rows)
+    people = {fold(noun): sector for noun, sector in noun_rows if sector}
+    for sector in set(people.values()) - SECTORS:
+        raise DataFileError(f"{data_dir / 'object_nouns.tsv'}: sector '{sector}' is not one of {sorted(SECTORS)}")
     monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
     cities = {}
     for number, (city, iso3) in _rows(data_dir / "cities.tsv", 2, 2):
@@ -267,7 +274,7 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         cities.setdefault(key_of(city), iso3)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
                      load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities,
-                     spaced=frozenset(spaced))
+                     spaced=frozenset(spaced), people_nouns=people)
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -282,7 +289,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         _add(folded, exact, form, entry, front=True, spaced=spaced)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced))
+                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1309,6 +1309,9 @@ class _ArticleResolver:
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
             elif e.kind == "demonym":
                 if self.on_object(h):
+                    people = self.people_of(h, e)
+                    if people is not None:
+                        self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
                     continue
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "demonym"))
             elif e.kind == "igo":
@@ -1373,6 +1376,18 @@ class _ArticleResolver:
             if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
                 break
         return False
+
+    def people_of(self, h: _Hit, e: Entry) -> Actor | None:
+        """"Iranian students", "Chinese companies": the country's people or firms (its sector), not the state."""
+        n = len(self.words)
+        for k in (h.end, h.end + 1):
+            if k < n and self.folded[k] in self.gaz.people_nouns:
+                state = self.country_actor(e.country)
+                return Actor(name=f"{state.name} {self.words[k]}", kind="org", country=e.country,
+                             sector=self.gaz.people_nouns[self.folded[k]])
+            if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
+                break
+        return None
 
     def is_dateline(self, h: _Hit) -> bool:
         return self.doc[h.start].idx < 60 and self.words[h.start].isupper()

@@ -630,6 +630,8 @@ WARNING_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # Acts done at or across a border: "massed troops along its border with X" is aimed at X
 BORDER_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT", "PROTEST", "SANCTION"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
+# Where a crowd protests names whom it protests against: "outside the US embassy", "marched on the X consulate"
+PROTEST_SITE_PREPS = frozenset({"outside", "at", "near", "on", "against", "before", "to"})
 # Acts whose object's owner or nationality is the one acted on: "released six detained American executives"
 PATIENT_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION", "ASSAULT"})
 
@@ -784,4 +786,15 @@ def accused_actor(verb, index: MentionIndex, event_lemmas) -> Arg:
                 arg.add(m)
         if arg:
             return arg
+    return arg
+
+
+def protest_site(verb, index: MentionIndex) -> Arg:
+    """"burned flags outside the US embassy", "marched on the French consulate": the party whose mission or
+    country the crowd gathers at or marches on."""
+    arg = Arg(how="protest.site", certainty=0.8)
+    for o in prep_objects(verb, PROTEST_SITE_PREPS):
+        for m in index.phrase_with_conjuncts(o):
+            if m.actor.kind in ("state", "org", "igo"):
+                arg.add(m)
     return arg

@@ -19,13 +19,15 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
-                        warned_act_agent)
+                        protest_site, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
 from .match import FROM_SOURCE_TYPES, Candidate, find_candidates, split_group
 
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+# Sectors of private people: their trips are no diplomatic visits ("Japanese tourists visited Beijing")
+PRIVATE_SECTORS = frozenset({"CVL", "EDU"})
 
 
 @dataclass
@@ -193,6 +195,9 @@ class _Coder:
         srcs, tgts = split_group(cand.source, cand.target)
         target_how = cand.target.how
         inferred = None
+        if entry.mode == "visit" and srcs and all(a.kind == "org" and a.sector in PRIVATE_SECTORS for a in srcs):
+            self.note(**base, emitted=False, why="the travellers are private people (tourists, students), not envoys")
+            return
         certainty = min(cand.source.certainty or 1.0, cand.target.certainty or 1.0)
         if not tgts and entry.target_from_previous:
             prev = self.by_rule.get(entry.target_from_previous) or []
@@ -260,6 +265,8 @@ class _Coder:
             tries.append(lambda: border_neighbour(verb if verb is not None else trig, self.index))
         if etype in PATIENT_TYPES:
             tries.append(lambda: patient_owner(trig, self.index))
+        if etype == "PROTEST" and verb is not None:
+            tries.append(lambda: protest_site(verb, self.index))
         own = {_side(a) for a in cand.source.actors}
         for attempt in tries:
             found = attempt()
