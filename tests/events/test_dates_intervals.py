@@ -74,8 +74,22 @@ def test_a_weekday_said_of_the_days_ahead_is_the_coming_one(nlp, text, trigger, 
     assert date_for(trig, None, find_dates(text, 0, PUB), doc).value == value
 
 
-def test_a_past_act_does_not_take_a_coming_day_from_its_sentence():
+def test_a_date_of_one_noun_does_not_date_the_noun_joined_to_it(nlp):
+    text = ("With the visit to Peru by the Chilean foreign minister on Monday and the expected visits to "
+            "Chile by the Peruvian premier, relations are warming.")
+    doc = nlp(text)
+    dates = find_dates(text, 0, PUB)
+    first, second = [t for t in doc if t.lemma_ == "visit"]
+    assert date_for(first, None, dates, doc).value == "2024-11-18"
+    assert date_for(second, None, dates, doc) is None
+
+
+def test_an_act_takes_no_sentence_date_on_the_wrong_side_of_the_report():
     # "After visiting Peru, the minister is on his way to Chile, where he is to arrive on Sunday."
     sunday = DateMention(60, 66, "Sunday", "2024-11-24", "day", "weekday", False, "2024-11-24")
     assert settle((None,) * 4, sunday, (0, 80), PUB, "occurred") == (PUB, "day", None, "published")
     assert settle((None,) * 4, sunday, (0, 80), PUB, "planned")[:3] == ("2024-11-24", "day", "Sunday")
+    # "The envoy, who arrived on Monday, is to meet the king."
+    monday = DateMention(25, 31, "Monday", "2024-11-18", "day", "weekday", False, "2024-11-25")
+    assert settle((None,) * 4, monday, (0, 60), PUB, "planned") == (PUB, "day", None, "published")
+    assert settle((None,) * 4, monday, (0, 60), PUB, "occurred")[:3] == ("2024-11-18", "day", "Monday")

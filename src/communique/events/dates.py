@@ -395,6 +395,8 @@ def date_for(trigger, support_verb, dates: list[DateMention], doc) -> DateMentio
     governors = [trigger]
     t = trigger
     while t.head.i != t.i and len(governors) < 6:
+        if t.dep_ == "conj" and t.pos_ == "NOUN" and t.head.pos_ == "NOUN":
+            break   # "the visit by A on Monday and the expected visits by B": Monday is A's
         t = t.head
         governors.append(t)
     if support_verb is not None and support_verb not in governors:
@@ -488,11 +490,14 @@ def refers_back(sent) -> bool:
     return False
 
 
-def _ahead_of(anchor: DateMention, published: str | None, status: str) -> bool:
-    """A sentence-mate's day after the report cannot date an act that has happened ("After visiting
-    Italy, he is on his way to Tokyo, where he is to arrive on Sunday")."""
-    return status == "occurred" and bool(published) and anchor.precision == "day" \
-        and anchor.value[:10] > published[:10]
+def _wrong_side_of_report(anchor: DateMention, published: str | None, status: str) -> bool:
+    """A sentence-mate's day on the wrong side of the report cannot date an act: a coming day one that
+    has happened ("After visiting Italy, he is on his way to Tokyo, where he is to arrive on Sunday"),
+    a past day one still planned ("who arrived on Monday, is to meet the king")."""
+    if not published or anchor.precision != "day":
+        return False
+    return (status == "occurred" and anchor.value[:10] > published[:10]) or \
+        (status == "planned" and anchor.value[:10] < published[:10])
 
 
 def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int], published: str | None,
@@ -502,9 +507,9 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
 
     A bare year equal to the publication year says less than the report date ("the 2024 summit").
     Without a date of its own, a non-historical event shares the date of another event of its sentence
-    ("arrived on Monday and held talks with ...") unless that day is still to come and the event has
-    occurred, else takes the published date at day precision with
-    ``how="published"``: an event coded from a news report is dated when it was reported (the event
+    ("arrived on Monday and held talks with ...") unless that day lies on the wrong side of the
+    report for the event's status (``_wrong_side_of_report``), else takes the published date at day
+    precision with ``how="published"``: an event coded from a news report is dated when it was reported (the event
     data convention; a planned visit without a date is dated by the announcement). A date from an
     earlier sentence is carried over only when the sentence opens by pointing back at an event
     (``back_reference``: "At the talks, ..."); otherwise not: later sentences of a wire story mostly report statements of
@@ -516,7 +521,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
         return value, precision, text, how
     if status == "historical":
         return None, None, None, None
-    if anchor is not None and sent_span[0] <= anchor.start < sent_span[1] and not _ahead_of(anchor, published, status):
+    if anchor is not None and sent_span[0] <= anchor.start < sent_span[1] \
+            and not _wrong_side_of_report(anchor, published, status):
         return anchor.value, anchor.precision, anchor.text, "sentence"
     if anchor is not None and back_reference and anchor.start < sent_span[0]:
         return anchor.value, anchor.precision, anchor.text, "context"
