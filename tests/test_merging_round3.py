@@ -121,3 +121,12 @@ def test_report_days_are_no_disagreement_about_the_date():
     assert st.events_compatible(first, later)
     merged = st.merge_event_records([first, later], {"a": {"published": "2024-11-18"}, "b": {"published": PUB}})
     assert merged["date"] == "2024-11-18" and "date" not in merged["disagreements"]
+
+
+def test_the_merged_date_is_the_report_with_the_fewest_days():
+    tour = rec("e1", "a", "036", MINH, PER, "2024-12-04", "from Dec. 4 to 15", status="planned")
+    leg = rec("e2", "b", "036", MINH, PER, "2024-12-09", "Dec. 9 to 10", status="planned")
+    assert st.events_compatible(tour, leg)
+    merged = st.merge_event_records([tour, leg], {"a": {"published": PUB}, "b": {"published": PUB}})
+    assert (merged["date"], merged["date_text"]) == ("2024-12-09", "Dec. 9 to 10")
+    assert (merged["date_start"], merged["date_end"]) == ("2024-12-09", "2024-12-10")

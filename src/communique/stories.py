@@ -611,8 +611,9 @@ def _freeze(v: Any) -> Any:
 
 
 def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | None, str | None]:
-    """The most precise date, and among those the most reported; a date stated in a sentence
-    wins over the day of a report that gave none."""
+    """The most precise date (the fewest days in its interval: "Nov. 19 to 20" over the tour's
+    "Nov. 15 to 26", a day over "next week"), and among those the most reported; a date stated in
+    a sentence wins over the day of a report that gave none."""
     dated = [r for r in records if r.get("date")]
     if not dated:
         return None, None, None
@@ -620,11 +621,17 @@ def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | 
     if not stated:  # only report days: the earliest report bounds the event best
         first = min(dated, key=lambda r: r["date"])
         return first["date"], first.get("date_precision"), first.get("date_text")
-    dated = stated
-    top = max(len(r["date"]) for r in dated)
-    best = _majority([r["date"] for r in dated if len(r["date"]) == top])
-    rec = next(r for r in dated if r["date"] == best)
+    days = {id(r): _span_days(r) for r in stated}
+    fewest = min(days.values())
+    precise = [r for r in stated if days[id(r)] == fewest]
+    best = _majority([r["date"] for r in precise])
+    rec = next(r for r in precise if r["date"] == best)
     return best, rec.get("date_precision"), rec.get("date_text")
+
+
+def _span_days(rec: Mapping[str, Any]) -> int:
+    span = date_span(rec)
+    return (span[1] - span[0]).days if span else 366
 
 
 def _merged_span(records: Sequence[Mapping[str, Any]], best: str | None) -> tuple[str | None, str | None]:
