@@ -13,7 +13,8 @@ from test_types_coverage import ACTORS, has
 pytestmark = pytest.mark.model
 
 MORE_ACTORS = ACTORS | {"Qatar": state("QAT"), "Russia": state("RUS"), "Ukrainian": state("UKR"), "Ukraine": state("UKR"),
-                        "Uganda": state("UGA"), "China": state("CHN"), "Somalia": state("SOM")}
+                        "Uganda": state("UGA"), "China": state("CHN"), "Somalia": state("SOM"),
+                        "Addis Ababa": state("ETH")}
 
 
 def coded(nlp, text):
@@ -126,6 +127,17 @@ CASES = [
     ("Kenya warned that it would walk out of the talks with Ethiopia.", "THREATEN", "134", "KEN", "ETH", "occurred"),
     # a cargo measures what it carries
     ("Kenya shipped its first cargo of natural gas to Ethiopia.", "COOPERATE", "061", "KEN", "ETH", "occurred"),
+    # the parties asked, parsed as the subject of an infinitive clause
+    ("Kenya implored Ethiopia and Somalia to settle their dispute.", "REQUEST", "027", "KEN", "SOM", "occurred"),
+    # a place on the object names the host of a closed mission; "inside X" is where an attack or occupation is aimed
+    ("Kenya shut its embassy in Addis Ababa.", "SANCTION", "161", "KEN", "ETH", "occurred"),
+    ("Kenyan troops occupied positions inside Somalia.", "COERCE", "192", "KEN", "SOM", "occurred"),
+    ("Kenya bombed a rebel camp inside Somalia.", "ASSAULT", "195", "KEN", "SOM", "occurred"),
+    # a promise of one's own act names its partner in the act
+    ("Kenya vowed that Kenya would ratify the new trade pact with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya pledged to resume reunions of separated families with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya expressed its readiness to resume reunions of separated families with Ethiopia.", "AGREE", "030", "KEN", "ETH",
+     "planned"),
 ]
 
 
@@ -159,6 +171,7 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The drills showed the army's ability to defend Kenya.", "SUPPORT"),
     ("Kenya cut the price of long-distance telephone calls between Kenya and Ethiopia.", "CONSULT"),
     ("Kenya handed the Ethiopian prisoners to Ethiopia.", "COOPERATE"),   # prisoners returned are a release
+    ("Kenya warned that Ethiopia would suffer.", "THREATEN"),         # a prediction aims no act at Ethiopia
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -156,6 +156,16 @@ def _governing_subject(token, index: MentionIndex):
     return None
 
 
+def _side_key(actor) -> str:
+    return actor.igo if actor.kind == "igo" and actor.igo else (actor.country or actor.key)
+
+
+def _same_side(index: MentionIndex, token, sides: set) -> bool:
+    """Does the token name the same party as one already known ("Chile ... vowed that Santiago would ...")?"""
+    m = index.in_phrase(token)
+    return m is not None and _side_key(m.actor) in sides
+
+
 def _own_subjects(verb) -> list:
     """The verb's subject, or the subject of the verb it completes ("its forces would begin leaving X")."""
     for _ in range(3):
@@ -363,20 +373,23 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
     if not target and (entry.type == "REQUEST" or entry.mode == "allege") and not passive:
         # "demanded that X withdraw", "insisted that X should pay": the subject of the clause asked for
         # ("alleged that X's agents sabotaged the cable": the one accused)
-        # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that")
+        # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that";
+        # "implored X and Y to settle", parsed as a clause with its own subject)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
                    and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
-                           for m in c.children)]
+                           or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children)]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
-    if not target and entry.type in ("THREATEN", "ACCUSE") and not passive:
+    if not target and entry.type in ("THREATEN", "ACCUSE", "AGREE") and not passive:
         # "warned that it would cut ties with X": who the warner's own announced act is aimed at
+        # ("vowed that Santiago would ratify the pact with Peru": a promise of one's own act, named by its capital)
         for c in verb.children:
             if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i \
                     or c.left_edge.pos_ in ("AUX", "VERB") or c.left_edge.lower_ in ("if", "unless", "should"):
                 continue       # not an inverted condition ("should X go ahead") or a fronted quote
             subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
-            if not subj_c or any(s_.pos_ != "PRON" for s_ in subj_c):
+            own = {_side_key(a) for a in source.actors}
+            if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) for s_ in subj_c):
                 # "warned that Y would suffer" predicts, it aims no act at Y: only the warner's own announced
                 # act ("warned that it would cut ties with Y") names a target
                 continue
@@ -408,6 +421,12 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                     found = _actors_from(index, preps_x, "control.xcomp.prep", 0.8)
                 if not found and objs_x:
                     found = _np_actor_modifiers(index, objs_x)
+                if not found:
+                    # deeper in the act: "pledged to resume reunions of families with X", "vowed to help rebuild ties with X"
+                    deep = [p for p in x.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "toward", "towards")
+                            and p.head.i != x.i and _hops_within(p, x, 5)]
+                    found = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"],
+                                         "control.xcomp.prep.deep", 0.75)
                 if found:
                     target = found
                     break
@@ -449,7 +468,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # "Thai troops were deployed to the frontier": whose forces they are is who moved them
         source = _np_actor_modifiers(index, [o for o in objs if o.dep_ == "nsubjpass"])
         source.how = "passive.own_forces"
-    places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps))
+    # the place may hang on the object: "shut its embassy in Caracas"
+    places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps)) + [
+        p for o in objs for p in prep_objects(o, set(entry.target_preps))]
     cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
 
@@ -558,6 +579,12 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 found = _actors_from(index, objs_x, "nominal.infinitive.object", 0.85)
                 if not found:
                     found = _actors_from(index, prep_objects(x, preps | {"with", "between"}), "nominal.infinitive.prep", 0.8)
+                if not found:
+                    # "its readiness to resume reunions of families with X": deeper in the act
+                    deep = [p for p in x.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "toward", "towards")
+                            and p.head.i != x.i and _hops_within(p, x, 5)]
+                    found = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"],
+                                         "nominal.infinitive.prep.deep", 0.75)
                 if found:
                     target = found
                     break
