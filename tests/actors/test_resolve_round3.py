@@ -44,3 +44,22 @@ def test_the_people_nouns_carry_known_sectors():
     people = gazetteer().people_nouns
     assert people["students"] == "EDU" and people["companies"] == "BUS"
     assert set(people.values()) <= SECTORS
+
+
+def test_an_acting_seat_city_is_the_organisation_but_a_place_stays_the_state(nlp):
+    ms = resolve(nlp, "Brussels warned Hungary on Monday.")
+    assert ms["Brussels"][0].actor.igo == "EU"
+    ms = resolve(nlp, "Belgian officials said Brussels would expel the envoy.")
+    assert ms["Brussels"][0].actor.country == "BEL"
+    ms = resolve(nlp, "The minister held talks in Brussels on Monday.")
+    assert all(m.actor.kind != "igo" for m in ms.get("Brussels", []))
+
+
+def test_the_pope_belongs_to_the_holy_see_not_to_the_country_beside_him(nlp):
+    ms = resolve(nlp, "Pope Benedict met Kenyan President Daniel Otieno in Rome.")
+    assert ms["Benedict"][0].actor.country == "VAT"
+
+
+def test_kosovo_uses_the_plover_code(nlp):
+    ms = resolve(nlp, "Kosovo and Serbia held talks on Monday.")
+    assert ms["Kosovo"][0].actor.country == "KOS"

@@ -159,3 +159,11 @@ def test_a_trip_by_private_people_is_no_visit(nlp):
     found = code(nlp, "Kenyan tourists visited Kampala on Monday.",
                  {"Kenyan": Actor("Kenyan tourists", kind="org", country="KEN", sector="CVL"), "Kampala": UG})
     assert not found.events
+
+
+def test_a_participle_read_as_the_main_verb_does_not_make_its_noun_the_doer(nlp):
+    found = code(nlp, "A Kenyan businessman charged with smuggling arms to Uganda was arrested on Monday.",
+                 {"Kenyan": KE, "Uganda": UG})
+    assert not any(b[0] == "ACCUSE" and b[2] == "KEN" for b in brief(found)), brief(found)
+    found = code(nlp, "Kenya charged that Uganda had shelled border villages.", {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "ACCUSE" and b[2] == "KEN" for b in brief(found)), brief(found)

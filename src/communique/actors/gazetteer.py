@@ -8,6 +8,7 @@ The data files under ``actors/data/`` are the source of truth and may be edited 
     outlets.tsv     news agencies with a home country
     naming.tsv      personal-name conventions by country (used by names.py)
     regions.tsv     place phrases that hold a country form but are no actor ("Latin America")
+    seats.tsv         cities standing for the organisation seated there when they act ("Brussels warned")
     object_nouns.tsv  nouns a nationality word modifies without naming the state ("Japanese imports"); with a
                       sector, people or firms of that country ("Iranian students": civilians, EDU)
     cities.tsv      large cities -> country, only to read the place of a dateline
@@ -94,6 +95,8 @@ class Gazetteer:
     spaced: frozenset[str] = frozenset()
     # folded noun -> sector: "Iranian students" names the country's students, not its state
     people_nouns: dict[str, str] = dc_field(default_factory=dict)
+    # folded city -> igo code: "Brussels warned" is the EU
+    seats: dict[str, str] = dc_field(default_factory=dict)
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -264,6 +267,11 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
     noun_rows = [cells for _n, cells in _rows(data_dir / "object_nouns.tsv", 2, 1)]
     nouns = frozenset(fold(noun) for noun, _sector in noun_rows)
     people = {fold(noun): sector for noun, sector in noun_rows if sector}
+    seats = {}
+    for number, (city, code) in _rows(data_dir / "seats.tsv", 2, 2):
+        if code not in igos:
+            raise DataFileError(f"{data_dir / 'seats.tsv'}:{number}: '{code}' is not an organisation of igos.tsv")
+        seats[fold(city)] = code
     for sector in set(people.values()) - SECTORS:
         raise DataFileError(f"{data_dir / 'object_nouns.tsv'}: sector '{sector}' is not one of {sorted(SECTORS)}")
     monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
@@ -274,7 +282,7 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         cities.setdefault(key_of(city), iso3)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
                      load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities,
-                     spaced=frozenset(spaced), people_nouns=people)
+                     spaced=frozenset(spaced), people_nouns=people, seats=seats)
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -289,7 +297,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         _add(folded, exact, form, entry, front=True, spaced=spaced)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns))
+                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns), dict(base.seats))
 
 
 @functools.lru_cache(maxsize=1)

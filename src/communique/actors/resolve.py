@@ -1073,6 +1073,8 @@ class _ArticleResolver:
             country = info["countries"][-1][1] if not info.get("igos") else info["countries"][0][1]
         elif known and known.country and not known.guessed:
             country = known.country
+        elif head.country:
+            country = head.country              # an office of one state only ("Pope": the Holy See)
         elif info.get("rebel") and self.region_counts:
             country = self.region_counts.most_common(1)[0][0]   # separatists of a region named here
         else:
@@ -1318,6 +1320,10 @@ class _ArticleResolver:
                 self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
             elif e.kind == "capital":
                 if self.acts(h) and not self.is_dateline(h):
+                    seated = self.seated_igo(h, e)
+                    if seated is not None:
+                        self.add_ref(_Ref(h.start, h.end, seated, "seat_metonymy"))
+                        continue
                     iso3 = self.gaz.in_year(e.country, self.ref_year)
                     self.add_ref(_Ref(h.start, h.end, self.country_actor(iso3, sector="GOV"),
                                       "capital_metonymy"))
@@ -1376,6 +1382,21 @@ class _ArticleResolver:
             if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
                 break
         return False
+
+    def seated_igo(self, h: _Hit, e: Entry) -> Actor | None:
+        """"Brussels warned Hungary": an acting city that seats an organisation (seats.tsv) is that
+        organisation, unless its sentence names the host state too ("Belgian ministers ... Brussels")."""
+        code = self.gaz.seats.get(fold(self.span_text(h.start, h.end)))
+        if code is None:
+            return None
+        a, b = self.sent_bounds[self.sent_of[h.start]]
+        for other in self.hits:
+            if a <= other.start < b and other is not h:
+                host = other.first("country", "demonym")
+                if host is not None and host.country == e.country:
+                    return None
+        igo = self.gaz.igos[code]
+        return Actor(name=igo.name, kind="igo", igo=code)
 
     def people_of(self, h: _Hit, e: Entry) -> Actor | None:
         """"Iranian students", "Chinese companies": the country's people or firms (its sector), not the state."""

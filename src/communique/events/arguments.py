@@ -505,6 +505,15 @@ def relative_antecedent(pronoun):
     return None
 
 
+def reduced_relative(verb) -> bool:
+    """A participle without be/have read as the main verb, while a later coordinated verb carries the
+    sentence's own auxiliary and no subject ("A businessman charged with fraud was arrested")."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and child(c, SUBJ | PASS_SUBJ) is None
+               and any(a.dep_ in ("aux", "auxpass") for a in c.children) for c in verb.children)
+
+
 def is_passive(verb) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
@@ -529,6 +538,9 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
                 return arg, "passive.reported"
         return arg, "passive.agent"
     subj = child(verb, SUBJ)
+    if subj is not None and reduced_relative(verb):
+        # "A Spanish businessman charged with smuggling was arrested": the noun is the one charged
+        return arg, "participle.reduced"
     if subj is not None:
         if subj.tag_ == "WDT" or subj.lower_ in ("who", "which", "that"):
             if verb.dep_ == "relcl":
