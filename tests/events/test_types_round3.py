@@ -138,6 +138,18 @@ CASES = [
     ("Kenya pledged to resume reunions of separated families with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     ("Kenya expressed its readiness to resume reunions of separated families with Ethiopia.", "AGREE", "030", "KEN", "ETH",
      "planned"),
+    # what a restriction is on, what access is to
+    ("Kenya lifted its ban on seafood imports from Ethiopia.", "RETREAT", "085", "KEN", "ETH", "occurred"),
+    ("Kenya lifted its freeze on trade with Ethiopia.", "RETREAT", "085", "KEN", "ETH", "occurred"),
+    ("Kenya blocked access to Ethiopian news websites.", "COERCE", "1721", "KEN", "ETH", "occurred"),
+    # idioms: saying no, taking land by force (vowed: a threat of occupation), rioters' acts, convictions
+    ("Kenya said no to Ethiopia's call to reopen the border.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya vowed to take the disputed region from Ethiopia by force.", "THREATEN", "1382", "KEN", "ETH", "occurred"),
+    ("Kenyan rioters torched the Ethiopian embassy.", "PROTEST", "145", "KEN", "ETH", "occurred"),
+    ("A Kenyan court convicted an Ethiopian tourist of espionage.", "COERCE", "173", "KEN", "ETH", "occurred"),
+    # sitting down for a meeting
+    ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
+     "occurred"),
 ]
 
 
@@ -172,6 +184,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya cut the price of long-distance telephone calls between Kenya and Ethiopia.", "CONSULT"),
     ("Kenya handed the Ethiopian prisoners to Ethiopia.", "COOPERATE"),   # prisoners returned are a release
     ("Kenya warned that Ethiopia would suffer.", "THREATEN"),         # a prediction aims no act at Ethiopia
+    ("Kenya said to Ethiopia that there was no problem.", "REJECT"),
+    ("Kenya eased restrictions on Ethiopian traders.", "RETREAT"),     # not a trade restriction: a concession (081)
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

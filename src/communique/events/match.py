@@ -64,17 +64,23 @@ PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Heads that carry what the noun before them names ("an aid convoy", "a troop contingent", "a carrier strike group")
 CARRIER_NOUNS = frozenset({"group", "convoy", "package", "shipment", "consignment", "cargo", "column", "contingent", "flotilla",
                            "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane"})
+# Restrictions whose "on" phrase names what is restricted ("a ban on imports", "curbs on investment")
+RESTRICTION_NOUNS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "freeze", "moratorium", "cap", "quota"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
 QUANTITY_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million", "tonne", "ton", "package", "batch",
                             "consignment", "cargo", "shipment", "barrel", "number", "group", "lot", "load", "pair", "couple", "range", "set", "host"})
 
 
 def _measured(tokens) -> list:
-    """The tokens with what a quantity head among them measures (two levels: "tens of thousands of troops")."""
+    """The tokens with what a quantity head among them measures (two levels: "tens of thousands of troops"),
+    what a restriction is on ("lifted its ban on imports") and what access is to ("blocked access to websites")."""
     out = list(tokens)
     for t in out:
-        if t.like_num or t.lemma_.lower() in QUANTITY_NOUNS:
-            out.extend(o for o in prep_objects(t, {"of"}) if o not in out)
+        lemma = t.lemma_.lower()
+        prep = "of" if t.like_num or lemma in QUANTITY_NOUNS else "on" if lemma in RESTRICTION_NOUNS else \
+            "to" if lemma == "access" else None
+        if prep:
+            out.extend(o for o in prep_objects(t, {prep}) if o not in out)
     return out
 
 
