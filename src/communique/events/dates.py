@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 MONTHS = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -96,8 +96,6 @@ WEEKDAY_NUM = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "th
 
 def _weekday(raw: str, published: str) -> tuple[str, str] | None:
     """"Thursday" in a news report: the latest Thursday on or before the published date ("next" looks ahead)."""
-    from datetime import date, timedelta
-
     words = raw.lower().split()
     day = WEEKDAY_NUM.get(words[-1])
     if day is None:
@@ -116,8 +114,6 @@ def _coming(raw: str, published: str) -> str | None:
     """A bare weekday read as the coming one: the report day itself when it is that weekday
     ("will leave on Friday" in a Friday report is today), else the next such day. "last"/"next"
     already say which week."""
-    from datetime import date, timedelta
-
     words = raw.lower().split()
     day = WEEKDAY_NUM.get(words[-1])
     if day is None or words[0] in ("last", "next"):
@@ -128,8 +124,6 @@ def _coming(raw: str, published: str) -> str | None:
 
 def _relative(raw: str, published: str) -> tuple[str, str] | None:
     """today, yesterday, tomorrow; last/this/next week (month precision), month, year; earlier/later this ..."""
-    from datetime import date, timedelta
-
     words = raw.lower().replace("-", " ").split()
     base = date.fromisoformat(published[:10])
     unit = words[-1]
@@ -164,8 +158,6 @@ def interval(value: str | None, text: str | None, published: str | None) -> tupl
     report day: a day is itself, "7th to 9th December" runs to the 9th, "late April" is April
     21-30, "last week" the Monday-Sunday before the report's week, "earlier this month" the 1st to
     the day before the report; otherwise the whole month or year of ``value``."""
-    from datetime import date, timedelta
-
     bounds = _bounds(value)
     if bounds is None:
         return None
@@ -174,7 +166,7 @@ def interval(value: str | None, text: str | None, published: str | None) -> tupl
     phrase = re.sub(r"[\s-]+", " ", said)
     if len(value) == 10 and (m := RANGE_LAST.search(said)):
         last = _range_last(first, m.group(1), int(m.group(2))) or last
-    elif published and (m := _SPAN_PHRASE.match(phrase)):
+    elif published and len(published) >= 10 and (m := _SPAN_PHRASE.match(phrase)):
         first, last = _phrase_span(m.group(1), m.group(2), m.group(3), date.fromisoformat(published[:10]))
     elif len(value) == 7 and (m := _PART_OF_MONTH.match(phrase)):
         first, last = _part(m.group(1), first, last)
@@ -184,8 +176,6 @@ def interval(value: str | None, text: str | None, published: str | None) -> tupl
 def _range_last(first, month_word: str | None, day: int):
     """The last day of a range starting on ``first``: "to 15" stays in its month, "to May 5" moves on
     (into the next year when the month comes round again); None when it does not follow ``first``."""
-    from datetime import date
-
     month = first.month
     if month_word:
         found = _resolve(month_word.strip() + " 1 2000", None, "past")
@@ -201,8 +191,6 @@ def _range_last(first, month_word: str | None, day: int):
 
 
 def _bounds(value: str | None):
-    from datetime import date
-
     if not value:
         return None
     try:
@@ -219,16 +207,12 @@ def _bounds(value: str | None):
 
 
 def _month_end(day):
-    from datetime import timedelta
-
     following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
     return following - timedelta(days=1)
 
 
 def _unit_span(unit: str, step: int, ref):
     """The calendar week (Monday-Sunday), month or year ``step`` units from the one holding ``ref``."""
-    from datetime import date, timedelta
-
     if unit == "week":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(days=7 * step)
         return monday, monday + timedelta(days=6)
@@ -244,8 +228,6 @@ def _phrase_span(part: str | None, which: str, unit: str, base):
 
     A report dated on a Sunday stands between two weeks: its "last/this/next week" covers what the
     phrase means written on the Saturday before and on the Monday after."""
-    from datetime import timedelta
-
     words = which.split()
     step = {"last": -1, "next": 1}.get(words[0], 0)
     if unit == "week" and base.weekday() == 6 and words[0] in ("last", "this", "next"):
@@ -265,8 +247,6 @@ def _phrase_span(part: str | None, which: str, unit: str, base):
 def _part(part: str | None, first, last):
     """The early, middle or late part of a week (Mon-Wed, Tue-Thu, Thu-Sun), a month (1-10, 11-20,
     21-end) or a year (Jan-Apr, May-Aug, Sep-Dec); any other span is kept whole."""
-    from datetime import date, timedelta
-
     days = (last - first).days + 1
     if not part or days not in (7, 28, 29, 30, 31, 365, 366):
         return first, last
@@ -279,8 +259,6 @@ def _part(part: str | None, first, last):
 
 
 def _days_before(value: str, published: str) -> int:
-    from datetime import date
-
     parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
         return (date.fromisoformat(published[:10]) - date(parts[0], parts[1], parts[2])).days
