@@ -186,6 +186,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya warned that Ethiopia would suffer.", "THREATEN"),         # a prediction aims no act at Ethiopia
     ("Kenya said to Ethiopia that there was no problem.", "REJECT"),
     ("Kenya eased restrictions on Ethiopian traders.", "RETREAT"),     # not a trade restriction: a concession (081)
+    ("Kenya's coffee exports hit a record in 2024.", "ASSAULT"),      # hitting a record is no attack
+    ("Ethiopia lost budget support from Kenya.", "SUPPORT"),          # budget support is money, not backing
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
