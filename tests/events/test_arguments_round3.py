@@ -167,3 +167,24 @@ def test_a_participle_read_as_the_main_verb_does_not_make_its_noun_the_doer(nlp)
     assert not any(b[0] == "ACCUSE" and b[2] == "KEN" for b in brief(found)), brief(found)
     found = code(nlp, "Kenya charged that Uganda had shelled border villages.", {"Kenya": KE, "Uganda": UG})
     assert any(b[0] == "ACCUSE" and b[2] == "KEN" for b in brief(found)), brief(found)
+
+
+def test_a_dateline_parsed_as_a_first_subject_leaves_the_real_doer(nlp):
+    found = code(nlp, "NAIROBI, March 12 (Wire) -- Kenya's foreign ministry lauded Uganda's efforts to curb smuggling.",
+                 {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "SUPPORT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyans took to the streets of Nairobi to protest against the government.",
+    "Kenyan youths rallied in Mombasa against abuses by the police.",
+])
+def test_protesters_own_authorities_named_without_a_country_are_their_countrys(nlp, text):
+    found = code(nlp, text, {"Kenyans": KE, "Kenyan": KE})
+    protests = [e for e in found.events if e.type == "PROTEST"]
+    assert protests and protests[0].target.country == "KEN" and protests[0].target.kind == "org"
+
+
+def test_a_protest_names_no_domestic_target_without_an_authority(nlp):
+    found = code(nlp, "Kenyan youths rallied in Mombasa on Monday.", {"Kenyan": KE})
+    assert [e.target for e in found.events if e.type == "PROTEST"] == [None]

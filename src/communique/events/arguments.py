@@ -554,6 +554,12 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
             if other.dep_ in SUBJ and other.i != subj.i and any(c.dep_ == "cc" for c in subj.children):
                 for m in index.phrase_with_conjuncts(other):
                     arg.add(m)
+        if not arg:
+            # "MEXICO CITY, March 12 -- Mexico's foreign ministry lauded ...": a dateline parsed as a first
+            # subject that names no one; the subject nearest the verb is the doer
+            later = [c for c in verb.children if c.dep_ in SUBJ and subj.i < c.i < verb.i]
+            for m in index.phrase_with_conjuncts(later[-1]) if later else []:
+                arg.add(m)
         return arg, "active.nsubj"
     visitor = adjectival_participle(verb)
     if visitor is not None:
@@ -644,6 +650,9 @@ BORDER_TYPES = frozenset({"MOBILIZE", "RETREAT", "COERCE", "ASSAULT", "PROTEST",
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderline"})
 # Where a crowd protests names whom it protests against: "outside the US embassy", "marched on the X consulate"
 PROTEST_SITE_PREPS = frozenset({"outside", "at", "near", "on", "against", "before", "to"})
+# A crowd's own authorities, named without a country ("protested against the government"): the protesters' state
+AUTHORITY_NOUNS = frozenset({"government", "police", "authority", "presidency", "parliament", "regime", "president",
+                             "ministry", "cabinet", "junta"})
 # Acts whose object's owner or nationality is the one acted on: "released six detained American executives"
 PATIENT_TYPES = frozenset({"RETREAT", "COERCE", "SANCTION", "ASSAULT"})
 
@@ -809,4 +818,27 @@ def protest_site(verb, index: MentionIndex) -> Arg:
         for m in index.phrase_with_conjuncts(o):
             if m.actor.kind in ("state", "org", "igo"):
                 arg.add(m)
+    return arg
+
+
+def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
+    """"Hungarians took to the streets to protest against the government", "rallied against abuses by the
+    police": authorities named with no country of their own, in the act's clause or its purpose clause, are
+    those of the protesters' own country."""
+    arg = Arg(how="protest.domestic", certainty=0.75)
+    scope = _clause_tokens(top)
+    for x in top.children:
+        if x.dep_ in ("xcomp", "advcl") and x.pos_ == "VERB":
+            scope += _clause_tokens(x)          # "to protest against the government", "to press the government"
+    for t in scope:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in AUTHORITY_NOUNS or t.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or index.in_phrase(t) is not None:
+            continue
+        from .places import country_name
+        span = (t.idx, t.idx + len(t.text))
+        name = f"{country_name(country) or country} {t.lemma_.title()}"
+        arg.actors.append(Actor(name=name, kind="org", country=country, sector="COP" if t.lemma_ == "police" else "GOV"))
+        arg.spans.append(span)
+        return arg
     return arg

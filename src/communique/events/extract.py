@@ -19,7 +19,7 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
-                        protest_site, warned_act_agent)
+                        domestic_authority, protest_site, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -268,6 +268,11 @@ class _Coder:
         if etype == "PROTEST" and verb is not None:
             tries.append(lambda: protest_site(verb, self.index))
         own = {_side(a) for a in cand.source.actors}
+        country = cand.source.actors[0].country
+        if etype == "PROTEST" and country:
+            # protesters' own authorities: the one target on the source's side
+            tries.append(lambda: domestic_authority(verb if verb is not None else trig, self.index, country))
+            own = set()
         for attempt in tries:
             found = attempt()
             kept = Arg(how=found.how, certainty=found.certainty)
