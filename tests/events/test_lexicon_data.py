@@ -196,3 +196,10 @@ def test_subjects_infinitive_unless_and_intransitive_are_read_and_verb_only(tmp_
     bad = _write(tmp_path, '  - {id: x.bad, lemmas: [foo], pos: noun, type: RETREAT, cameo: "087", subjects: [troop]}\n')
     with pytest.raises(DataFileError, match="x.bad.*verb entries"):
         load_lexicon(bad)
+
+
+def test_trigger_conditions_take_the_most_selective_requirement():
+    cond = get_lexicon().trigger_conditions()
+    # "said no to X's call" needs "no", not any "to"; the split "sit-in" needs "sit"
+    assert "to" not in cond["say"] and "no" in cond["say"]
+    assert cond["in"] == {"sit"}

@@ -82,9 +82,8 @@ class Lexicon:
     def trigger_conditions(self) -> dict[str, frozenset[str] | None]:
         """Per trigger lemma, the words one of which must also be present for any of its entries to fit.
 
-        ``None`` when some entry of the lemma fits on its own ("condemn"); otherwise the union of the
-        entries' required objects, particles/prepositions and modifiers ("take" needs "hostage" or
-        "captive", "rule" needs "out"). A pre-filter can use it to skip text where a common verb such as
+        ``None`` when some entry of the lemma fits on its own ("condemn"); otherwise the union over the
+        entries of the words each cannot fit without ("take" needs "hostage" or "captive", "rule" needs "out"). A pre-filter can use it to skip text where a common verb such as
         "take" or "hold" cannot be a trigger.
         """
         out: dict[str, frozenset[str] | None] = {}
@@ -93,7 +92,7 @@ class Lexicon:
                 continue
             needs: set[str] = set(out.get(lemma) or ())
             for e in entries:
-                words = set(e.objects) | set(e.requires_prep) | set(e.requires_modifier)
+                words = _required_words(e)
                 if not words:
                     needs = None
                     break
@@ -120,6 +119,16 @@ class Lexicon:
                     if codes and root in codes:
                         return codes[root]
         return entry.cameo
+
+
+def _required_words(entry: Entry) -> set[str]:
+    """Words one of which an entry cannot fit without. Every requirement must hold, so the most selective one
+    alone is a sound condition ("say" with "no" and "to" needs "no", not any "to")."""
+    light = entry.light if entry.requires_light else frozenset()
+    for words in (entry.objects, entry.subjects, entry.requires_modifier, light, entry.requires_prep):
+        if words:
+            return set(words)
+    return {"to"} if entry.requires_infinitive else set()
 
 
 def _err(path: Path, where: str, what: str) -> DataFileError:
