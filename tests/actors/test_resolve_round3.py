@@ -63,3 +63,8 @@ def test_the_pope_belongs_to_the_holy_see_not_to_the_country_beside_him(nlp):
 def test_kosovo_uses_the_plover_code(nlp):
     ms = resolve(nlp, "Kosovo and Serbia held talks on Monday.")
     assert ms["Kosovo"][0].actor.country == "KOS"
+
+
+def test_the_seven_major_industrial_nations_are_the_g7(nlp):
+    ms = resolve(nlp, "Japan will discuss trade at the summit of the seven major industrial nations in June.")
+    assert ms["seven major industrial nations"][0].actor.igo == "G7"

@@ -188,3 +188,18 @@ def test_protesters_own_authorities_named_without_a_country_are_their_countrys(n
 def test_a_protest_names_no_domestic_target_without_an_authority(nlp):
     found = code(nlp, "Kenyan youths rallied in Mombasa on Monday.", {"Kenyan": KE})
     assert [e.target for e in found.events if e.type == "PROTEST"] == [None]
+
+
+def test_a_government_envoy_and_a_rebel_leader_of_one_country_are_two_sides(nlp):
+    text = ("Kenyan envoy Paul Mwangi and separatist rebel leader John Odera started a new round of peace talks "
+            "on Friday.")
+    found = code(nlp, text, {"Paul Mwangi": person("Paul Mwangi", "KEN", "Envoy"),
+                             "John Odera": Actor("John Odera", kind="person", country="KEN", sector="REB",
+                                                 title="Rebel Leader")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "KEN") for b in brief(found)), brief(found)
+
+
+def test_two_officials_of_one_government_are_not_two_sides(nlp):
+    found = code(nlp, "Kenyan envoy Paul Mwangi met Kenyan minister Ann Njeri on Friday.",
+                 {"Paul Mwangi": person("Paul Mwangi", "KEN", "Envoy"), "Ann Njeri": person("Ann Njeri", "KEN", "Minister")})
+    assert not any(b[0] == "CONSULT" for b in brief(found))

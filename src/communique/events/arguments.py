@@ -308,6 +308,21 @@ class MentionIndex:
                     found.append(mm)
         return found
 
+    def coordinated_persons(self, token) -> list[Mention]:
+        """"Russian envoy A B and rebel leader C D started talks", parsed as one noun phrase headed by D: the
+        persons named before an "and" inside the subject phrase are subjects too."""
+        if not any(t.dep_ == "cc" and t.lower_ == "and" and t.i < token.i for t in token.subtree):
+            return []
+        found: list[Mention] = []
+        for t in token.subtree:
+            if t.i >= token.i:
+                break
+            m = self.by_token.get(t.i)
+            if m is not None and m.actor.kind == "person" and t.dep_ in ("nmod", "compound", "conj", "appos") \
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children) and m not in found:
+                found.append(m)
+        return found
+
     def shared_head_modifiers(self, token) -> list[Mention]:
         """"the U.S., Japanese and European Community trade ministers", parsed as "U.S." with the plural
         noun in apposition: the coordinated actor words before that noun name more parties."""
@@ -554,6 +569,8 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
             if other.dep_ in SUBJ and other.i != subj.i and any(c.dep_ == "cc" for c in subj.children):
                 for m in index.phrase_with_conjuncts(other):
                     arg.add(m)
+        for m in index.coordinated_persons(subj):
+            arg.add(m)
         if not arg:
             # "MEXICO CITY, March 12 -- Mexico's foreign ministry lauded ...": a dateline parsed as a first
             # subject that names no one; the subject nearest the verb is the doer

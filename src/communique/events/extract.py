@@ -47,6 +47,15 @@ def _side(actor: Actor | None) -> str:
     return actor.country or actor.key
 
 
+# Sectors that stand apart from their own state: talks between a government and its rebels are an event
+NON_STATE_SECTORS = frozenset({"REB", "OPP"})
+
+
+def _adversaries(a: Actor, b: Actor) -> bool:
+    """Two parties of one country that are still two sides: a government and rebels or the opposition."""
+    return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
+
+
 def _present_tense(cand: Candidate) -> bool:
     """"Nakasone leaves on Wednesday": a present-tense verb with a weekday speaks of the days ahead."""
     verb = cand.support_verb if cand.support_verb is not None else cand.trigger
@@ -438,7 +447,7 @@ class _Coder:
                 for t in tgts or [None]:
                     pairs.append((s, t))
         for s, t in pairs:
-            if t is not None and (s.key == t.key or (_side(s) == _side(t) and entry.type in
+            if t is not None and (s.key == t.key or (_side(s) == _side(t) and not _adversaries(s, t) and entry.type in
                                                       ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"))):
                 self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
                 continue
