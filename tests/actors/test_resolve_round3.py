@@ -68,3 +68,11 @@ def test_kosovo_uses_the_plover_code(nlp):
 def test_the_seven_major_industrial_nations_are_the_g7(nlp):
     ms = resolve(nlp, "Japan will discuss trade at the summit of the seven major industrial nations in June.")
     assert ms["seven major industrial nations"][0].actor.igo == "G7"
+
+
+def test_he_after_a_sentence_about_the_tour_is_the_visitor_not_the_host(nlp):
+    text = ("French President Jean Morel arrived in Nairobi on Saturday at the invitation of Kenyan President "
+            "Daniel Otieno. Otieno and Prime Minister Ann Njeri are to meet Morel. Kenya is the third leg of "
+            "Morel's tour. He visited Ghana last week. He will also visit Uganda after his Kenya tour.")
+    ms = resolve(nlp, text)
+    assert [m.actor.name for m in ms["He"]] == ["Jean Morel", "Jean Morel"]

@@ -203,3 +203,4 @@ def test_two_officials_of_one_government_are_not_two_sides(nlp):
     found = code(nlp, "Kenyan envoy Paul Mwangi met Kenyan minister Ann Njeri on Friday.",
                  {"Paul Mwangi": person("Paul Mwangi", "KEN", "Envoy"), "Ann Njeri": person("Ann Njeri", "KEN", "Minister")})
     assert not any(b[0] == "CONSULT" for b in brief(found))
+
