@@ -191,3 +191,18 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
+
+
+def test_an_official_attacking_an_organisation_or_a_person_criticises(nlp):
+    from events_helpers import igo, person
+
+    actors = MORE_ACTORS | {"Amina Odhiambo": person("Amina Odhiambo", "KEN", "Foreign Minister"),
+                            "Tesfaye Bekele": person("Tesfaye Bekele", "ETH", "Prime Minister"), "UN": igo("UN")}
+
+    def coded_with(text):
+        return [(e.type, e.target.igo or e.target.country if e.target else None) for e in code(nlp, text, actors).events]
+    assert ("ACCUSE", "UN") in coded_with("Kenyan Foreign Minister Amina Odhiambo attacked the United Nations on Monday.")
+    assert ("ACCUSE", "ETH") in coded_with("Kenyan Foreign Minister Amina Odhiambo attacked Tesfaye Bekele over the dam.")
+    # a convoy or a country attacked is an assault
+    assert ("ASSAULT", "UN") in coded_with("Kenyan troops attacked a UN convoy.")
+    assert ("ASSAULT", "ETH") in coded_with("Kenya attacked Ethiopia.")

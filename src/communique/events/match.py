@@ -727,7 +727,25 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         frame = verb_frame if pos == "verb" else noun_frame
         out.append(frame(entry, token, objs, index, lexicon))
     _vows_of_force(out, lexicon)
+    _verbal_attacks(out, index, lexicon)
     return out
+
+
+def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexicon) -> None:
+    """"The foreign minister attacked the OSCE": an attack by an official on an organisation or a person, named
+    itself as the object (not a place, a base or a convoy), is criticism: the lemma's own ACCUSE entry."""
+    titles = lexicon.cues.get("speaking_titles", frozenset())
+    for cand in cands:
+        if cand.entry.type != "ASSAULT" or cand.trigger.pos_ != "VERB" or is_passive(cand.trigger):
+            continue
+        verbal = next((e for e in lexicon.candidates(cand.trigger.lemma_.lower(), "verb") if e.type == "ACCUSE"), None)
+        dobj = child(cand.trigger, {"dobj"})
+        m = index.at(dobj) if verbal is not None and dobj is not None else None
+        if m is None or m.actor.kind not in ("igo", "person"):
+            continue
+        speakers = [a for a in cand.source.actors if a.kind == "person" and any(w in (a.title or "").lower() for w in titles)]
+        if m.actor.kind == "igo" or (speakers and len(speakers) == len(cand.source.actors)):
+            cand.entry = replace(verbal, id=cand.entry.id + "+verbal", objects=frozenset(), requires_target=False)
 
 
 def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
