@@ -147,6 +147,11 @@ CASES = [
     ("Kenya vowed to take the disputed region from Ethiopia by force.", "THREATEN", "1382", "KEN", "ETH", "occurred"),
     ("Kenyan rioters torched the Ethiopian embassy.", "PROTEST", "145", "KEN", "ETH", "occurred"),
     ("A Kenyan court convicted an Ethiopian tourist of espionage.", "COERCE", "173", "KEN", "ETH", "occurred"),
+    # where a promised help is given names who gets it; what is promised for a party's citizens
+    ("Kenya vowed to help rebuild schools and hospitals in Somalia.", "AGREE", "033", "KEN", "SOM", "planned"),
+    ("Japan pledged 150 million dollars to help rebuild power stations in Ethiopia.", "AGREE", "033", "JPN", "ETH", "planned"),
+    ("Kenya promised to ease visa rules for Ethiopian citizens.", "AGREE", "035", "KEN", "ETH", "planned"),
+    ("Kenyan hackers knocked out Ethiopian government websites.", "COERCE", "170", "KEN", "ETH", "occurred"),
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
      "occurred"),

@@ -428,9 +428,13 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if not found and objs_x:
                     found = _np_actor_modifiers(index, objs_x)
                 if not found:
-                    # deeper in the act: "pledged to resume reunions of families with X", "vowed to help rebuild ties with X"
-                    deep = [p for p in x.subtree if p.dep_ == "prep" and p.lower_ in ("with", "to", "against", "toward", "towards")
-                            and p.head.i != x.i and _hops_within(p, x, 5)]
+                    # deeper in the act: "pledged to resume reunions of families with X", "promised to ease rules for X's
+                    # citizens"; where help is given is who gets it: "vowed to help rebuild schools in X"
+                    helping = any(has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
+                    wanted = {"with", "to", "against", "toward", "towards", "for"} | ({"in"} if helping else set())
+                    tops = [x] + [v for v in x.subtree if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and v.i != x.i]
+                    deep = [p for p in x.subtree if p.dep_ == "prep" and p.lower_ in wanted
+                            and p.head.i != x.i and any(_hops_within(p, top, 5) for top in tops)]
                     found = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"],
                                          "control.xcomp.prep.deep", 0.75)
                 if found:
