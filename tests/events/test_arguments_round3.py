@@ -204,3 +204,13 @@ def test_two_officials_of_one_government_are_not_two_sides(nlp):
                  {"Paul Mwangi": person("Paul Mwangi", "KEN", "Envoy"), "Ann Njeri": person("Ann Njeri", "KEN", "Minister")})
     assert not any(b[0] == "CONSULT" for b in brief(found))
 
+
+
+def test_the_indirect_object_is_the_party(nlp):
+    found = code(nlp, "Kenya promised Uganda more trucks by the end of the year.", {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "AGREE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_the_nationality_of_the_people_released_is_the_target(nlp):
+    found = code(nlp, "Kenya released six detained Ugandan fishermen on Wednesday.", {"Kenya": KE, "Ugandan": UG})
+    assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)

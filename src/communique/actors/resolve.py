@@ -131,7 +131,7 @@ PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting
                               "interim", "caretaker", "current", "incumbent", "-", "designated", "designate",
                               "top", "senior", "exiled", "military"}) | HISTORICAL_MARKS | REBEL_MARKS | FORMER_MARKS
 CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
-AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj"})
+AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and", "from", "on", "over"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",

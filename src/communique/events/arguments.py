@@ -659,7 +659,7 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
 # elsewhere in the sentence. Each returns an Arg whose ``how`` names the construction.
 
 # Prepositions that, deep inside an infinitive, name the party an intended act is aimed at
-INFINITIVE_TARGET_PREPS = frozenset({"to", "with", "against"})
+INFINITIVE_TARGET_PREPS = frozenset({"to", "with", "against", "for"})
 # Event types whose that-clause may name the act warned against or complained about
 WARNING_TYPES = frozenset({"THREATEN", "ACCUSE"})
 # Acts done at or across a border: "massed troops along its border with X" is aimed at X
@@ -802,7 +802,14 @@ def patient_owner(trigger, index: MentionIndex) -> Arg:
     """"expelled dozens of Sudanese refugees", "froze the assets of German companies", "the expulsion of a
     Russian attache": the nationality or owner named one "of" down from the act's object."""
     arg = Arg(how="object.of.owner", certainty=0.8)
-    objs = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ == "dobj"]
+    objs = [trigger] if trigger.pos_ == "NOUN" else [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs if trigger.pos_ != "NOUN" else []:
+        # "released six detained American executives", "Burundian diplomats would be expelled"
+        m = index.in_phrase(o)
+        if m is not None and m.actor.kind in ("state", "person", "org"):
+            arg.add(m)
+    if arg:
+        return arg
     for o in objs:
         for inner in prep_objects(o, {"of"}):
             for m in index.phrase_with_conjuncts(inner):
@@ -850,7 +857,13 @@ def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
     for t in scope:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in AUTHORITY_NOUNS or t.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) or index.in_phrase(t) is not None:
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+            continue
+        named = index.in_phrase(t)
+        if named is not None:
+            if named.actor.country == country and named.actor.kind != "state":
+                arg.add(named)             # "against the government's measures", resolved to the country's
+                return arg
             continue
         from .places import country_name
         span = (t.idx, t.idx + len(t.text))
@@ -858,4 +871,14 @@ def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
         arg.actors.append(Actor(name=name, kind="org", country=country, sector="COP" if t.lemma_ == "police" else "GOV"))
         arg.spans.append(span)
         return arg
+    return arg
+
+
+def dative_party(verb, index: MentionIndex) -> Arg:
+    """"promised Kyiv more air defences", "denied UN investigators access": the indirect object."""
+    arg = Arg(how="dative", certainty=0.85)
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN"):
+            for m in index.phrase_with_conjuncts(c):
+                arg.add(m)
     return arg

@@ -19,7 +19,7 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
-                        domestic_authority, protest_site, warned_act_agent)
+                        dative_party, domestic_authority, protest_site, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -264,7 +264,8 @@ class _Coder:
         verb = cand.support_verb if cand.support_verb is not None else (trig if trig.pos_ == "VERB" else None)
         tries = []
         if verb is not None:
-            tries += [lambda: infinitive_target(verb, self.index), lambda: group_destination(verb, self.index)]
+            tries += [lambda: dative_party(verb, self.index), lambda: infinitive_target(verb, self.index),
+                      lambda: group_destination(verb, self.index)]
         etype = cand.entry.type
         if etype in WARNING_TYPES:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
