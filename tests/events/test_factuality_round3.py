@@ -27,3 +27,8 @@ def test_a_reported_conflict_act_is_a_threat(nlp, text, cameo):
 def test_a_reported_friendly_act_stays_planned(nlp, text, ptype, cameo, status):
     events = coded(nlp, text)
     assert has(events, ptype, cameo, "KEN", "ETH", status), events
+
+
+def test_almost_certain_to_act_is_not_done(nlp):
+    events = coded(nlp, "Kenyan seafarers are almost certain to go on strike this spring.")
+    assert events and all(e[4] == "planned" for e in events), events

@@ -152,6 +152,8 @@ CASES = [
     ("Japan pledged 150 million dollars to help rebuild power stations in Ethiopia.", "AGREE", "033", "JPN", "ETH", "planned"),
     ("Kenya promised to ease visa rules for Ethiopian citizens.", "AGREE", "035", "KEN", "ETH", "planned"),
     ("Kenyan hackers knocked out Ethiopian government websites.", "COERCE", "170", "KEN", "ETH", "occurred"),
+    ("Kenya gave in to Ethiopia's demands.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenyan forces captured several Ethiopian posts near the border.", "COERCE", "171", "KEN", "ETH", "occurred"),
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
      "occurred"),
@@ -193,6 +195,14 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya eased restrictions on Ethiopian traders.", "RETREAT"),     # not a trade restriction: a concession (081)
     ("Kenya's coffee exports hit a record in 2024.", "ASSAULT"),      # hitting a record is no attack
     ("Ethiopia lost budget support from Kenya.", "SUPPORT"),          # budget support is money, not backing
+    # near misses found on unseen news (sentences rewritten)
+    ("Kenyan officials are giving up control in liberalising the rules.", "CONCEDE"),
+    ("Kenya said Kenya must devalue the shilling.", "REQUEST"),       # an obligation of its own
+    ("Kenya told reporters proposals to cut Ethiopia's quota were unacceptable.", "REQUEST"),
+    ("The firm will cut 2,000 jobs and reduce its work force.", "RETREAT"),
+    ("Kenyan forces captured several Ethiopian posts near the border.", "THREATEN"),
+    ("The president's forced withdrawal of the nomination angered Kenya.", "RETREAT"),
+    ("Kenyan wheat exports to Ethiopia fell 18 percent.", "COOPERATE"),   # trade statistics are no event
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

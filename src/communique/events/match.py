@@ -133,11 +133,22 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "an object or complement in the entry's 'unless' list"
     if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return False, [], "has an object"
-    if entry.requires_infinitive and not any(
-            c.dep_ in ("xcomp", "ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in token.children):
+    if entry.requires_infinitive and not _object_infinitive(token):
         return False, [], "no to-infinitive complement"
     return True, objs, ""
+
+
+def _object_infinitive(verb) -> bool:
+    """"told X to leave", "pushed X to act": an infinitive right after the verb's object, or one with its own subject
+    ("implored X and Y to settle", parsed as a clause)."""
+    ends = [d.right_edge.i for d in verb.children if d.dep_ in ("dobj", "dative")]
+    for c in verb.children:
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        if c.dep_ not in ("xcomp", "ccomp", "advcl") or to is None:
+            continue
+        if any(to.i == e + 1 for e in ends) or any(s_.dep_ == "nsubj" and s_.i < to.i for s_ in c.children):
+            return True
+    return False
 
 
 def _small_clause(token) -> bool:
@@ -186,6 +197,7 @@ def _surroundings(token, pos: str) -> list:
     """What can make a match no event: its objects, the verb it governs ("declined to comment"), its modifiers
     ("long-distance calls") and the noun that governs it ("the rate for calls", "the ability to defend")."""
     near = object_tokens(token, pos)
+    near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod")]
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
@@ -386,6 +398,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                            or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children)]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
+        own = {_side_key(a) for a in source.actors}
+        if any(_side_key(a) in own for a in target.actors):
+            target = Arg()          # "X said X must devalue": an obligation of its own asks nothing of another
     if not target and entry.type in ("THREATEN", "ACCUSE", "AGREE") and not passive:
         # "warned that it would cut ties with X": who the warner's own announced act is aimed at
         # ("vowed that Santiago would ratify the pact with Peru": a promise of one's own act, named by its capital)
