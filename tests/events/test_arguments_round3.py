@@ -214,3 +214,14 @@ def test_the_indirect_object_is_the_party(nlp):
 def test_the_nationality_of_the_people_released_is_the_target(nlp):
     found = code(nlp, "Kenya released six detained Ugandan fishermen on Wednesday.", {"Kenya": KE, "Ugandan": UG})
     assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_a_currency_named_by_nationality_in_an_infinitive_is_no_party(nlp):
+    found = code(nlp, "Kenya agreed to sell its stake in the mine for 196 million Ugandan shillings.",
+                 {"Kenya": KE, "Ugandan": UG})
+    assert not any(b[3] == "UGA" for b in brief(found)), brief(found)
+
+
+def test_a_place_occupied_must_be_the_acts_own_object(nlp):
+    found = code(nlp, "Kenyan firms will occupy new offices in Kampala.", {"Kenyan": KE})
+    assert not any(b[3] == "UGA" for b in brief(found)), brief(found)

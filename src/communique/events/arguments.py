@@ -696,13 +696,18 @@ def infinitive_target(verb, index: MentionIndex) -> Arg:
             if owner.i != x.i and (child(owner, SUBJ | PASS_SUBJ) is not None or owner.dep_ not in ("advcl", "xcomp", "acl")):
                 continue        # a clause of its own with its own doer
             for o in p.children:
-                if o.dep_ == "pobj":
+                if o.dep_ == "pobj" and not _measure(o):
                     for m in index.phrase_with_conjuncts(o):
                         if m.actor.kind in ("state", "igo"):
                             arg.add(m)
             if arg:
                 return arg
     return arg
+
+
+def _measure(token) -> bool:
+    """"for 196 mln Canadian dlrs": an amount, whose nationality word names a currency, not a party."""
+    return any(t.ent_type_ in ("MONEY", "QUANTITY", "PERCENT", "CARDINAL") for t in token.subtree)
 
 
 def group_destination(verb, index: MentionIndex) -> Arg:

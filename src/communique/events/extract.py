@@ -424,8 +424,9 @@ class _Coder:
         struck = entry.type == "ASSAULT" or entry.cameo.startswith("19")
         if not tgts and (entry.target_from_place or struck):
             place = self.named_place(cand)
-            if place is None and not entry.requires_place:
-                # the place struck or held is the sentence's own place, never the dateline's
+            if place is None and not entry.requires_place and (entry.target_from_place or entry.type == "ASSAULT"):
+                # the place struck is the sentence's own place, never the dateline's; a place held or blockaded
+                # must be the act's own object ("occupied the town of X", not "occupying offices in X")
                 place = location or (self.dateline() if status != "historical" and not struck else None)
             src_country = srcs[0].country
             if place and place.country and place.country != src_country:
