@@ -153,6 +153,8 @@ CASES = [
     ("Kenya promised to ease visa rules for Ethiopian citizens.", "AGREE", "035", "KEN", "ETH", "planned"),
     ("Kenyan hackers knocked out Ethiopian government websites.", "COERCE", "170", "KEN", "ETH", "occurred"),
     ("Kenya gave in to Ethiopia's demands.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
+    ("Kenya declined to attend the summit in Ethiopia.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya declined Ethiopia's invitation.", "REJECT", "120", "KEN", "ETH", "occurred"),
     ("Kenyan forces captured several Ethiopian posts near the border.", "COERCE", "171", "KEN", "ETH", "occurred"),
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
@@ -203,6 +205,15 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenyan forces captured several Ethiopian posts near the border.", "THREATEN"),
     ("The president's forced withdrawal of the nomination angered Kenya.", "RETREAT"),
     ("Kenyan wheat exports to Ethiopia fell 18 percent.", "COOPERATE"),   # trade statistics are no event
+    ("Kenyan coffee production declined to 117,600 tons in January.", "REJECT"),   # a fall, no refusal
+    ("The Kenyan minister declined to give further details.", "REJECT"),
+    ("Kenyan operators requested licences to export maize.", "REQUEST"),  # no party asked
+    ("A Kenyan official who asked not to be identified said the talks went well.", "REQUEST"),
+    ("Kenya released its trade figures for Ethiopia on Monday.", "RETREAT"),
+    ("The Kenyan firm has targeted financial services as a sector to expand in.", "ASSAULT"),
+    ("Cheap Ethiopian imports injured the Kenyan industry.", "ASSAULT"),
+    ("The Kenyan company will occupy 3,000 square feet in Addis Ababa.", "COERCE"),
+    ("The Kenyan president is fighting to recover from the Ethiopia scandal.", "ASSAULT"),
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -146,8 +146,8 @@ def _object_infinitive(verb) -> bool:
         to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
         if c.dep_ not in ("xcomp", "ccomp", "advcl") or to is None:
             continue
-        if any(to.i == e + 1 for e in ends) or any(s_.dep_ == "nsubj" and s_.i < to.i for s_ in c.children):
-            return True
+        if not ends or any(to.i == e + 1 for e in ends) or any(s_.dep_ == "nsubj" and s_.i < to.i for s_ in c.children):
+            return True      # (no object: "declined to attend")
     return False
 
 
@@ -199,6 +199,7 @@ def _surroundings(token, pos: str) -> list:
     near = object_tokens(token, pos)
     near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod")]
+    near += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]   # "declined to give details"
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":
