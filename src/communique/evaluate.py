@@ -189,6 +189,11 @@ SHARED = CHECKOUT.parent / "shared"
 FLOORS_FILE = GOLD_DIR / "floors.json"
 
 
+# gate report name -> sentence-level gold file in gold/ (see gold/README.md)
+SENTENCE_SETS = {"sentences": "sentences.jsonl", "train": "sentences-train.jsonl",
+                 "heldout": "sentences-heldout.jsonl", "heldout2": "sentences-heldout2.jsonl"}
+
+
 def gate_inputs(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, dict]:
     """What each gate report is computed from; a report whose files are absent is left out."""
     inputs: dict[str, dict] = {}
@@ -198,15 +203,14 @@ def gate_inputs(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, d
     dev_gold, corpus = gold_dir / "dev-events.json", shared / "corpus" / "diplomacy-dev.jsonl"
     if dev_gold.is_file() and corpus.is_file():
         inputs["dev"] = {"gold": dev_gold, "corpus": str(corpus)}
-    if (gold_dir / "sentences.jsonl").is_file():
-        inputs["sentences"] = {"gold": gold_dir / "sentences.jsonl"}
-    if (gold_dir / "sentences-heldout.jsonl").is_file():
-        inputs["heldout"] = {"gold": gold_dir / "sentences-heldout.jsonl"}
+    for which, name in SENTENCE_SETS.items():
+        if (gold_dir / name).is_file():
+            inputs[which] = {"gold": gold_dir / name}
     return inputs
 
 
 def gate_report(which: str, spec: dict, *, n_process: int = 1) -> dict[str, Any]:
-    if which in ("sentences", "heldout"):
+    if which in SENTENCE_SETS:
         return evaluate_sentences(spec["gold"], n_process=n_process)
     return evaluate_gold(spec["gold"], paths=spec.get("paths"), corpus=spec.get("corpus"), n_process=n_process)
 

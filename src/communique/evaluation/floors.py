@@ -27,6 +27,11 @@ METRICS: dict[str, tuple[str, Callable[[dict], float | None]]] = {
     "heldout.event_f1": ("heldout", lambda r: r["levels"]["event"]["f1"]),
     "heldout.type_f1": ("heldout", lambda r: r["levels"]["type"]["f1"]),
     "heldout.dyad_f1": ("heldout", lambda r: r["levels"]["dyad"]["f1"]),
+    "train.event_f1": ("train", lambda r: r["levels"]["event"]["f1"]),
+    "train.type_f1": ("train", lambda r: r["levels"]["type"]["f1"]),
+    "heldout2.event_f1": ("heldout2", lambda r: r["levels"]["event"]["f1"]),
+    "heldout2.type_f1": ("heldout2", lambda r: r["levels"]["type"]["f1"]),
+    "heldout2.dyad_f1": ("heldout2", lambda r: r["levels"]["dyad"]["f1"]),
 }
 
 HOW_TO_RAISE = ("measure with `.venv/bin/python -m communique.evaluate --floors` and raise the floors with "
