@@ -155,6 +155,9 @@ CASES = [
     ("Kenya gave in to Ethiopia's demands.", "CONCEDE", "080", "KEN", "ETH", "occurred"),
     ("Kenya declined to attend the summit in Ethiopia.", "REJECT", "120", "KEN", "ETH", "occurred"),
     ("Kenya declined Ethiopia's invitation.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    # expecting aid from a party; the agent of a noun that governs the act
+    ("Kenya is expecting further assistance from Japan.", "REQUEST", "023", "KEN", "JPN", "occurred"),
+    ("The effort by Kenya to block an Ethiopian resolution failed.", "REJECT", "120", "KEN", "ETH", "planned"),
     ("Kenyan forces captured several Ethiopian posts near the border.", "COERCE", "171", "KEN", "ETH", "occurred"),
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",

@@ -479,6 +479,15 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         if len(parties.actors) >= 2:
             source = parties
             target = Arg()
+    if not source and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        # "an effort by Beijing to block the resolution", "X's decision to expel diplomats": the noun's agent acts
+        noun = verb.head
+        agents = [m for p in noun.children if p.dep_ == "poss" for m in [index.possessor(p)] if m is not None]
+        agents += [m for b in prep_objects(noun, {"by"}) for m in index.phrase_with_conjuncts(b)]
+        source = Arg(how="infinitive.noun_agent", certainty=0.8)
+        for m in agents:
+            source.add(m)
     if not source and entry.subjects:
         # "its forces would begin leaving X": whose forces they are
         owners = Arg(how="subject.owner", certainty=0.85)
