@@ -225,3 +225,20 @@ def test_a_currency_named_by_nationality_in_an_infinitive_is_no_party(nlp):
 def test_a_place_occupied_must_be_the_acts_own_object(nlp):
     found = code(nlp, "Kenyan troops occupied the hills as talks went on in Kampala.", {"Kenyan": KE})
     assert not any(b[3] == "UGA" for b in brief(found)), brief(found)
+
+
+def test_a_headline_passive_makes_no_doer_of_its_subject(nlp):
+    found = code(nlp, "Ten Kenyan fishermen detained near the Ugandan border.", {"Kenyan": KE, "Ugandan": UG})
+    assert not any(b[2] == "KEN" for b in brief(found)), brief(found)
+
+
+def test_the_agent_of_an_event_nouns_object_is_its_doer(nlp):
+    found = code(nlp, "The arrest of a Kenyan businessman by Ugandan police angered Nairobi.",
+                 {"Kenyan": KE, "Ugandan": UG, "Nairobi": KE})
+    assert any(b[0] == "COERCE" and b[2:4] == ("UGA", "KEN") for b in brief(found)), brief(found)
+
+
+def test_a_meeting_verb_on_the_root_noun_is_the_nouns_act(nlp):
+    found = code(nlp, "Kenya's finance minister, Ann Njeri, conferred with IMF officials in Washington on Thursday.",
+                 {"Kenya": KE, "Ann Njeri": person("Ann Njeri", "KEN", "Finance Minister"), "IMF": igo("IMF")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "IMF") for b in brief(found)), brief(found)

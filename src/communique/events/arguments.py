@@ -887,3 +887,36 @@ def dative_party(verb, index: MentionIndex) -> Arg:
             for m in index.phrase_with_conjuncts(c):
                 arg.add(m)
     return arg
+
+
+def displaced_by(trigger, index: MentionIndex) -> Arg:
+    """"the arrest of a Japanese businessman by Chinese police": the agent's "by" phrase hung on the object
+    of the event noun, one "of" down."""
+    arg = Arg(how="nominal.by.displaced", certainty=0.85)
+    if trigger.pos_ != "NOUN":
+        return arg
+    for o in prep_objects(trigger, {"of"}):
+        for by in prep_objects(o, {"by"}):
+            for m in index.phrase_with_conjuncts(by):
+                arg.add(m)
+    return arg
+
+
+def root_noun_doer(trigger, index: MentionIndex) -> Arg:
+    """"Argentina's economy minister, X, conferred with IMF officials.", parsed as a participle on the
+    sentence's root noun: with no other verb in the sentence, the noun is the doer."""
+    arg = Arg(how="participle.root_noun", certainty=0.8)
+    head = trigger.head
+    if trigger.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or prep_objects(trigger, {"by"}):
+        return arg
+    m = index.in_phrase(head)
+    if m is not None:
+        arg.add(m)
+    return arg
+
+
+def headline_passive(verb) -> bool:
+    """"Ten fishermen detained near the border": a verb that needs an object, written as a participle with
+    a subject but no object and no be/have, is a headline's passive (the subject was acted on)."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and child(verb, SUBJ) is not None and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in verb.children)

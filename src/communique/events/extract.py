@@ -19,7 +19,8 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
-                        dative_party, domestic_authority, protest_site, warned_act_agent)
+                        dative_party, displaced_by, domestic_authority, headline_passive, protest_site,
+                        root_noun_doer, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -251,12 +252,28 @@ class _Coder:
 
     def recover_arguments(self, cand: Candidate) -> None:
         """Fill an empty slot from a construction the lexicon frame does not read (arguments.py, recovery):
-        a "from X" hung on the verb after an event noun; the party deep in an infinitive; the destination
-        of a delegation subject; the doer of the act a warning is about. A party on the source's side is no
-        target."""
+        a headline's passive (its subject was acted on); a "from X" or "by X" hung one word off; a meeting
+        verb misread as a participle; then for the target: the indirect object, the party deep in an
+        infinitive, a delegation's destination, the doer warned about or accused, a border's other side, the
+        owner of what was acted on, a protest's site or the protesters' own authorities. A party on the
+        source's side is no target (except a protest's own government)."""
         trig = cand.trigger
+        if cand.entry.actor_object and cand.source and not cand.target and headline_passive(trig):
+            # the ones detained are the subject; who detained them is not said
+            cand.source, cand.target = Arg(how="participle.headline"), cand.source
+            cand.target.how = "participle.headline.patient"
+            return
         if not cand.source and cand.entry.type in FROM_SOURCE_TYPES:
             found = displaced_from(trig, self.index)
+            if found:
+                cand.source = found
+        if not cand.source and cand.entry.mode != "sign":
+            found = displaced_by(trig, self.index)
+            if found:
+                cand.source = found
+        if not cand.source and cand.source.how == "participle.passive" and cand.entry.type == "CONSULT":
+            # a meeting verb is not read as a passive ("X, conferred with Y." is X conferring)
+            found = root_noun_doer(trig, self.index)
             if found:
                 cand.source = found
         if cand.target or not cand.source:
