@@ -158,6 +158,11 @@ CASES = [
     # expecting aid from a party; the agent of a noun that governs the act
     ("Kenya is expecting further assistance from Japan.", "REQUEST", "023", "KEN", "JPN", "occurred"),
     ("The effort by Kenya to block an Ethiopian resolution failed.", "REJECT", "120", "KEN", "ETH", "planned"),
+    # purpose clauses: troops sent to help, suspects sent to stand trial, work with a party to do something
+    ("France sent 300 soldiers to help protect civilians in Somalia.", "AID", "074", "FRA", "SOM", "occurred"),
+    ("Kenya transferred a captured militant to Ethiopia to stand trial.", "COOPERATE", "063", "KEN", "ETH", "occurred"),
+    ("Kenyan investigators worked with Ethiopian prosecutors to trace laundered funds.", "COOPERATE", "060", "KEN", "ETH",
+     "occurred"),
     ("Kenyan forces captured several Ethiopian posts near the border.", "COERCE", "171", "KEN", "ETH", "occurred"),
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
@@ -217,6 +222,7 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Cheap Ethiopian imports injured the Kenyan industry.", "ASSAULT"),
     ("The Kenyan company will occupy 3,000 square feet in Addis Ababa.", "COERCE"),
     ("The Kenyan president is fighting to recover from the Ethiopia scandal.", "ASSAULT"),
+    ("Kenya sent troops to the Ethiopian border.", "AID"),            # a deployment, not help
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -432,11 +432,14 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 break
     if not target:
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
+        # (a purpose clause only when it gives help: "sent soldiers to help protect civilians in X")
         for x in verb.children:
-            if x.dep_ == "xcomp" and x.pos_ in ("VERB", "AUX"):
-                objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")]
+            helping = any(has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
+            purpose = x.dep_ == "advcl" and helping and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            if (x.dep_ == "xcomp" or purpose) and x.pos_ in ("VERB", "AUX"):
+                objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")] if not purpose else []
                 found = _actors_from(index, objs_x, "control.xcomp.object", 0.85)
-                if not found:
+                if not found and not purpose:
                     preps_x = prep_objects(x, {"with", "on", "to", "against", "from", "toward", "towards"})
                     preps_x += [c for o in objs_x for p in o.children if p.dep_ == "prep"
                                 and p.lower_ in ("with", "on", "to", "against") for c in p.children if c.dep_ == "pobj"]
@@ -446,7 +449,6 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if not found:
                     # deeper in the act: "pledged to resume reunions of families with X", "promised to ease rules for X's
                     # citizens"; where help is given is who gets it: "vowed to help rebuild schools in X"
-                    helping = any(has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
                     wanted = {"with", "to", "against", "toward", "towards", "for"} | ({"in"} if helping else set())
                     tops = [x] + [v for v in x.subtree if v.dep_ in ("xcomp", "advcl") and v.pos_ == "VERB" and v.i != x.i]
                     deep = [p for p in x.subtree if p.dep_ == "prep" and p.lower_ in wanted
