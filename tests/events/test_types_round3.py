@@ -71,6 +71,7 @@ CASES = [
     # ACCUSE: allegations, cases in court, inquiries, verbal protests by a government
     ("Kenya alleged that Ethiopian agents had sabotaged the pipeline.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     ("Kenya filed a case against Ethiopia at the tribunal.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
+    ("Kenya took legal action against Ethiopia.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
     ("Kenya took Ethiopia to the International Court of Justice.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
     ("Kenya opened an investigation into Ethiopian companies.", "ACCUSE", "090", "KEN", "ETH", "occurred"),
     ("Kenya protested Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
@@ -223,6 +224,10 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The Kenyan company will occupy 3,000 square feet in Addis Ababa.", "COERCE"),
     ("The Kenyan president is fighting to recover from the Ethiopia scandal.", "ASSAULT"),
     ("Kenya sent troops to the Ethiopian border.", "AID"),            # a deployment, not help
+    ("Asked if Kenya would retaliate against Ethiopian goods, he said no.", "THREATEN"),   # a question is no event
+    ("Kenyan unions called off the strikes against the Ethiopian company.", "PROTEST"),
+    ("Kenya declined to give a reason for the Ethiopian decision.", "REJECT"),
+    ("Kenya refused to comment on Ethiopia.", "REJECT"),
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -213,7 +213,8 @@ def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:
     """"went on strike", "called a strike": the noun hangs on one of the entry's own light verbs (a travel verb or a
     general support verb does not count, so "launched a strike" is left to the other readings of the noun)."""
     verb = _noun_support_verb(noun, entry, lexicon)
-    return verb is not None and has_cue(verb, entry.light)
+    return verb is not None and has_cue(verb, entry.light) and not any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in lexicon.cues.get("cancelling_particles", ()) for c in verb.children)
 
 
 # Modals of obligation: "said X must withdraw" asks something of X
@@ -732,7 +733,7 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         if lemma not in trigger_lemmas:
             continue
         pos = _pos_class(token)
-        if pos is None:
+        if pos is None or _asked_about(token, lexicon):
             continue
         entries = lexicon.candidates(lemma, pos)
         if not entries:
@@ -777,6 +778,19 @@ def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexico
         speakers = [a for a in cand.source.actors if a.kind == "person" and any(w in (a.title or "").lower() for w in titles)]
         if m.actor.kind == "igo" or (speakers and len(speakers) == len(cand.source.actors)):
             cand.entry = replace(verbal, id=cand.entry.id + "+verbal", objects=frozenset(), requires_target=False)
+
+
+def _asked_about(token, lexicon: Lexicon) -> bool:
+    """"Asked if X would retaliate, he said ...": the act of a question put to someone is no event."""
+    t = token
+    for _ in range(4):
+        if t.dep_ in ("ccomp", "advcl", "xcomp") and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in t.children) \
+                and has_cue(t.head, lexicon.cues.get("question_verbs", ())):
+            return True
+        if t.head.i == t.i or t.dep_ in ("ROOT",):
+            return False
+        t = t.head
+    return False
 
 
 def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
