@@ -242,3 +242,10 @@ def test_a_meeting_verb_on_the_root_noun_is_the_nouns_act(nlp):
     found = code(nlp, "Kenya's finance minister, Ann Njeri, conferred with IMF officials in Washington on Thursday.",
                  {"Kenya": KE, "Ann Njeri": person("Ann Njeri", "KEN", "Finance Minister"), "IMF": igo("IMF")})
     assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "IMF") for b in brief(found)), brief(found)
+
+
+def test_his_in_a_subject_phrase_carries_the_person_to_the_next_sentence(nlp):
+    text = ("Ali Kamara suspended his candidacy on Wednesday. His supporters said he remained a candidate. "
+            "Kenya vetoed his bid for re-election.")
+    found = code(nlp, text, {"Ali Kamara": person("Ali Kamara", "SLE", "Minister"), "Kenya": KE})
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "SLE") for b in brief(found)), brief(found)

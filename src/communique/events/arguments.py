@@ -227,6 +227,10 @@ class MentionIndex:
                             m = self.previous_person(u, sentences_back, chain=False)
                         if m is None:
                             m = self.in_phrase(u)
+                        owner = next((c for c in u.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+                        if m is None and chain and owner is not None:
+                            # "His supporters said ...": the sentence is about the person the possessive names
+                            m = self.previous_person(owner, sentences_back, chain=False)
                         if m is not None and not _in_quote(u) and m not in subjects:
                             subjects.append(m)
             for t in ([] if heads else sent):
