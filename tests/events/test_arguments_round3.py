@@ -249,3 +249,9 @@ def test_his_in_a_subject_phrase_carries_the_person_to_the_next_sentence(nlp):
             "Kenya vetoed his bid for re-election.")
     found = code(nlp, text, {"Ali Kamara": person("Ali Kamara", "SLE", "Minister"), "Kenya": KE})
     assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "SLE") for b in brief(found)), brief(found)
+
+
+def test_two_nationality_words_side_by_side_before_one_noun_name_two_parties(nlp):
+    found = code(nlp, "Kenyan and Ugandan customs officers ran a joint crackdown on smuggling.",
+                 {"Kenyan": KE, "Ugandan": UG})
+    assert any(b[0] == "COOPERATE" and {b[2], b[3]} == {"KEN", "UGA"} for b in brief(found)), brief(found)

@@ -307,10 +307,19 @@ class MentionIndex:
                         mm = self.at(cc)
                         if mm is not None and mm not in found:
                             found.append(mm)
-            for mm in self.shared_head_modifiers(t):
+            for mm in self.shared_head_modifiers(t) + self.side_by_side_modifiers(t):
                 if mm not in found:
                     found.append(mm)
         return found
+
+    def side_by_side_modifiers(self, token) -> list[Mention]:
+        """"Vietnamese and Laotian customs officers", parsed as two modifiers of the noun with the "and"
+        hung on the first: each actor word names a party."""
+        mods = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i
+                and self.at(c) is not None]
+        if len(mods) < 2 or not any(t.dep_ == "cc" and t.lower_ == "and" for t in token.doc[mods[0].i:mods[-1].i]):
+            return []
+        return [self.at(c) for c in mods]
 
     def coordinated_persons(self, token) -> list[Mention]:
         """"Russian envoy A B and rebel leader C D started talks", parsed as one noun phrase headed by D: the
