@@ -76,3 +76,10 @@ def test_he_after_a_sentence_about_the_tour_is_the_visitor_not_the_host(nlp):
             "Morel's tour. He visited Ghana last week. He will also visit Uganda after his Kenya tour.")
     ms = resolve(nlp, text)
     assert [m.actor.name for m in ms["He"]] == ["Jean Morel", "Jean Morel"]
+
+
+def test_a_capital_on_a_court_names_its_state(nlp):
+    ms = resolve(nlp, "A Nairobi court sentenced a Ugandan journalist to five years.")
+    assert ms["Nairobi"][0].actor.country == "KEN"
+    ms = resolve(nlp, "A court in Nairobi convicted a Ugandan tourist of espionage.")
+    assert ms["Nairobi"][0].actor.country == "KEN"

@@ -255,3 +255,14 @@ def test_two_nationality_words_side_by_side_before_one_noun_name_two_parties(nlp
     found = code(nlp, "Kenyan and Ugandan customs officers ran a joint crackdown on smuggling.",
                  {"Kenyan": KE, "Ugandan": UG})
     assert any(b[0] == "COOPERATE" and {b[2], b[3]} == {"KEN", "UGA"} for b in brief(found)), brief(found)
+
+
+def test_the_agent_after_coordinated_participles_did_both(nlp):
+    found = code(nlp, "A Kenyan fishing boat was rammed and sunk by a Ugandan navy vessel.", {"Kenyan": KE, "Ugandan": UG})
+    assert any(b[0] == "ASSAULT" and b[2:4] == ("UGA", "KEN") for b in brief(found)), brief(found)
+
+
+def test_meeting_verbs_misread_as_participles_keep_their_subject(nlp):
+    found = code(nlp, "Kenyan and Ugandan troops trained together in Mombasa as part of an annual exercise.",
+                 {"Kenyan": KE, "Ugandan": UG})
+    assert any(b[0] == "COOPERATE" and {b[2], b[3]} == {"KEN", "UGA"} for b in brief(found)), brief(found)

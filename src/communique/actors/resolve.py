@@ -133,6 +133,9 @@ PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting
 CONNECTORS = frozenset({"and", "of", "'s", "the", ","})
 AGENT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "csubj", "dative"})
 AGENT_PREPS = frozenset({"with", "between", "against", "by", "toward", "towards", "and", "from", "on", "over"})
+# Institutions a capital names the state of ("a Moscow court", "a court in Tehran", "Beijing authorities")
+CAPITAL_INSTITUTIONS = frozenset({"court", "police", "government", "authority", "prosecutor", "ministry",
+                                  "parliament", "regime", "leadership", "tribunal"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
                             "heads of state", "counterparts", "premiers"})
@@ -1430,6 +1433,11 @@ class _ArticleResolver:
             return True         # "pro-Moscow leaders"
         if dep == "pobj" and tok.head.lower_ in AGENT_PREPS:
             return True
+        if dep == "compound" and tok.head.lemma_.lower() in CAPITAL_INSTITUTIONS:
+            return True         # "a Moscow court sentenced ..."
+        if dep == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CAPITAL_INSTITUTIONS \
+                and tok.head.head.i < tok.i:
+            return True         # "a court in Tehran convicted ..."
         return False
 
     def org_ref(self, h: _Hit, e: Entry) -> None:

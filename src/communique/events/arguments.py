@@ -555,6 +555,13 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         for by in prep_objects(verb, {"by"}):
             for m in index.phrase_with_conjuncts(by):
                 arg.add(m)
+        if not arg:
+            # "was rammed and sunk by X": the agent after the last coordinated participle is everyone's
+            for c in verb.children:
+                if c.dep_ == "conj" and c.tag_ == "VBN" and child(c, SUBJ | PASS_SUBJ) is None:
+                    for by in prep_objects(c, {"by"}):
+                        for m in index.phrase_with_conjuncts(by):
+                            arg.add(m)
         if not arg and not any(c.dep_ == "agent" for c in verb.children) and verb.dep_ == "ccomp" \
                 and verb.head.lemma_.lower() in REPORTING_VERBS:
             # "Kenya said aid would be sent to Uganda": a country reporting its own agentless act did it

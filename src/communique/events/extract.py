@@ -258,7 +258,8 @@ class _Coder:
         owner of what was acted on, a protest's site or the protesters' own authorities. A party on the
         source's side is no target (except a protest's own government)."""
         trig = cand.trigger
-        if cand.entry.actor_object and cand.source and not cand.target and headline_passive(trig):
+        if cand.entry.type in ("COERCE", "ASSAULT") and cand.entry.actor_object and cand.source and not cand.target \
+                and headline_passive(trig):
             # the ones detained are the subject; who detained them is not said
             cand.source, cand.target = Arg(how="participle.headline"), cand.source
             cand.target.how = "participle.headline.patient"
