@@ -228,6 +228,11 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenyan unions called off the strikes against the Ethiopian company.", "PROTEST"),
     ("Kenya declined to give a reason for the Ethiopian decision.", "REJECT"),
     ("Kenya refused to comment on Ethiopia.", "REJECT"),
+    ("Striking Kenyan seamen said they would resign.", "ASSAULT"),    # a participle as adjective names no act
+    ("The jailed Ethiopian activist began a hunger strike.", "COERCE"),
+    ("An 11-day-old strike by Kenyan seamen is delaying coffee shipments.", "ASSAULT"),   # a labour strike
+    ("Kenya announced an austerity program and a price freeze.", "SANCTION"),
+    ("Kenyan institutions have been rallying to buoyant foreign markets.", "PROTEST"),
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -749,6 +749,9 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         if chosen is None:
             continue
         entry, objs = chosen
+        if pos == "verb" and token.dep_ == "amod" and entry.mode != "visit":
+            continue      # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
+            #               except a visitor's ("talks with the visiting Polish leader")
         if entry.mode == "sign":
             # coordinated instruments often hang off the wrong word: take every instrument noun under the trigger
             for t in token.subtree:
