@@ -266,3 +266,9 @@ def test_meeting_verbs_misread_as_participles_keep_their_subject(nlp):
     found = code(nlp, "Kenyan and Ugandan troops trained together in Mombasa as part of an annual exercise.",
                  {"Kenyan": KE, "Ugandan": UG})
     assert any(b[0] == "COOPERATE" and {b[2], b[3]} == {"KEN", "UGA"} for b in brief(found)), brief(found)
+
+
+def test_whose_forces_are_deployed_is_who_deploys_them(nlp):
+    found = code(nlp, "The deployment of Kenyan missile units close to the Ugandan border was confirmed on Monday.",
+                 {"Kenyan": KE, "Ugandan": UG})
+    assert any(b[0] == "MOBILIZE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)

@@ -940,3 +940,16 @@ def headline_passive(verb) -> bool:
     a subject but no object and no be/have, is a headline's passive (the subject was acted on)."""
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and child(verb, SUBJ) is not None and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "prt") for c in verb.children)
+
+
+def forces_owner(trigger, index: MentionIndex) -> Arg:
+    """"the deployment of Belarusian missile units", "the withdrawal of Kenyan troops": whose forces are
+    moved is who moves them."""
+    arg = Arg(how="nominal.of.forces", certainty=0.85)
+    if trigger.pos_ != "NOUN":
+        return arg
+    for o in prep_objects(trigger, {"of"}):
+        m = index.in_phrase(o)
+        if m is not None and m.actor.kind in ("state", "org", "igo"):
+            arg.add(m)
+    return arg

@@ -19,8 +19,8 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
-                        dative_party, displaced_by, domestic_authority, headline_passive, protest_site,
-                        root_noun_doer, warned_act_agent)
+                        dative_party, displaced_by, domestic_authority, forces_owner, headline_passive,
+                        protest_site, root_noun_doer, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -266,6 +266,10 @@ class _Coder:
             return
         if not cand.source and cand.entry.type in FROM_SOURCE_TYPES:
             found = displaced_from(trig, self.index)
+            if found:
+                cand.source = found
+        if not cand.source and (cand.entry.type == "MOBILIZE" or cand.entry.mode == "withdraw"):
+            found = forces_owner(trig, self.index)
             if found:
                 cand.source = found
         if not cand.source and cand.entry.mode != "sign":
