@@ -14,7 +14,7 @@ pytestmark = pytest.mark.model
 
 MORE_ACTORS = ACTORS | {"Qatar": state("QAT"), "Russia": state("RUS"), "Ukrainian": state("UKR"), "Ukraine": state("UKR"),
                         "Uganda": state("UGA"), "China": state("CHN"), "Somalia": state("SOM"),
-                        "Addis Ababa": state("ETH")}
+                        "Addis Ababa": state("ETH"), "Kenyans": state("KEN")}
 
 
 def coded(nlp, text):
@@ -75,6 +75,9 @@ CASES = [
     ("Kenya took Ethiopia to the International Court of Justice.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
     ("Kenya opened an investigation into Ethiopian companies.", "ACCUSE", "090", "KEN", "ETH", "occurred"),
     ("Kenya protested Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # a state protesting complains (ACCUSE); its people protesting demonstrate
+    ("France protested over Kenya's decision to close its ports.", "ACCUSE", "111", "FRA", "KEN", "occurred"),
+    ("Kenyans protested outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
     # PROTEST: a crowd protesting
     ("Kenyan students protested Ethiopia's decision.", "PROTEST", "141", "KEN", "ETH", "occurred"),
     ("Kenyan students protested outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),

@@ -763,7 +763,27 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         out.append(frame(entry, token, objs, index, lexicon))
     _vows_of_force(out, lexicon)
     _verbal_attacks(out, index, lexicon)
+    out = [_verbal_protest(c, index, lexicon) for c in out]
     return out
+
+
+def _verbal_protest(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> Candidate:
+    """"France protested over Canada's decision": a state, an organisation or an official protesting (named in the
+    singular, not "Kenyans" or "students") complains; it is the lemma's own ACCUSE entry, not a street protest."""
+    if cand.entry.type != "PROTEST" or cand.trigger.pos_ != "VERB":
+        return cand
+    verbal = next((e for e in lexicon.candidates(cand.trigger.lemma_.lower(), "verb") if e.type == "ACCUSE" and not e.requires_prep),
+                  None)
+    subj = child(cand.trigger, {"nsubj"})
+    if verbal is None or subj is None or subj.tag_ != "NNP" and not _speaking(index.in_phrase(subj), lexicon):
+        return cand
+    return verb_frame(replace(verbal, id=verbal.id + "+official"), cand.trigger, cand.objects, index, lexicon)
+
+
+def _speaking(mention, lexicon: Lexicon) -> bool:
+    """A person whose title speaks for a government ("the foreign minister", "a spokesman")."""
+    titles = lexicon.cues.get("speaking_titles", frozenset())
+    return mention is not None and mention.actor.kind == "person" and any(w in (mention.actor.title or "").lower() for w in titles)
 
 
 def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexicon) -> None:
@@ -779,6 +799,7 @@ def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexico
         if m is None or m.actor.kind not in ("igo", "person"):
             continue
         speakers = [a for a in cand.source.actors if a.kind == "person" and any(w in (a.title or "").lower() for w in titles)]
+        # (persons only here: the source arg holds actors, not mentions)
         if m.actor.kind == "igo" or (speakers and len(speakers) == len(cand.source.actors)):
             cand.entry = replace(verbal, id=cand.entry.id + "+verbal", objects=frozenset(), requires_target=False)
 
