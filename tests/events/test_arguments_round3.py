@@ -272,3 +272,15 @@ def test_whose_forces_are_deployed_is_who_deploys_them(nlp):
     found = code(nlp, "The deployment of Kenyan missile units close to the Ugandan border was confirmed on Monday.",
                  {"Kenyan": KE, "Ugandan": UG})
     assert any(b[0] == "MOBILIZE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_the_kingdom_is_the_monarchy_named_before(nlp):
+    found = code(nlp, "Kenya's new ambassador to Saudi Arabia arrived in the kingdom on Monday.",
+                 {"Kenya": KE, "Saudi Arabia": state("SAU")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "SAU") for b in brief(found)), brief(found)
+
+
+def test_a_targetless_copy_of_an_event_with_its_target_in_the_sentence_is_dropped(nlp):
+    found = code(nlp, "The Kenyan premier arrived here on Tuesday for a three-day official visit to Uganda.",
+                 {"Kenyan premier": person("Ann Njeri", "KEN", "Prime Minister"), "Uganda": UG})
+    assert [b[2:4] for b in brief(found) if b[0] == "CONSULT"] == [("KEN", "UGA")]

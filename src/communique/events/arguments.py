@@ -93,6 +93,8 @@ class MentionIndex:
             m = self.previous_body(token)
         if m is None and token.pos_ == "NOUN" and token.lemma_.lower() in IGO_DESCRIPTIONS:
             m = self.described_igo(token)
+        if m is None and token.pos_ == "NOUN" and token.lower_ == "kingdom":
+            m = self.described_kingdom(token)
         if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
             # "X, with whom the minister met": the relative pronoun stands for the noun its clause modifies
             ante = relative_antecedent(token)
@@ -161,6 +163,24 @@ class MentionIndex:
             if found is None:
                 found, found_at = m, i
         return found
+
+    def described_kingdom(self, token) -> Mention | None:
+        """"arrived in the kingdom": the monarchy named last in this sentence or the one before, when no other
+        state is named between them."""
+        from ..actors.gazetteer import gazetteer
+
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+                c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
+            return None
+        first = token.sent.start
+        if first > 0:
+            first = token.doc[first - 1].sent.start
+        for i in range(token.i - 1, first - 1, -1):
+            m = self.by_token.get(i)
+            if m is None or m.actor.kind != "state":
+                continue
+            return m if m.actor.country in gazetteer().monarchies else None
+        return None
 
     def own_country(self, token) -> Mention | None:
         """"his country", "her government": the country of the person the possessive stands for."""

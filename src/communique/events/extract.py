@@ -188,7 +188,25 @@ class _Coder:
                               emitted=False, why=why)
                     continue
                 self.code(si, sent, cand)
+        self.drop_covered()
         return self.out
+
+    def drop_covered(self) -> None:
+        """"X arrived here for a visit to Y": a target-less event is a copy of one of the same type, by the
+        same side, coded in its sentence with its target (signings stay: their agreements point at them)."""
+        events = self.out.events
+        def covered(e: Event) -> bool:
+            return e.target is None and e.mode != "sign" and any(
+                o is not e and o.sentence_index == e.sentence_index and o.type == e.type and o.target is not None
+                and _side(o.source) == _side(e.source) for o in events)
+        kept = [e for e in events if not covered(e)]
+        for e in events:
+            if all(e is not k for k in kept):
+                start, end = e.spans["trigger"]
+                self.note(sentence_index=e.sentence_index, kind="candidate", trigger=self.doc.text[start:end],
+                          offset=start, rule=e.rule, emitted=False,
+                          why="no target; covered by an event of the same type with its target in the sentence")
+        self.out.events = kept
 
     def code(self, si: int, sent, cand: Candidate) -> None:
         entry = cand.entry
