@@ -20,6 +20,11 @@ country/organisation subject before it; "them" = the plural object before it; "h
 country; "his" in a fronted phrase, inside the subject phrase, or after "B's <noun> and his ..."; participle
 agents ("X, backed by Y"); "X, ending a visit, said"; subject through an adjective ("is ready to");
 "a delegation led by X".
+Round 3: "the organisation"/"the alliance" = the organisation named last, "the kingdom" = the monarchy named
+last; coordinated nationality words ("the U.S., Japanese and EC ministers", "Spanish and Moroccan police");
+persons before an "and" inside one subject phrase; a dateline parsed as a first subject; a reduced relative
+("a businessman charged with ... was arrested"); an agent after coordinated participles. The recovery
+section (end of this module, called from extract.py) fills a slot the lexicon frame left empty.
 """
 from __future__ import annotations
 
