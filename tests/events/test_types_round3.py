@@ -75,6 +75,19 @@ CASES = [
     ("Kenya took Ethiopia to the International Court of Justice.", "ACCUSE", "115", "KEN", "ETH", "occurred"),
     ("Kenya opened an investigation into Ethiopian companies.", "ACCUSE", "090", "KEN", "ETH", "occurred"),
     ("Kenya protested Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # a missile fired at no party shows force (the reading after the attack); aimed, it is an attack
+    ("Kenya fired a ballistic missile into the sea.", "MOBILIZE", "150", "KEN", None, "occurred"),
+    ("Kenya fired rockets at Ethiopian border posts.", "ASSAULT", "195", "KEN", "ETH", "occurred"),
+    # MOBILIZE: war games, a declared mobilisation, fortified borders, missile systems
+    ("Kenya held war games near the Ethiopian border.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenya declared a general mobilisation.", "MOBILIZE", "154", "KEN", None, "occurred"),
+    ("Kenya fortified its border with Ethiopia.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    ("Kenya deployed missile systems near the Ethiopian border.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    # AID: refugees taken in, medics sent; RETREAT: prisoners swapped; PROTEST: crowds gathering
+    ("Kenya took in thousands of refugees from Somalia.", "AID", "075", "KEN", "SOM", "occurred"),
+    ("Kenya sent doctors to Ethiopia.", "AID", "073", "KEN", "ETH", "occurred"),
+    ("Kenya and Ethiopia swapped prisoners.", "RETREAT", "0841", "KEN", "ETH", "occurred"),
+    ("Thousands of Kenyan students gathered outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
     # a state protesting complains (ACCUSE); its people protesting demonstrate
     ("France protested over Kenya's decision to close its ports.", "ACCUSE", "111", "FRA", "KEN", "occurred"),
     ("Kenyans protested outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
@@ -236,6 +249,10 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("An 11-day-old strike by Kenyan seamen is delaying coffee shipments.", "ASSAULT"),   # a labour strike
     ("Kenya announced an austerity program and a price freeze.", "SANCTION"),
     ("Kenyan institutions have been rallying to buoyant foreign markets.", "PROTEST"),
+    ("Kenya fired a ballistic missile into the sea.", "ASSAULT"),      # aimed at no one
+    ("Kenya strengthened its cooperation with Ethiopia.", "MOBILIZE"),
+    ("Kenya deployed a new IT system in Ethiopia.", "MOBILIZE"),
+    ("Kenya received the Ethiopian award.", "CONSULT"),                # an award received is no guest
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

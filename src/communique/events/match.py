@@ -63,7 +63,7 @@ def _with_conj_appos(tokens) -> list:
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Heads that carry what the noun before them names ("an aid convoy", "a troop contingent", "a carrier strike group")
 CARRIER_NOUNS = frozenset({"group", "convoy", "package", "shipment", "consignment", "cargo", "column", "contingent", "flotilla",
-                           "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane"})
+                           "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane", "system", "battery"})
 # Restrictions whose "on" phrase names what is restricted ("a ban on imports", "curbs on investment")
 RESTRICTION_NOUNS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "freeze", "moratorium", "cap", "quota"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
@@ -738,33 +738,57 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         entries = lexicon.candidates(lemma, pos)
         if not entries:
             continue
-        chosen = None
+        chosen: Candidate | None = None
         for entry in entries:
             ok, objs, why = entry_fits(entry, token, pos, lexicon)
-            if ok:
-                chosen = (entry, objs)
+            if not ok:
+                if trace is not None:
+                    trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False, "why": why})
+                continue
+            if pos == "verb" and token.dep_ == "amod" and entry.mode != "visit":
+                break     # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
+                #           except a visitor's ("talks with the visiting Polish leader")
+            cand = _framed(entry, token, pos, objs, index, lexicon)
+            chosen = chosen or cand
+            if not entry.requires_target or _may_get_target(cand, lexicon):
+                chosen = cand
                 break
+            # an entry that needs a party this match lacks gives way to the next reading ("fired a missile into the
+            # sea" is no attack on anyone: a show of force)
             if trace is not None:
-                trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False, "why": why})
-        if chosen is None:
-            continue
-        entry, objs = chosen
-        if pos == "verb" and token.dep_ == "amod" and entry.mode != "visit":
-            continue      # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
-            #               except a visitor's ("talks with the visiting Polish leader")
-        if entry.mode == "sign":
-            # coordinated instruments often hang off the wrong word: take every instrument noun under the trigger
-            for t in token.subtree:
-                if t.pos_ in NOUN_POS and t.lemma_.lower() in lexicon.instruments and t not in objs and t.i != token.i:
-                    if not any(t.head.i == o.i and t.dep_ == "compound" for o in objs):
-                        objs.append(t)
-            objs.sort(key=lambda t: t.i)
-        frame = verb_frame if pos == "verb" else noun_frame
-        out.append(frame(entry, token, objs, index, lexicon))
+                trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False,
+                              "why": "needs a target; next reading tried"})
+        if chosen is not None:
+            out.append(chosen)
     _vows_of_force(out, lexicon)
     _verbal_attacks(out, index, lexicon)
     out = [_verbal_protest(c, index, lexicon) for c in out]
     return out
+
+
+def _may_get_target(cand: Candidate, lexicon: Lexicon) -> bool:
+    """A target found, one the coder can still supply (a group subject split, a place, an earlier event), or an aim
+    named without a party ("fired missiles at it"; "into the sea" aims at no one)."""
+    e = cand.entry
+    open_spaces = lexicon.cues.get("open_spaces", frozenset())
+    aimed = any(c.dep_ == "prep" and c.lower_ in e.target_preps and any(
+        g.dep_ == "pobj" and g.lemma_.lower() not in open_spaces for g in c.children) for c in cand.trigger.children)
+    return bool(cand.target) or (e.symmetric and len(cand.source.actors) >= 2) or e.target_from_place \
+        or e.target_from_previous is not None or aimed
+
+
+def _framed(entry: Entry, token, pos: str, objs: list, index: MentionIndex, lexicon: Lexicon) -> Candidate:
+    """The argument frame of one reading of a trigger."""
+    if entry.mode == "sign":
+        # coordinated instruments often hang off the wrong word: take every instrument noun under the trigger
+        objs = list(objs)
+        for t in token.subtree:
+            if t.pos_ in NOUN_POS and t.lemma_.lower() in lexicon.instruments and t not in objs and t.i != token.i:
+                if not any(t.head.i == o.i and t.dep_ == "compound" for o in objs):
+                    objs.append(t)
+        objs.sort(key=lambda t: t.i)
+    frame = verb_frame if pos == "verb" else noun_frame
+    return frame(entry, token, objs, index, lexicon)
 
 
 def _verbal_protest(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> Candidate:
