@@ -88,6 +88,11 @@ CASES = [
     ("Kenya sent doctors to Ethiopia.", "AID", "073", "KEN", "ETH", "occurred"),
     ("Kenya and Ethiopia swapped prisoners.", "RETREAT", "0841", "KEN", "ETH", "occurred"),
     ("Thousands of Kenyan students gathered outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),
+    # the navy's drills are naval drills; a show of force; troop levels; a field hospital; a retreat from a place
+    ("The Kenyan navy staged drills near the Ethiopian coast.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenya staged a show of force near the Ethiopian border.", "MOBILIZE", "150", "KEN", "ETH", "occurred"),
+    ("Kenya increased its troop levels along the Ethiopian border.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+    ("Kenya sent a field hospital to Ethiopia.", "AID", "070", "KEN", "ETH", "occurred"),
     # a state protesting complains (ACCUSE); its people protesting demonstrate
     ("France protested over Kenya's decision to close its ports.", "ACCUSE", "111", "FRA", "KEN", "occurred"),
     ("Kenyans protested outside the Ethiopian embassy.", "PROTEST", "141", "KEN", "ETH", "occurred"),

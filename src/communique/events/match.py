@@ -63,7 +63,8 @@ def _with_conj_appos(tokens) -> list:
 PARTICLE_PREPS = frozenset({"out", "away", "back", "off"})
 # Heads that carry what the noun before them names ("an aid convoy", "a troop contingent", "a carrier strike group")
 CARRIER_NOUNS = frozenset({"group", "convoy", "package", "shipment", "consignment", "cargo", "column", "contingent", "flotilla",
-                           "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane", "system", "battery"})
+                           "squadron", "unit", "team", "detachment", "flight", "ship", "truck", "plane", "system", "battery",
+                           "level"})
 # Restrictions whose "on" phrase names what is restricted ("a ban on imports", "curbs on investment")
 RESTRICTION_NOUNS = frozenset({"ban", "restriction", "curb", "limit", "embargo", "freeze", "moratorium", "cap", "quota"})
 # Heads that count or measure what their "of" phrase names: "massed thousands of troops", "sent 50 tonnes of supplies"
@@ -104,11 +105,15 @@ def object_tokens(token, pos: str) -> list:
 
 
 def _has_modifier(token, words) -> bool:
+    """A word near the trigger: its children and grandchildren, its head, and for the object of a verb that verb's
+    subject ("the navy staged drills": naval drills)."""
     near = list(token.children)
     for c in list(near):
         near.extend(c.children)
     if token.head.i != token.i:
         near.append(token.head)
+        if token.dep_ == "dobj":
+            near.extend(c for c in token.head.children if c.dep_ == "nsubj")
     return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
 
 
@@ -213,8 +218,7 @@ def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:
     """"went on strike", "called a strike": the noun hangs on one of the entry's own light verbs (a travel verb or a
     general support verb does not count, so "launched a strike" is left to the other readings of the noun)."""
     verb = _noun_support_verb(noun, entry, lexicon)
-    return verb is not None and has_cue(verb, entry.light) and not any(
-        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in lexicon.cues.get("cancelling_particles", ()) for c in verb.children)
+    return verb is not None and has_cue(verb, entry.light)
 
 
 # Modals of obligation: "said X must withdraw" asks something of X
@@ -248,7 +252,16 @@ def event_head(noun):
 
 
 def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
-    """The verb that carries a noun trigger ("held talks", "engaged in a meeting"), if any."""
+    """The verb that carries a noun trigger ("held talks", "engaged in a meeting"), if any; a verb that ends the event
+    ("called off the strike") carries none."""
+    verb = _carrying_verb(noun, entry, lexicon)
+    if verb is not None and any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in lexicon.cues.get("cancelling_particles", ())
+                                for c in verb.children):
+        return None
+    return verb
+
+
+def _carrying_verb(noun, entry: Entry, lexicon: Lexicon):
     noun = event_head(noun)
     allowed = entry.light or lexicon.support_verbs
     head = noun.head
@@ -272,7 +285,7 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
         while first.dep_ == "conj":
             first = first.head
         if first.i != noun.i:
-            return _noun_support_verb(first, entry, lexicon)
+            return _carrying_verb(first, entry, lexicon)
     return None
 
 
