@@ -284,3 +284,14 @@ def test_a_targetless_copy_of_an_event_with_its_target_in_the_sentence_is_droppe
     found = code(nlp, "The Kenyan premier arrived here on Tuesday for a three-day official visit to Uganda.",
                  {"Kenyan premier": person("Ann Njeri", "KEN", "Prime Minister"), "Uganda": UG})
     assert [b[2:4] for b in brief(found) if b[0] == "CONSULT"] == [("KEN", "UGA")]
+
+
+def test_the_party_let_into_a_refused_act_is_the_target(nlp):
+    found = code(nlp, "Kenya refused to allow the African Union observers to enter the camps.",
+                 {"Kenya": KE, "African Union": igo("AU")})
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "AU") for b in brief(found)), brief(found)
+
+
+def test_who_claims_the_place_left_is_the_target(nlp):
+    found = code(nlp, "Kenya withdrew its troops from two border villages claimed by Uganda.", {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)

@@ -734,6 +734,15 @@ def infinitive_target(verb, index: MentionIndex) -> Arg:
     for x in verb.children:
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX"):
             continue
+        for c in x.children:
+            # "refused to allow UN investigators to enter": the party let (or not) into the act
+            subj = child(c, SUBJ) if c.dep_ in ("ccomp", "xcomp") and c.i > x.i else None
+            for m in index.phrase_with_conjuncts(subj) if subj is not None and subj.pos_ != "PRON" else []:
+                if m.actor.kind in ("state", "igo", "org", "person"):
+                    arg.add(m)
+        if arg:
+            arg.how = "infinitive.subject"
+            return arg
         for p in x.subtree:
             if p.dep_ not in ("prep", "dative") or p.lower_ not in INFINITIVE_TARGET_PREPS:
                 continue
@@ -977,4 +986,19 @@ def forces_owner(trigger, index: MentionIndex) -> Arg:
         m = index.in_phrase(o)
         if m is not None and m.actor.kind in ("state", "org", "igo"):
             arg.add(m)
+    return arg
+
+
+def place_holder(verb, index: MentionIndex) -> Arg:
+    """"withdrew its troops from three villages claimed by X", "shelled towns held by X": the one holding
+    or claiming the place acted on."""
+    arg = Arg(how="place.holder", certainty=0.8)
+    places = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, {"from", "in", "into", "on", "near"})
+    for p in places:
+        for c in p.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for by in prep_objects(c, {"by"}):
+                    for m in index.phrase_with_conjuncts(by):
+                        if m.actor.kind in ("state", "igo", "org"):
+                            arg.add(m)
     return arg
