@@ -295,3 +295,18 @@ def test_the_party_let_into_a_refused_act_is_the_target(nlp):
 def test_who_claims_the_place_left_is_the_target(nlp):
     found = code(nlp, "Kenya withdrew its troops from two border villages claimed by Uganda.", {"Kenya": KE, "Uganda": UG})
     assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya put its air force on high alert as Uganda held elections.",
+    "Kenya raised the combat readiness of its forces in response to the Ugandan manoeuvres.",
+])
+def test_a_show_of_force_answers_the_party_of_its_occasion(nlp, text):
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Ugandan": UG})
+    assert any(b[0] == "MOBILIZE" and b[2:4] == ("KEN", "UGA") for b in brief(found)), brief(found)
+
+
+def test_a_show_of_force_while_its_own_leader_travels_has_no_target(nlp):
+    found = code(nlp, "Kenya put its army on alert as its president visited Kampala.",
+                 {"Kenya": KE, "its president": person("Daniel Otieno", "KEN")})
+    assert [b[3] for b in brief(found) if b[0] == "MOBILIZE"] == [None]

@@ -1002,3 +1002,25 @@ def place_holder(verb, index: MentionIndex) -> Arg:
                         if m.actor.kind in ("state", "igo", "org"):
                             arg.add(m)
     return arg
+
+
+def provoker(verb, index: MentionIndex) -> Arg:
+    """"put its air force on high alert as Taiwan held elections", "scrambled jets as Chinese drones flew
+    near Okinawa", "raised readiness in response to the Chinese manoeuvres": a show of force answers the
+    party acting in the clause or phrase that gives its occasion."""
+    arg = Arg(how="occasion.party", certainty=0.75)
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("as", "while", "when") for m in c.children):
+            subj = child(c, SUBJ)
+            if subj is not None and subj.pos_ != "PRON":
+                for m in index.phrase_with_conjuncts(subj):
+                    arg.add(m)
+        if c.dep_ == "prep" and c.lower_ in ("in", "amid"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if c.lower_ == "in":      # "in response to X"
+                objs = [x for o in objs if o.lower_ == "response" for x in prep_objects(o, {"to"})]
+            for o in objs:
+                m = index.in_phrase(o)
+                if m is not None:
+                    arg.add(m)
+    return arg

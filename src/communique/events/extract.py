@@ -20,7 +20,7 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
                         dative_party, displaced_by, domestic_authority, forces_owner, headline_passive,
-                        place_holder, protest_site, root_noun_doer, warned_act_agent)
+                        place_holder, protest_site, provoker, root_noun_doer, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -317,6 +317,8 @@ class _Coder:
             tries.append(lambda: patient_owner(trig, self.index))
         if etype in BORDER_TYPES and verb is not None:
             tries.append(lambda: place_holder(verb, self.index))
+        if etype == "MOBILIZE" and verb is not None:
+            tries.append(lambda: provoker(verb, self.index))
         if etype == "PROTEST" and verb is not None:
             tries.append(lambda: protest_site(verb, self.index))
         own = {_side(a) for a in cand.source.actors}
