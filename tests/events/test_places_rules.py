@@ -68,3 +68,8 @@ def test_lowercase_romanisation_keys_do_not_name_cities():
     assert lookup("Hunan") is None
     assert lookup("Peking").country == "CHN"
     assert lookup("Saigon").country == "VNM"
+
+
+def test_kosovo_places_carry_the_plover_code():
+    assert lookup("Pristina").country == "KOS"
+    assert lookup("Kosovo").country == "KOS"

