@@ -258,6 +258,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya strengthened its cooperation with Ethiopia.", "MOBILIZE"),
     ("Kenya deployed a new IT system in Ethiopia.", "MOBILIZE"),
     ("Kenya received the Ethiopian award.", "CONSULT"),                # an award received is no guest
+    ("Kenya opposed efforts by Ethiopia to back away from the targets.", "AGREE"),   # backing away is no backing
+    ("Kenya pledged to fight the Ethiopian proposals.", "ASSAULT"),    # fighting a proposal is opposition
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -203,7 +203,7 @@ def _surroundings(token, pos: str) -> list:
     ("long-distance calls") and the noun that governs it ("the rate for calls", "the ability to defend")."""
     near = object_tokens(token, pos)
     near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
-    near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod")]
+    near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod", "prt", "advmod")]   # "back away"
     near += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]   # "declined to give details"
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
