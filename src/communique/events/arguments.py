@@ -1024,3 +1024,62 @@ def provoker(verb, index: MentionIndex) -> Arg:
                 if m is not None:
                     arg.add(m)
     return arg
+
+
+def unnamed_crowd(verb, index: MentionIndex) -> bool:
+    """"Thousands of peasants and workers marched through the streets of X": a noun subject whose whole
+    phrase names no actor (no nationality, no owner); its people can only be told by where they act."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subj) and all(s.pos_ == "NOUN" and all(index.at(t) is None for t in s.subtree) for s in subj)
+
+
+def crowd_country(verb, index: MentionIndex, dateline_country: str | None) -> str | None:
+    """The country of an unnamed crowd: the one country of the places named in its act's clause ("through
+    the streets of X"), else the dateline's when the sentence names no actor of another country."""
+    from .places import lookup
+    found = set()
+    for t in _clause_tokens(verb):
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC", "FAC")), None)
+        if ent is not None and t.i == ent.root.i:
+            loc = lookup(ent.text, how="sentence")
+            if loc is not None and loc.country:
+                found.add(loc.country)
+    if len(found) == 1:
+        return found.pop()
+    if found or not dateline_country:
+        return None
+    others = {index.at(t).actor.country for t in verb.sent if index.at(t) is not None}
+    return dateline_country if others <= {dateline_country, None} else None
+
+
+# Domestic groups named by "the country's ...": the head noun (or a compound on it) gives the sector
+DOMESTIC_GROUP_SECTORS = {"union": "LAB", "unionist": "LAB", "labour": "LAB", "labor": "LAB", "worker": "LAB",
+                          "farmer": "AGR", "peasant": "AGR"}
+DOMESTIC_OWNERS = frozenset({"country", "nation"})
+
+
+def domestic_group(heads, index: MentionIndex, country: str) -> Arg:
+    """"opened talks with the country's top union leaders", "met the nation's farmers": a group of "the country"
+    or "the nation" is that of the acting country (its unions, its farmers), a party of its own beside the
+    government. ``heads``: the trigger and its support verb."""
+    arg = Arg(how="domestic.group", certainty=0.7)
+    partners = [o for h in heads for o in prep_objects(h, {"with", "between"})]
+    partners += [c for h in heads if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj"]
+    for o in partners:
+        if o.pos_ != "NOUN":
+            continue
+        owner = next((c for c in o.children if c.dep_ == "poss"), None)
+        if owner is None or owner.lemma_.lower() not in DOMESTIC_OWNERS or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+            continue
+        words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
+        sector = next((DOMESTIC_GROUP_SECTORS[w.lemma_.lower()] for w in words
+                       if w.lemma_.lower() in DOMESTIC_GROUP_SECTORS), None)
+        if sector is None:
+            continue
+        from .places import country_name
+        arg.actors.append(Actor(name=f"{country_name(country) or country} {o.lemma_.title()}", kind="org",
+                                country=country, sector=sector))
+        arg.spans.append((owner.left_edge.idx, o.idx + len(o.text)))
+        return arg
+    return arg

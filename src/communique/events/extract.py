@@ -18,9 +18,9 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
-                        border_neighbour, displaced_from, group_destination, infinitive_target, patient_owner,
+                        border_neighbour, crowd_country, displaced_from, domestic_group, group_destination, infinitive_target, patient_owner,
                         dative_party, displaced_by, domestic_authority, forces_owner, headline_passive,
-                        place_holder, protest_site, provoker, root_noun_doer, warned_act_agent)
+                        place_holder, protest_site, provoker, root_noun_doer, unnamed_crowd, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -48,8 +48,15 @@ def _side(actor: Actor | None) -> str:
     return actor.country or actor.key
 
 
-# Sectors that stand apart from their own state: talks between a government and its rebels are an event
-NON_STATE_SECTORS = frozenset({"REB", "OPP"})
+# Sectors that stand apart from their own state: talks between a government and its rebels, unions or
+# farmers are an event
+NON_STATE_SECTORS = frozenset({"REB", "OPP", "LAB", "AGR"})
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """One actor twice; two groups of one country with different sectors are two parties ("students protested
+    against the government": CVL/EDU against GOV, a domestic event)."""
+    return a.key == b.key and (a.kind != "org" or a.sector == b.sector)
 
 
 def _adversaries(a: Actor, b: Actor) -> bool:
@@ -299,6 +306,14 @@ class _Coder:
             found = root_noun_doer(trig, self.index)
             if found:
                 cand.source = found
+        if not cand.source and cand.entry.type == "PROTEST" and trig.pos_ == "VERB" and unnamed_crowd(trig, self.index):
+            # "thousands of peasants marched through the streets of X": people of the country they march in
+            dl = self.dateline()
+            code = crowd_country(trig, self.index, dl.country if dl is not None else None)
+            if code:
+                name = f"{places_mod.country_name(code) or code} protesters"
+                cand.source = Arg(actors=[Actor(name=name, kind="org", country=code, sector="CVL")],
+                                  spans=[(trig.idx, trig.idx + len(trig.text))], how="crowd.place", certainty=0.7)
         if cand.target or not cand.source:
             return
         verb = cand.support_verb if cand.support_verb is not None else (trig if trig.pos_ == "VERB" else None)
@@ -337,6 +352,11 @@ class _Coder:
             if kept:
                 cand.target = kept
                 return
+        if etype in ("CONSULT", "AGREE", "COOPERATE") and country:
+            # "talks with the country's union leaders": the acting state's own unions or farmers
+            found = domestic_group([trig] + ([verb] if verb is not None else []), self.index, country)
+            if found:
+                cand.target = found
 
     def visit_counterpart(self, src: Actor) -> Actor | None:
         """A signing with no partner named, in an article whose visits so far are all between one pair that
@@ -493,7 +513,7 @@ class _Coder:
                 for t in tgts or [None]:
                     pairs.append((s, t))
         for s, t in pairs:
-            if t is not None and (s.key == t.key or (_side(s) == _side(t) and not _adversaries(s, t) and entry.type in
+            if t is not None and (_same_party(s, t) or (_side(s) == _side(t) and not _adversaries(s, t) and entry.type in
                                                       ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"))):
                 self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
                 continue

@@ -1,0 +1,39 @@
+"""Argument constructions of the fourth round (domestic parties on real-article constructions), on sentences
+written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, state
+
+pytestmark = pytest.mark.model
+
+KE, BO, UG = state("KEN"), state("BOL"), state("UGA")
+
+
+def test_an_unnamed_crowd_belongs_to_the_country_it_marches_in(nlp):
+    found = code(nlp, "Thousands of farmers and teachers marched through the streets of Nairobi on Tuesday to "
+                      "protest against the government's tax plans.", {})
+    assert ("PROTEST", "141", "KEN", "KEN", "occurred") in brief(found)
+
+
+def test_an_unnamed_crowd_takes_the_dateline_country_when_no_other_is_named(nlp):
+    found = code(nlp, "Hundreds of students rallied on Friday against the government.", {}, dateline="Kampala")
+    assert ("PROTEST", "141", "UGA", "UGA", "occurred") in brief(found)
+
+
+def test_an_unnamed_crowd_is_nobody_when_the_sentence_names_another_country(nlp):
+    found = code(nlp, "Hundreds of students rallied on Friday against Kenya's new visa rules.", {"Kenya": KE},
+                 dateline="Kampala")
+    assert not any(b[2] == "UGA" for b in brief(found))
+
+
+def test_talks_with_the_countrys_unions_are_a_domestic_event(nlp):
+    found = code(nlp, "Bolivia's government opened talks on Monday with the country's main union leaders on a "
+                      "wage dispute.", {"Bolivia": BO})
+    assert ("CONSULT", "040", "BOL", "BOL", "occurred") in brief(found)
+
+
+def test_talks_with_the_countrys_neighbours_name_no_domestic_group(nlp):
+    found = code(nlp, "Kenya held talks with the country's neighbours on Monday.", {"Kenya": KE})
+    assert not any(b[3] == "KEN" for b in brief(found))
