@@ -152,7 +152,6 @@ def test_every_plover_type_has_eight_trigger_lemmas():
     assert {t: len(v) for t, v in lemmas.items() if len(v) < 8} == {}
 
 
-@pytest.mark.xfail(reason="needs a predicate-noun frame in match.py (requested from ARGS)", strict=False)
 def test_an_advocate_of_a_party_supports_it(nlp):
     events = coded(nlp, "Germany has been a strong advocate of Norway's membership.")
     assert has(events, "SUPPORT", "051", "DEU", "NOR", "occurred"), events

@@ -189,6 +189,13 @@ CASES = [
     # sitting down for a meeting
     ("Kenyan and Ethiopian officials sat down in Nairobi for negotiations on the border.", "CONSULT", "046", "KEN", "ETH",
      "occurred"),
+    # a mission's presence in a country, and a trip it proceeds on
+    ("The Kenyan delegation has already been in Ethiopia and will be proceeding to Egypt.", "CONSULT", "042", "KEN", "ETH",
+     "occurred"),
+    ("The Kenyan delegation has already been in Ethiopia and will be proceeding to Egypt.", "AGREE", "036", "KEN", "EGY",
+     "planned"),
+    # who an act was requested by ('as requested by X') asked it of those who did it
+    ("Ghana and Peru agreed on a plan as requested by Japan.", "REQUEST", "020", "JPN", "GHA", "occurred"),
 ]
 
 
@@ -260,6 +267,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya received the Ethiopian award.", "CONSULT"),                # an award received is no guest
     ("Kenya opposed efforts by Ethiopia to back away from the targets.", "AGREE"),   # backing away is no backing
     ("Kenya pledged to fight the Ethiopian proposals.", "ASSAULT"),    # fighting a proposal is opposition
+    ("The Kenyan mission in Ethiopia is in trouble.", "CONSULT"),     # a mission's trouble is no presence
+    ("The Kenyan minister proceeded to the vote on the Ethiopian bill.", "CONSULT"),  # proceeding to an act is no trip
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -156,6 +156,11 @@ def _object_infinitive(verb) -> bool:
     return False
 
 
+def _as_clause(verb) -> bool:
+    """A participle introduced by 'as' ('as requested by X', 'as proposed by X') says who wanted the act."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _small_clause(token) -> bool:
     """"allowed inspectors access": a verbless complement with a subject, parsed as a clausal complement."""
     return token.dep_ == "ccomp" and not any(c.dep_ in ("aux", "auxpass", "mark", "dobj") for c in token.children) \
@@ -341,6 +346,15 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 target.how = f"host.{host_how}"
                 target.certainty *= 0.85
         return Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=[])
+    if how == "participle.passive" and _as_clause(verb) and prep_objects(verb, {"by"}):
+        # "agreed on a roadmap as requested by X": X asked it of those who did what the clause says
+        source = _actors_from(index, prep_objects(verb, {"by"}), "as_participle.agent", 0.9)
+        up = verb.head
+        while up.head.i != up.i and up.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        target, up_how = subject_of(up, index) if up.pos_ in ("VERB", "AUX") else (Arg(), "none")
+        target.how = f"as_participle.{up_how}"
+        return Candidate(entry, verb, source, target, "participle.as_agent", objects=objs, place_tokens=[])
     if how == "participle.agent":
         # "Kenya, backed by Uganda, ...": the noun the participle modifies is the one acted on
         target = _actors_from(index, [verb.head], "participle.noun", 0.9)
