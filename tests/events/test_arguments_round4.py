@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, state
+from events_helpers import brief, code, person, state
 
 pytestmark = pytest.mark.model
 
@@ -37,3 +37,12 @@ def test_talks_with_the_countrys_unions_are_a_domestic_event(nlp):
 def test_talks_with_the_countrys_neighbours_name_no_domestic_group(nlp):
     found = code(nlp, "Kenya held talks with the country's neighbours on Monday.", {"Kenya": KE})
     assert not any(b[3] == "KEN" for b in brief(found))
+
+
+def test_a_briefing_following_talks_was_given_by_one_who_held_them(nlp):
+    text = "Kenyan Trade Minister Amina Odera spoke on Friday. She told reporters at a briefing following talks " \
+           "with Ugandan and Bolivian trade ministers that progress was made."
+    found = code(nlp, text, {"Kenyan Trade Minister Amina Odera": person("Amina Odera", "KEN", "Trade Minister"),
+                             "Ugandan": UG, "Bolivian": BO})
+    got = brief(found)
+    assert ("CONSULT", "040", "KEN", "UGA", "occurred") in got and ("CONSULT", "040", "KEN", "BOL", "occurred") in got

@@ -1083,3 +1083,23 @@ def domestic_group(heads, index: MentionIndex, country: str) -> Arg:
         arg.spans.append((owner.left_edge.idx, o.idx + len(o.text)))
         return arg
     return arg
+
+
+SCENE_PARTICIPLES = frozenset({"follow", "precede"})
+
+
+def scene_participle_doer(noun, index: MentionIndex) -> Arg:
+    """"she told reporters at a briefing following talks with X" with "following" parsed as a participle on
+    the briefing (not as a preposition): the speaker at the briefing held the talks."""
+    part = noun.head
+    if noun.dep_ != "dobj" or part.tag_ != "VBG" or part.lemma_.lower() not in SCENE_PARTICIPLES:
+        return Arg()
+    verb = part.head
+    if part.dep_ == "acl" and verb.dep_ == "pobj" and verb.head.lower_ in ("at", "in", "during"):
+        verb = verb.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return Arg()
+    found, how = subject_of(verb, index)
+    found.how = f"scene.participle.{how}"
+    found.certainty *= 0.8
+    return found
