@@ -46,3 +46,13 @@ def test_a_briefing_following_talks_was_given_by_one_who_held_them(nlp):
                              "Ugandan": UG, "Bolivian": BO})
     got = brief(found)
     assert ("CONSULT", "040", "KEN", "UGA", "occurred") in got and ("CONSULT", "040", "KEN", "BOL", "occurred") in got
+
+
+def test_a_warning_glossed_over_is_aimed_at_the_one_whose_act_it_warns_of(nlp):
+    text = ("Kenya's president glossed over warnings from Uganda on Monday that Kenyan air strikes against "
+            "Somalia would damage relations with Kampala.")
+    found = code(nlp, text, {"Kenya": KE, "Kenyan": KE, "Uganda": UG, "Somalia": state("SOM"),
+                               "Kampala": UG})
+    got = brief(found)
+    assert ("THREATEN", "130", "UGA", "KEN", "occurred") in got
+    assert not any(b[2] == "KEN" and b[3] == "SOM" for b in got)      # the strikes are only warned of

@@ -785,6 +785,8 @@ def warned_act_agent(trigger, support, index: MentionIndex, event_lemmas) -> Arg
     holders = [trigger] + ([support] if support is not None else [])
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         holders.append(trigger.head)        # "ignored warnings from X that ...": the clause hung on the verb
+    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX"):
+        holders.append(trigger.head.head)   # "glossed over warnings from X that ...": the same, one word higher
     for h in holders:
         for c in h.children:
             if c.dep_ not in ("ccomp", "acl") or c.i < trigger.i or c.pos_ not in ("VERB", "AUX"):

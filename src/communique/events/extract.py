@@ -110,6 +110,17 @@ def _date_for(cand: Candidate, dates: list[DateMention], doc) -> DateMention | N
     return date_for(cand.trigger, cand.support_verb, dates, doc)
 
 
+def _warned_about(trig, warning) -> bool:
+    """"warnings from X that US air strikes could harm relations": an event noun subject of the that-clause of a
+    warning (hung on the warning or on the verb above it) is what is warned about, not an act of its own."""
+    clause = trig.head
+    if trig.dep_ not in ("nsubj", "nsubjpass") or trig.pos_ != "NOUN" or clause.dep_ not in ("ccomp", "acl") \
+            or trig.i < warning.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    holders = {warning.i, warning.head.i, warning.head.head.i}
+    return clause.head.i in holders
+
+
 def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
     """Embedded triggers ("invited X to visit", "accepted the invitation") belong to the governing event."""
     trig = cand.trigger
@@ -125,6 +136,8 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
             if not (trig.dep_ == "advcl" and own and not own & {_side(a) for a in other.target.actors}):
                 return f"purpose clause of {other.entry.id} ('{ot.text}')"
             # "will travel to X to meet Y": a purpose with another party of its own is an event of its own
+        if other.entry.type == "THREATEN" and _warned_about(trig, ot):
+            return f"the act warned about by {other.entry.id} ('{ot.text}')"
         if other.entry.type in EMBEDDING_TYPES:
             t = trig
             for _ in range(4):
