@@ -32,3 +32,11 @@ def test_a_reported_friendly_act_stays_planned(nlp, text, ptype, cameo, status):
 def test_almost_certain_to_act_is_not_done(nlp):
     events = coded(nlp, "Kenyan seafarers are almost certain to go on strike this spring.")
     assert events and all(e[4] == "planned" for e in events), events
+
+
+def test_a_purpose_clause_under_a_halting_verb_is_not_negated(nlp):
+    # "stop in X to meet Y" is a stop-over for a meeting, not a halted meeting
+    events = coded(nlp, "The Kenyan foreign minister will also stop in Cairo to meet Chinese officials.")
+    assert has(events, "AGREE", "036", "KEN", "CHN", "planned"), events
+    events = coded(nlp, "The Kenyan foreign minister stopped meeting Chinese officials last year.")
+    assert not has(events, "CONSULT", "040", "KEN", "CHN", "occurred"), events

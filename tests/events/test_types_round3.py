@@ -269,6 +269,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya pledged to fight the Ethiopian proposals.", "ASSAULT"),    # fighting a proposal is opposition
     ("The Kenyan mission in Ethiopia is in trouble.", "CONSULT"),     # a mission's trouble is no presence
     ("The Kenyan minister proceeded to the vote on the Ethiopian bill.", "CONSULT"),  # proceeding to an act is no trip
+    ("The new tariff bill would hit Ethiopia hard, Kenyan officials said.", "ASSAULT"),   # a law hitting a party is no attack
+    ("Kenya's Ruto said it will receive a line of credit from Ethiopia next year.", "CONSULT"),   # credit received is no guest
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

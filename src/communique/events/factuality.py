@@ -76,11 +76,12 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     chain = _governors(trigger)
     neg_words = cues.get("negation", frozenset())
     # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event)
-    for t in chain:
+    for below, t in zip([None] + chain, chain):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
-        if t.i != trigger.i and has_cue(t, cues.get("negating_verbs", ())) and not own_negation:
+        purpose = below is not None and below.dep_ == "advcl"   # "will stop in Cairo to meet X": a purpose, not a halt
+        if t.i != trigger.i and has_cue(t, cues.get("negating_verbs", ())) and not own_negation and not purpose:
             if _statement_answered(trigger, t, entry, cues):
                 continue
             return "negated", t.text

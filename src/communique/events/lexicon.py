@@ -15,7 +15,7 @@ ENTRY_KEYS = {
     "id", "lemmas", "pos", "type", "mode", "cameo", "context", "objects", "requires_prep", "requires_modifier",
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
-    "requires_light", "subjects", "requires_infinitive", "unless", "intransitive",
+    "requires_light", "subjects", "requires_infinitive", "unless", "unless_subjects", "intransitive",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -48,6 +48,7 @@ class Entry:
     subjects: frozenset[str] = frozenset()  # a verb fits only with one of these nouns as its subject ("troops withdrew")
     requires_infinitive: bool = False       # a verb fits only with a to-infinitive complement ("told X to leave")
     unless: frozenset[str] = frozenset()    # words that, as its object, complement verb or governing noun, make it no event
+    unless_subjects: frozenset[str] = frozenset()   # (verbs) subjects that make it no event ("the bill would hit X")
     intransitive: bool = False              # a verb fits only without a direct object or clausal complement
 
     @property
@@ -232,6 +233,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             subjects=frozenset(_words(raw.get("subjects"), path, f"{where}.subjects")),
             requires_infinitive=bool(raw.get("requires_infinitive")),
             unless=frozenset(_words(raw.get("unless"), path, f"{where}.unless")),
+            unless_subjects=frozenset(_words(raw.get("unless_subjects"), path, f"{where}.unless_subjects")),
             intransitive=bool(raw.get("intransitive")),
         ))
     ids = {e.id for e in entries}

@@ -136,6 +136,9 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "subject not in " + entry.id
     if entry.unless and any(t.lemma_.lower() in entry.unless or t.lower_ in entry.unless for t in _surroundings(token, pos)):
         return False, [], "an object or complement in the entry's 'unless' list"
+    if entry.unless_subjects and pos == "verb" and any(
+            t.lemma_.lower() in entry.unless_subjects for t in _own_subjects(token)):
+        return False, [], "a subject in the entry's 'unless_subjects' list"
     if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return False, [], "has an object"
     if entry.requires_infinitive and not _object_infinitive(token):
