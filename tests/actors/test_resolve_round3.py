@@ -83,3 +83,9 @@ def test_a_capital_on_a_court_names_its_state(nlp):
     assert ms["Nairobi"][0].actor.country == "KEN"
     ms = resolve(nlp, "A court in Nairobi convicted a Ugandan tourist of espionage.")
     assert ms["Nairobi"][0].actor.country == "KEN"
+
+
+def test_a_nationality_word_on_industry_names_the_countrys_business(nlp):
+    ms = resolve(nlp, "The minister met Kenyan industry leaders on Monday.")
+    kenyan = ms["Kenyan"][0]
+    assert (kenyan.actor.kind, kenyan.actor.country, kenyan.actor.sector) == ("org", "KEN", "BUS")

@@ -56,3 +56,9 @@ def test_a_warning_glossed_over_is_aimed_at_the_one_whose_act_it_warns_of(nlp):
     got = brief(found)
     assert ("THREATEN", "130", "UGA", "KEN", "occurred") in got
     assert not any(b[2] == "KEN" and b[3] == "SOM" for b in got)      # the strikes are only warned of
+
+
+def test_who_tells_a_meeting_takes_part_in_it(nlp):
+    text = "\"Prices are coming down,\" Amina Odera told a meeting with Ugandan traders here."
+    found = code(nlp, text, {"Amina Odera": person("Amina Odera", "KEN", "Trade Minister"), "Ugandan": UG})
+    assert ("CONSULT", "040", "KEN", "UGA", "occurred") in brief(found)

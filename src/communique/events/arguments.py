@@ -1105,3 +1105,18 @@ def scene_participle_doer(noun, index: MentionIndex) -> Arg:
     found.how = f"scene.participle.{how}"
     found.certainty *= 0.8
     return found
+
+
+ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
+
+
+def addressed_meeting_doer(noun, index: MentionIndex) -> Arg:
+    """"X told a meeting with Indian industry that ...", "X addressed a meeting of Y": who speaks to a meeting
+    takes part in it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESS_VERBS:
+        return Arg()
+    found, how = subject_of(verb, index)
+    found.how = f"address.{how}"
+    found.certainty *= 0.8
+    return found

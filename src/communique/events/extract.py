@@ -17,11 +17,11 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor, border_neighbour,
-                        crowd_country, displaced_from, domestic_group, group_destination, infinitive_target,
-                        patient_owner, dative_party, displaced_by, domestic_authority, forces_owner, headline_passive,
-                        place_holder, protest_site, provoker, root_noun_doer, scene_participle_doer, unnamed_crowd,
-                        warned_act_agent)
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
+                        addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
+                        group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
+                        domestic_authority, forces_owner, headline_passive, place_holder, protest_site, provoker,
+                        root_noun_doer, scene_participle_doer, unnamed_crowd, warned_act_agent)
 from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -317,6 +317,9 @@ class _Coder:
                 cand.source = found
         if not cand.source and cand.entry.symmetric and trig.pos_ == "NOUN":
             found = scene_participle_doer(trig, self.index)
+            if not found and cand.target:
+                # a meeting told or addressed has its partner named ("told a news conference" has none)
+                found = addressed_meeting_doer(trig, self.index)
             if found:
                 cand.source = found
         if not cand.source and cand.source.how == "participle.passive" and cand.entry.type == "CONSULT":
