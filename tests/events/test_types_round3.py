@@ -271,6 +271,9 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The Kenyan minister proceeded to the vote on the Ethiopian bill.", "CONSULT"),  # proceeding to an act is no trip
     ("The new tariff bill would hit Ethiopia hard, Kenyan officials said.", "ASSAULT"),   # a law hitting a party is no attack
     ("Kenya's Ruto said it will receive a line of credit from Ethiopia next year.", "CONSULT"),   # credit received is no guest
+    ("Shells from an exchange of fire between Kenya and Ethiopia fell on a border town.", "CONSULT"),   # fire exchanged
+    ("Kenya told its Ethiopian partners it would not sanction an increase in spending.", "SANCTION"),   # sanction = approve
+    ("Kenya told its Ethiopian partners it would not sanction an increase in spending.", "THREATEN"),
 ])
 def test_round3_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
