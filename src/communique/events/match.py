@@ -420,6 +420,16 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         holders = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, set(entry.target_preps) | {"to"})
         inner = [p for h in holders for p in h.children if p.dep_ == "prep" and (p.lower_ in entry.target_preps or p.lower_ == "with")]
         target = _actors_from(index, [c for p in inner for c in p.children if c.dep_ == "pobj"], "object.prep.inner", 0.85)
+    if not target and entry.target_preps:
+        # "imposed tariffs on goods from X", "lifted the ban on imports from X": where the goods come from
+        goods = lexicon.cues.get("goods_nouns", frozenset())
+        holders = prep_objects(verb, set(entry.target_preps)) + [
+            c for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ in entry.target_preps
+            for c in p.children if c.dep_ == "pobj"]
+        goods_held = [h for h in holders if h.lemma_.lower() in goods]
+        # the "from" phrase may hang on the goods or, misattached, on the verb
+        origin = [c for h in goods_held for c in prep_objects(h, {"from"})] + (prep_objects(verb, {"from"}) if goods_held else [])
+        target = _actors_from(index, origin, "object.goods_origin", 0.85)
     if not target and (entry.type == "REQUEST" or entry.mode == "allege") and not passive:
         # "demanded that X withdraw", "insisted that X should pay": the subject of the clause asked for
         # ("alleged that X's agents sabotaged the cable": the one accused)
