@@ -62,3 +62,15 @@ def test_who_tells_a_meeting_takes_part_in_it(nlp):
     text = "\"Prices are coming down,\" Amina Odera told a meeting with Ugandan traders here."
     found = code(nlp, text, {"Amina Odera": person("Amina Odera", "KEN", "Trade Minister"), "Ugandan": UG})
     assert ("CONSULT", "040", "KEN", "UGA", "occurred") in brief(found)
+
+
+@pytest.mark.parametrize("text", ["The deal eases visa rules for Kenyans visiting Uganda.",
+                                  "The accord waives visa fees for Kenyans travelling to Uganda after July 1."])
+def test_a_bare_plural_nationality_noun_travels_privately(nlp, text):
+    found = code(nlp, text, {"Kenyans": KE, "Uganda": UG})
+    assert not any(b[0] in ("CONSULT", "AGREE") and b[2] == "KEN" for b in brief(found))
+
+
+def test_the_nationals_with_an_article_may_be_a_delegation(nlp):
+    found = code(nlp, "The Kenyans visited Uganda last week for talks on trade.", {"Kenyans": KE, "Uganda": UG})
+    assert ("CONSULT", "042", "KEN", "UGA", "occurred") in brief(found)

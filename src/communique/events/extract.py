@@ -244,7 +244,8 @@ class _Coder:
         srcs, tgts = split_group(cand.source, cand.target)
         target_how = cand.target.how
         inferred = None
-        if entry.mode == "visit" and srcs and all(a.kind == "org" and a.sector in PRIVATE_SECTORS for a in srcs):
+        if entry.mode == "visit" and srcs and (all(a.kind == "org" and a.sector in PRIVATE_SECTORS for a in srcs)
+                                               or self.bare_plural_people(cand.source)):
             self.note(**base, emitted=False, why="the travellers are private people (tourists, students), not envoys")
             return
         certainty = min(cand.source.certainty or 1.0, cand.target.certainty or 1.0)
@@ -378,6 +379,18 @@ class _Coder:
             found = domestic_group([trig] + ([verb] if verb is not None else []), self.index, country)
             if found:
                 cand.target = found
+
+    def bare_plural_people(self, source: Arg) -> bool:
+        """"visas for Pakistanis visiting India", "Kenyans travelling to Uganda": a nationality noun in the plural
+        without "the" is people of that country, not its envoys ("the Pakistanis visited" may be a delegation)."""
+        if len(source.spans) != 1:
+            return False
+        span = self.doc.char_span(*source.spans[0], alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        tok, actor = span[0], source.actors[0]
+        plural = tok.tag_ in ("NNPS", "NNS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
+        return plural and actor.kind == "state" and not any(c.dep_ == "det" for c in tok.children)
 
     def visit_counterpart(self, src: Actor) -> Actor | None:
         """A signing with no partner named, in an article whose visits so far are all between one pair that
