@@ -40,3 +40,8 @@ def test_a_purpose_clause_under_a_halting_verb_is_not_negated(nlp):
     assert has(events, "AGREE", "036", "KEN", "CHN", "planned"), events
     events = coded(nlp, "The Kenyan foreign minister stopped meeting Chinese officials last year.")
     assert not has(events, "CONSULT", "040", "KEN", "CHN", "occurred"), events
+
+
+def test_a_meeting_put_off_is_not_held(nlp):
+    events = coded(nlp, "A summit between Kenya and Ethiopia was put off until Thursday.")
+    assert events and all(e[4] == "negated" for e in events if e[0] == "CONSULT"), events

@@ -34,6 +34,14 @@ def has_cue(token, words) -> bool:
     return bool(words) and not _stems(token).isdisjoint(words)
 
 
+def _negating(verb, cues) -> bool:
+    """A verb that cancels what it governs: "refused", "postponed", or a phrasal one ("was put off")."""
+    if has_cue(verb, cues.get("negating_verbs", ())):
+        return True
+    phrasals = cues.get("negating_phrasals", ())
+    return any(c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in phrasals for c in verb.children)
+
+
 def _governors(token, limit: int = 6):
     """The trigger and the words that govern it, up to the clause that holds it."""
     out = [token]
@@ -81,7 +89,7 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
         purpose = below is not None and below.dep_ == "advcl"   # "will stop in Cairo to meet X": a purpose, not a halt
-        if t.i != trigger.i and has_cue(t, cues.get("negating_verbs", ())) and not own_negation and not purpose:
+        if t.i != trigger.i and _negating(t, cues) and not own_negation and not purpose:
             if _statement_answered(trigger, t, entry, cues):
                 continue
             return "negated", t.text
