@@ -89,3 +89,28 @@ def test_a_nationality_word_on_industry_names_the_countrys_business(nlp):
     ms = resolve(nlp, "The minister met Kenyan industry leaders on Monday.")
     kenyan = ms["Kenyan"][0]
     assert (kenyan.actor.kind, kenyan.actor.country, kenyan.actor.sector) == ("org", "KEN", "BUS")
+
+
+def _resolve_with_dateline(nlp, text, dateline):
+    doc = nlp(text)
+    out: dict = {}
+    article = Article(doc_id="t", body=text, published="2001-05-04", dateline=dateline)
+    for m in ActorResolver().mentions(doc, article):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+def test_an_untitled_person_takes_the_dateline_country_when_the_sentence_names_no_other(nlp):
+    ms = _resolve_with_dateline(nlp, "Joseph Mwangi Kamau said on Friday that the talks would resume.", "Nairobi")
+    assert ms["Joseph Mwangi Kamau"][0].actor.country == "KEN"
+
+
+def test_an_untitled_person_beside_another_country_stays_unknown(nlp):
+    ms = _resolve_with_dateline(nlp, "Joseph Mwangi Kamau met Ugandan officials on Friday.", "Nairobi")
+    assert ms["Joseph Mwangi Kamau"][0].actor.country is None
+
+
+def test_an_untitled_person_shares_the_country_of_a_titled_namesake(nlp):
+    ms = _resolve_with_dateline(nlp, "NAIROBI, May 4 - Japanese Prime Minister Kenji Sato arrived on Friday. "
+                                     "Yuki Sato visited a school.", "Nairobi")
+    assert ms["Yuki Sato"][0].actor.country == "JPN"

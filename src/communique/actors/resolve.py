@@ -39,7 +39,9 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu"; a short form shared by two persons of the
    article goes to the one with a current office) of a person of this article or of one
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
-   label); other PERSON entities become untitled persons (``ner``, no country).
+   label); other PERSON entities become untitled persons (``ner``, no country), except: the country of
+   a titled person of the same surname named here (``ner.surname``: "Laura Bush"), else the dateline's
+   when their sentence names no other country (``ner.dateline``).
 4. Coreference, walking the article in order:
    - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
      government person of the host country (the dateline's country, else the "visit to X"
@@ -1299,7 +1301,26 @@ class _ArticleResolver:
                 if len(fits) == 1:
                     self.add_ref(_Ref(span[0], span[1], fits[0].actor(), "short_name", fits[0]))
                     continue
-            self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person"), "ner"))
+            country, how = self.untitled_country(name, span[0])
+            self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person", country=country), how))
+
+    def untitled_country(self, name: str, at: int) -> tuple[str | None, str]:
+        """A person named only by NER: the country of a titled person of the same surname named here ("Laura
+        Bush" beside President George W. Bush), else the dateline's when the person's sentence names no
+        other country (a foreign visitor in the dateline city is usually named beside their own)."""
+        surname = fold(name.split()[-1])
+        kin = {p.country for p in self.persons if p.country and not p.guessed and len(p.name.split()) >= 2
+               and fold(p.name.split()[-1]) == surname}
+        if len(kin) == 1:
+            return kin.pop(), "ner.surname"
+        if not self.dateline_country:
+            return None, "ner"
+        a, b = self.sent_bounds[self.sent_of[at]]
+        for h in self.hits:
+            e = h.first("country", "demonym", "org") if a <= h.start < b else None
+            if e is not None and e.country and e.country != self.dateline_country:
+                return None, "ner"
+        return self.dateline_country, "ner.dateline"
 
     # ---------------------------------------------------------------- 1b. places, orgs, states
 
