@@ -137,7 +137,7 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     if entry.unless and any(t.lemma_.lower() in entry.unless or t.lower_ in entry.unless for t in _surroundings(token, pos)):
         return False, [], "an object or complement in the entry's 'unless' list"
     if entry.unless_subjects and pos == "verb" and any(
-            t.lemma_.lower() in entry.unless_subjects for t in _own_subjects(token)):
+            t.lemma_.lower() in entry.unless_subjects for t in _own_subjects(token) + _tough_subjects(token)):
         return False, [], "a subject in the entry's 'unless_subjects' list"
     if entry.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return False, [], "has an object"
@@ -204,6 +204,14 @@ def _own_subjects(verb) -> list:
             return subj
         verb = verb.head
     return []
+
+
+def _tough_subjects(verb) -> list:
+    """The subject of "X is hard/easy to meet": the infinitive's object, raised over the adjective."""
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.pos_ != "ADJ" or adj.dep_ != "acomp":
+        return []
+    return [c for c in adj.head.children if c.dep_ == "nsubj"]
 
 
 def _surroundings(token, pos: str) -> list:
