@@ -276,6 +276,7 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Shells from an exchange of fire between Kenya and Ethiopia fell on a border town.", "CONSULT"),   # fire exchanged
     ("The first oil tanker from Kenya arrived in Ethiopia on Monday.", "CONSULT"),   # cargo arriving is no visit
     ("Kenyan regulations are easier to meet for Ethiopian exporters.", "CONSULT"),   # rules met are no meeting
+    ("The Bank of Kenya bought shillings to support the Ethiopian currency.", "SUPPORT"),   # a currency supported
     ("Kenya shut down Ethiopia's major oil outlets through its territory.", "COERCE"),   # oil outlets are no media
     ("Kenya waged a war against Ethiopia to defend its conquest of Somalia.", "SUPPORT"),   # a conquest defended
     ("Kenya told its Ethiopian partners it would not sanction an increase in spending.", "SANCTION"),   # sanction = approve
