@@ -277,6 +277,9 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The first oil tanker from Kenya arrived in Ethiopia on Monday.", "CONSULT"),   # cargo arriving is no visit
     ("Kenyan regulations are easier to meet for Ethiopian exporters.", "CONSULT"),   # rules met are no meeting
     ("The Bank of Kenya bought shillings to support the Ethiopian currency.", "SUPPORT"),   # a currency supported
+    ("Ethiopia is due to receive 28.5 mln dlrs in Kenyan aid this year.", "CONSULT"),   # money received is no hosting
+    ("Kenyan and Ethiopian producers which together meet 40 pct of the market's needs agreed on a price.", "CONSULT"),
+    ("The Kenyan proposals involved giving a greater role to an Ethiopian fund.", "AID"),   # a role given is no aid
     ("Kenya shut down Ethiopia's major oil outlets through its territory.", "COERCE"),   # oil outlets are no media
     ("Kenya waged a war against Ethiopia to defend its conquest of Somalia.", "SUPPORT"),   # a conquest defended
     ("Kenya told its Ethiopian partners it would not sanction an increase in spending.", "SANCTION"),   # sanction = approve
