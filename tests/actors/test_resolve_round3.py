@@ -114,3 +114,8 @@ def test_an_untitled_person_shares_the_country_of_a_titled_namesake(nlp):
     ms = _resolve_with_dateline(nlp, "NAIROBI, May 4 - Japanese Prime Minister Kenji Sato arrived on Friday. "
                                      "Yuki Sato visited a school.", "Nairobi")
     assert ms["Yuki Sato"][0].actor.country == "JPN"
+
+
+def test_an_untitled_visitor_does_not_take_the_dateline_country(nlp):
+    ms = _resolve_with_dateline(nlp, "During his visit, Joseph Mwangi Kamau met Kenyan leaders on Friday.", "Nairobi")
+    assert ms["Joseph Mwangi Kamau"][0].actor.country is None

@@ -144,6 +144,8 @@ PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministe
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
+# Words that make a person named beside them likely a guest, not a national, of the dateline's country
+VISITOR_WORDS = frozenset({"visit", "tour", "trip", "arrive", "arrival", "guest", "visitor", "delegation", "host"})
 DIPLOMATIC_TITLES = ("foreign", "diplomat", "ambassador", "secretary of state", "envoy")
 GENERIC_ROLES = frozenset({"leader", "official"})
 GUEST_ROLES = frozenset({"guest", "visitor"})
@@ -1306,8 +1308,9 @@ class _ArticleResolver:
 
     def untitled_country(self, name: str, at: int) -> tuple[str | None, str]:
         """A person named only by NER: the country of a titled person of the same surname named here ("Laura
-        Bush" beside President George W. Bush), else the dateline's when the person's sentence names no
-        other country (a foreign visitor in the dateline city is usually named beside their own)."""
+        Bush" beside President George W. Bush), else the dateline's when no sentence naming the person names
+        another country (a foreign visitor in the dateline city is usually named beside their own or their
+        tour's)."""
         surname = fold(name.split()[-1])
         kin = {p.country for p in self.persons if p.country and not p.guessed and len(p.name.split()) >= 2
                and fold(p.name.split()[-1]) == surname}
@@ -1315,9 +1318,11 @@ class _ArticleResolver:
             return kin.pop(), "ner.surname"
         if not self.dateline_country:
             return None, "ner"
-        a, b = self.sent_bounds[self.sent_of[at]]
+        named_in = {self.sent_of[i] for i, w in enumerate(self.folded) if w == surname} | {self.sent_of[at]}
+        if any(self.sent_of[t.i] in named_in and t.lemma_.lower() in VISITOR_WORDS for t in self.doc):
+            return None, "ner"      # "during his visit, X met Chinese leaders": a guest of the dateline's country
         for h in self.hits:
-            e = h.first("country", "demonym", "org") if a <= h.start < b else None
+            e = h.first("country", "demonym", "org") if self.sent_of[h.start] in named_in else None
             if e is not None and e.country and e.country != self.dateline_country:
                 return None, "ner"
         return self.dateline_country, "ner.dateline"
