@@ -196,6 +196,7 @@ CASES = [
      "planned"),
     # goods a measure is on name their origin's party
     ("Kenya imposed new tariffs on goods from Ethiopia on Monday.", "SANCTION", "163", "KEN", "ETH", "occurred"),
+    ("Kenya introduced import quotas on textiles from Ethiopia on Monday.", "SANCTION", "163", "KEN", "ETH", "occurred"),
     # who an act was requested by ('as requested by X') asked it of those who did it
     ("Ghana and Peru agreed on a plan as requested by Japan.", "REQUEST", "020", "JPN", "GHA", "occurred"),
 ]
