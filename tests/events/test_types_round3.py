@@ -197,6 +197,9 @@ CASES = [
     # goods a measure is on name their origin's party
     ("Kenya imposed new tariffs on goods from Ethiopia on Monday.", "SANCTION", "163", "KEN", "ETH", "occurred"),
     ("Kenya introduced import quotas on textiles from Ethiopia on Monday.", "SANCTION", "163", "KEN", "ETH", "occurred"),
+    # a meeting scheduled, or held between two others: the two named meet
+    ("Kenya and Ghana have scheduled a meeting with Ethiopia for Friday.", "AGREE", "036", "KEN", "ETH", "planned"),
+    ("Kenyan diplomats held talks between Ghana and Ethiopia in Nairobi on Monday.", "CONSULT", "040", "GHA", "ETH", "occurred"),
     # who an act was requested by ('as requested by X') asked it of those who did it
     ("Ghana and Peru agreed on a plan as requested by Japan.", "REQUEST", "020", "JPN", "GHA", "occurred"),
 ]

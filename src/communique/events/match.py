@@ -682,7 +682,11 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         between += prep_objects(support, {"between"})
     if between and not (source and target):
         pair = _actors_from(index, between, "nominal.between")
-        if not source and len(pair.actors) >= 2:
+        own = {_side_key(a) for a in source.actors}
+        if source and entry.symmetric and len(pair.actors) >= 2 and not own & {_side_key(a) for a in pair.actors}:
+            # "Kenya held talks between Ghana and Ethiopia": the two named meet; the subject only brings them together
+            source, target = pair, Arg()
+        elif not source and len(pair.actors) >= 2:
             source = pair
         elif not target:
             target = pair
