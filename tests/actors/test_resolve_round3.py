@@ -119,3 +119,19 @@ def test_an_untitled_person_shares_the_country_of_a_titled_namesake(nlp):
 def test_an_untitled_visitor_does_not_take_the_dateline_country(nlp):
     ms = _resolve_with_dateline(nlp, "During his visit, Joseph Mwangi Kamau met Kenyan leaders on Friday.", "Nairobi")
     assert ms["Joseph Mwangi Kamau"][0].actor.country is None
+
+
+def test_a_capitals_name_ending_a_company_name_is_no_capital(nlp):
+    ms = resolve(nlp, "Hartwell Douglas said it had sold ten aircraft to Kenya.")
+    assert "Douglas" not in ms
+
+
+def test_a_capital_naming_a_newspaper_gives_its_country(nlp):
+    ms = resolve(nlp, "The official Tehran Courier criticised Canada on Monday.")
+    paper = ms["Tehran Courier"][0]
+    assert (paper.actor.kind, paper.actor.country) == ("org", "IRN")
+
+
+def test_a_capital_acting_alone_is_still_its_government(nlp):
+    ms = resolve(nlp, "Tehran criticised Canada on Monday.")
+    assert ms["Tehran"][0].actor.country == "IRN"

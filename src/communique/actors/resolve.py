@@ -143,6 +143,7 @@ PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministe
                             "heads of state", "counterparts", "premiers"})
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
 # Words that make a person named beside them likely a guest, not a national, of the dateline's country
 VISITOR_WORDS = frozenset({"visit", "tour", "trip", "arrive", "arrival", "guest", "visitor", "delegation", "host"})
@@ -1348,6 +1349,15 @@ class _ArticleResolver:
             elif e.kind == "igo":
                 self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
             elif e.kind == "capital":
+                if self.inside_name(h):
+                    continue
+                if (named := self.named_after_capital(h)) is not None:
+                    iso3 = self.gaz.in_year(e.country, self.ref_year)
+                    if self.acts(_Hit(h.start, named + 1, h.entries)):
+                        name = self.span_text(h.start, named + 1)
+                        self.add_ref(_Ref(h.start, named + 1, Actor(name=name, kind="org", country=iso3),
+                                          "capital_name"))
+                    continue
                 if self.acts(h) and not self.is_dateline(h):
                     seated = self.seated_igo(h, e)
                     if seated is not None:
@@ -1360,6 +1370,27 @@ class _ArticleResolver:
                 self.org_ref(h, e)
         self.compound_refs()
         self.divided_nation_refs()
+
+    def inside_name(self, h: _Hit) -> bool:
+        """"McDonnell Douglas", "Port Victoria": a capital's name that ends a longer proper name
+        (a capitalised name word before it, no place or title) is no capital."""
+        i = h.start - 1
+        if i < 0 or i in self.hit_end or self.folded[i] in COMPASS_WORDS:
+            return False
+        tok = self.doc[i]
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper()
+
+    def named_after_capital(self, h: _Hit) -> int | None:
+        """"the Peking Review", "the Tehran Times": a capital modifying a capitalised name (no place
+        or title) names an outlet or body of its country. Returns the name's last token."""
+        j = h.end
+        while j < len(self.words) and j not in self.hit_at and self.doc[j].pos_ == "PROPN" \
+                and self.words[j][:1].isupper():
+            j += 1
+        if j == h.end or j in self.hit_at:
+            return None
+        head = self.doc[h.end - 1].head
+        return j - 1 if h.end <= head.i < j else None
 
     def divided_nation_refs(self) -> None:
         """ "the North" / "the South" for the two Koreas, in a story that names both."""
