@@ -135,3 +135,15 @@ def test_a_capital_naming_a_newspaper_gives_its_country(nlp):
 def test_a_capital_acting_alone_is_still_its_government(nlp):
     ms = resolve(nlp, "Tehran criticised Canada on Monday.")
     assert ms["Tehran"][0].actor.country == "IRN"
+
+
+def test_a_persons_name_on_an_airport_or_avenue_names_no_person(nlp):
+    ms = resolve(nlp, "Prince Albert met Kenyan President Daniel Moi in Paris. Moi later left from Albert "
+                      "de Lorraine airport, and crowds gathered on Albert Avenue.")
+    alberts = [m for key, found in ms.items() if key.startswith("Albert") for m in found]
+    assert len(alberts) == 1
+
+
+def test_a_short_name_alone_still_names_the_person(nlp):
+    ms = resolve(nlp, "Prince Albert met Kenyan President Daniel Moi in Paris. Albert later left for Rome.")
+    assert len(ms["Albert"]) == 2

@@ -74,3 +74,9 @@ def test_a_bare_plural_nationality_noun_travels_privately(nlp, text):
 def test_the_nationals_with_an_article_may_be_a_delegation(nlp):
     found = code(nlp, "The Kenyans visited Uganda last week for talks on trade.", {"Kenyans": KE, "Uganda": UG})
     assert ("CONSULT", "042", "KEN", "UGA", "occurred") in brief(found)
+
+
+def test_a_street_named_after_a_person_is_no_country_of_a_crowd(nlp):
+    found = code(nlp, "Thousands of farmers marched along George Washington Avenue on Tuesday to protest against "
+                      "the government's tax plans.", {})
+    assert not any(b[0] == "PROTEST" and b[2] == "USA" for b in brief(found))

@@ -123,6 +123,7 @@ NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "D
 PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
                          "park", "school", "institute", "centre", "center", "campaign"})
+NAME_PARTICLES = frozenset({"de", "da", "di", "del", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
 # "the late President X", "then-President X": named in a role of the past (historical).
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
@@ -528,6 +529,18 @@ class _ArticleResolver:
         return None
 
     # ---------------------------------------------------------------- names
+
+    def names_a_place(self, j: int) -> bool:
+        """Does the name ending before token ``j`` name a place or facility ("Charles de Gaulle airport",
+        "George Washington Bridge", "Lenin Square")? The rest of the name (particles, capitalised words)
+        may come first."""
+        n = len(self.words)
+        for k in range(j, min(n, j + 4)):
+            if self.folded[k] in PLACE_AFTER:
+                return True
+            if not (self.folded[k] in NAME_PARTICLES or self.words[k][:1].isupper() and self.words[k].isalpha()):
+                return False
+        return False
 
     def is_name_token(self, i: int, *, loose: bool = False) -> bool:
         """A capitalised word that can be part of a personal name. ``loose`` also accepts a title
@@ -1271,7 +1284,7 @@ class _ArticleResolver:
                             or person.how == "user_file":
                         found = (j, person, "learned")
                 break
-            if found and not (found[0] < n and self.folded[found[0]] in PLACE_AFTER) \
+            if found and not self.names_a_place(found[0]) \
                     and (found[0] >= n or not self.is_name_token(found[0])):
                 j, person, how = found
                 if how == "learned":
@@ -1293,6 +1306,8 @@ class _ArticleResolver:
                 continue
             if span[1] < len(self.words) and self.doc[span[1]].like_num:
                 continue        # "Revs 12.5 mln": a table row, not a person
+            if self.names_a_place(span[1]):
+                continue
             name = self.span_text(*span)
             if key_of(name) in self.gaz.cities and span[0] > 0 \
                     and self.folded[span[0] - 1] in ("in", "to", "for", "from", "at", "into", "toward", "towards"):

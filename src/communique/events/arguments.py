@@ -1035,6 +1035,15 @@ def unnamed_crowd(verb, index: MentionIndex) -> bool:
     return bool(subj) and all(s.pos_ == "NOUN" and all(index.at(t) is None for t in s.subtree) for s in subj)
 
 
+def _inside_longer_name(ent) -> bool:
+    """"George Washington Avenue", "Lenin Square": a place entity after a capitalised name word is part of
+    a street's or a facility's name, not the place itself."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_sent_start
+
+
 def crowd_country(verb, index: MentionIndex, dateline_country: str | None) -> str | None:
     """The country of an unnamed crowd: the one country of the places named in its act's clause ("through
     the streets of X"), else the dateline's when the sentence names no actor of another country."""
@@ -1042,7 +1051,7 @@ def crowd_country(verb, index: MentionIndex, dateline_country: str | None) -> st
     found = set()
     for t in _clause_tokens(verb):
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC", "FAC")), None)
-        if ent is not None and t.i == ent.root.i:
+        if ent is not None and t.i == ent.root.i and not _inside_longer_name(ent):
             loc = lookup(ent.text, how="sentence")
             if loc is not None and loc.country:
                 found.add(loc.country)
