@@ -45,3 +45,18 @@ def test_a_purpose_clause_under_a_halting_verb_is_not_negated(nlp):
 def test_a_meeting_put_off_is_not_held(nlp):
     events = coded(nlp, "A summit between Kenya and Ethiopia was put off until Thursday.")
     assert events and all(e[4] == "negated" for e in events if e[0] == "CONSULT"), events
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president is visiting Ethiopia starting Saturday.",
+    "The Kenyan president is making a visit to Ethiopia, Somalia and Uganda starting June 29.",
+    "Kenya's president makes a visit to Ethiopia from June 29 to July 2.",
+])
+def test_a_start_date_on_a_present_clause_is_a_plan(nlp, text):
+    events = coded(nlp, text)
+    assert has(events, "AGREE", "036", "KEN", "ETH", "planned"), events
+
+
+def test_a_start_date_in_the_past_tense_is_no_plan(nlp):
+    events = coded(nlp, "Kenya's president visited Ethiopia starting June 1.")
+    assert has(events, "CONSULT", "042", "KEN", "ETH", "occurred"), events

@@ -306,3 +306,25 @@ def test_an_official_attacking_an_organisation_or_a_person_criticises(nlp):
     # a convoy or a country attacked is an assault
     assert ("ASSAULT", "UN") in coded_with("Kenyan troops attacked a UN convoy.")
     assert ("ASSAULT", "ETH") in coded_with("Kenya attacked Ethiopia.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan farmers pledged to fight the Ethiopian proposals.",
+    "Kenya made a pledge to oppose the Ethiopian plan.",
+])
+def test_a_pledge_to_oppose_is_no_promise_of_cooperation(nlp, text):
+    events = coded(nlp, text)
+    assert not any(e[0] == "AGREE" for e in events), events
+
+
+def test_a_pledge_to_help_stays_a_promise(nlp):
+    events = coded(nlp, "Kenya made a pledge to help Ethiopia.")
+    assert has(events, "AGREE", "030", "KEN", "ETH", "planned"), events
+
+
+def test_a_warned_consequence_names_no_target(nlp):
+    # the one whose firms would be hit is not the one warned
+    events = coded(nlp, "Kenya warned that it could lead to retaliation against Kenyan firms in Ethiopia.")
+    assert not any(e[0] == "THREATEN" and e[3] == "KEN" for e in events), events
+    events = coded(nlp, "Kenya warned that it would cut ties with Ethiopia.")
+    assert has(events, "THREATEN", "1313", "KEN", "ETH"), events

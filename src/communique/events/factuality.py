@@ -170,6 +170,9 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
             return "planned", phrase
     if when and pub and when > pub:
         return "planned", event_date
+    onset = _onset_phrase(chain, cues)
+    if onset and not (when and pub and when < pub):
+        return "planned", onset
     return "occurred", None
 
 
@@ -284,6 +287,23 @@ def _future_modifier(trigger, cues: dict) -> str | None:
     # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and _infinitival(t):
         return f"to {t.text}"
+    return None
+
+
+def _onset_phrase(chain, cues: dict) -> str | None:
+    """ "is visiting X starting Saturday", "makes a tour from June 29": a start date on a clause not in the past.
+
+    The date is often not the one the event takes (it hangs on the participle, or the weekday is read as the last
+    one), so the phrase itself marks the event as not yet begun; a past tense ("visited X starting May 2") does not.
+    """
+    if any(t.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in t.children) for t in chain
+           if t.pos_ in ("VERB", "AUX")):
+        return None
+    for t in chain:
+        for c in t.children:
+            if c.lower_ in cues.get("onset_words", ()) and c.dep_ in ("prep", "advcl", "acl") and any(
+                    d.ent_type_ == "DATE" and d.lower_ not in cues.get("present_dates", ()) for d in c.subtree if d.i != c.i):
+                return c.text
     return None
 
 

@@ -220,6 +220,8 @@ def _surroundings(token, pos: str) -> list:
     near = object_tokens(token, pos)
     near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod", "prt", "advmod")]   # "back away"
+    if pos == "noun":   # "a pledge to fight the proposals": the noun's own infinitive
+        near += [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     near += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]   # "declined to give details"
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
@@ -458,6 +460,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
             if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i \
                     or c.left_edge.pos_ in ("AUX", "VERB") or c.left_edge.lower_ in ("if", "unless", "should"):
                 continue       # not an inverted condition ("should X go ahead") or a fronted quote
+            if has_cue(c, lexicon.cues.get("consequence_verbs", ())):
+                continue       # "warned that it could lead to retaliation against X": a forecast, not the warner's act
             subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
             own = {_side_key(a) for a in source.actors}
             if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) for s_ in subj_c):
@@ -476,8 +480,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 deep = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "on", "to", "against")
                         and _hops_within(p, c, 5)]
                 found = _actors_from(index, [x for p in deep for x in p.children if x.dep_ == "pobj"], "that_clause.prep.deep", 0.75)
-            if found:
-                target = found
+            if found and not any(_side_key(a) in own for a in found.actors):
+                target = found      # "X warned that it would hit X's firms" aims at no other party
                 break
     if not target:
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
