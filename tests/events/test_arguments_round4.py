@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -80,3 +80,16 @@ def test_a_street_named_after_a_person_is_no_country_of_a_crowd(nlp):
     found = code(nlp, "Thousands of farmers marched along George Washington Avenue on Tuesday to protest against "
                       "the government's tax plans.", {})
     assert not any(b[0] == "PROTEST" and b[2] == "USA" for b in brief(found))
+
+
+def test_the_un_missions_of_states_are_those_states(nlp):
+    found = code(nlp, "The U.N. missions of Kenya and Uganda protested to Bolivia on Monday.",
+                 {"U.N.": igo("UN"), "Kenya": KE, "Uganda": UG, "Bolivia": BO})
+    sources = {b[2] for b in brief(found)}
+    assert sources == {"KEN", "UGA"}
+
+
+def test_representatives_of_a_states_un_mission_act_for_the_state(nlp):
+    found = code(nlp, "Representatives of the U.N. mission of Kenya met Bolivian officials on Monday.",
+                 {"U.N.": igo("UN"), "Kenya": KE, "Bolivian": BO})
+    assert {b[2] for b in brief(found)} == {"KEN"}

@@ -318,6 +318,9 @@ class MentionIndex:
         found: list[Mention] = []
         for t in [token, *conjuncts(token)]:
             m = self.in_phrase(t)
+            if m is not None and (states := self.mission_of(t)):
+                found += [mm for mm in states if mm not in found]
+                continue
             if m is None:
                 for mm in self.through_prep(t) or self.led_by(t):
                     if mm not in found:
@@ -376,6 +379,19 @@ class MentionIndex:
                             found.append(m)
         return found
 
+    def mission_of(self, token) -> list[Mention]:
+        """"the U.N. missions of Ghana and Kenya": a mission or delegation of states is theirs, though an
+        organisation it is accredited to modifies it. Returns those states (empty when none is named)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        states: list[Mention] = []
+        for o in prep_objects(token, {"of", "from"}):
+            for t in [o, *conjuncts(o)]:
+                m = self.in_phrase(t, depth=1)
+                if m is not None and m.actor.kind == "state" and m not in states:
+                    states.append(m)
+        return states
+
     def led_by(self, token) -> list[Mention]:
         """A group led by someone ("a delegation led by the Kenyan minister"): the leader's side."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in GROUP_NOUNS:
@@ -410,9 +426,9 @@ class MentionIndex:
                         return persons[:1]
                 out: list[Mention] = []
                 for t in [o, *conjuncts(o)]:
-                    m = self.in_phrase(t)
-                    if m is not None and m not in out:
-                        out.append(m)
+                    for m in self.mission_of(t) or [self.in_phrase(t)]:
+                        if m is not None and m not in out:
+                            out.append(m)
                 return out
         return []
 
