@@ -93,3 +93,16 @@ def test_representatives_of_a_states_un_mission_act_for_the_state(nlp):
     found = code(nlp, "Representatives of the U.N. mission of Kenya met Bolivian officials on Monday.",
                  {"U.N.": igo("UN"), "Kenya": KE, "Bolivian": BO})
     assert {b[2] for b in brief(found)} == {"KEN"}
+
+
+def test_a_weekday_on_the_reporting_verb_dates_the_statement_not_the_planned_event(nlp):
+    found = code(nlp, "Kenya and Uganda will hold talks on trade, a Kenyan spokesman said on Wednesday.",
+                 {"Kenya": KE, "Uganda": UG, "Kenyan": KE})
+    dates = {e.date for e in found.events}
+    assert "2024-06-19" not in dates and "2024-06-12" in dates
+
+
+def test_a_weekday_on_the_planned_event_is_still_the_coming_one(nlp):
+    found = code(nlp, "Kenya's president will visit Uganda on Wednesday, a spokesman said.",
+                 {"Kenya": KE, "Uganda": UG})
+    assert {e.date for e in found.events} == {"2024-06-19"}

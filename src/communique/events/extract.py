@@ -17,12 +17,12 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (BORDER_TYPES, PATIENT_TYPES, WARNING_TYPES, Arg, MentionIndex, accused_actor,
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
                         group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
                         domestic_authority, forces_owner, headline_passive, place_holder, protest_site, provoker,
                         root_noun_doer, scene_participle_doer, unnamed_crowd, warned_act_agent)
-from .dates import DateMention, date_for, find_dates, may_anchor, refers_back, settle
+from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
 from .match import FROM_SOURCE_TYPES, Candidate, find_candidates, split_group
@@ -63,6 +63,17 @@ def _same_party(a: Actor, b: Actor) -> bool:
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
+
+
+def _dates_the_statement(dm: DateMention, cand: Candidate, doc) -> bool:
+    """"The two sides will exchange views, a spokesman said on Thursday": a date on a reporting verb other
+    than the trigger dates the statement, not the planned event, so it is not read as the coming day."""
+    span = doc.char_span(dm.start, dm.end, alignment_mode="expand")
+    if span is None:
+        return False
+    attach = _attachment(span.root)
+    return attach.lemma_.lower() in REPORTING_VERBS and attach.i not in (
+        cand.trigger.i, getattr(cand.support_verb, "i", None))
 
 
 def _present_tense(cand: Candidate) -> bool:
@@ -505,7 +516,7 @@ class _Coder:
         if dm is not None and not dm.explicit_year and self.published:
             plain, _ = classify(trig, entry, self.lex.cues, None, self.published, historical_actor,
                                 own_negation=entry.type == "REJECT")
-            if plain == "planned" or _present_tense(cand):
+            if (plain == "planned" or _present_tense(cand)) and not _dates_the_statement(dm, cand, self.doc):
                 later = dm.forward(self.published)
                 date_value, date_prec, date_text = later.value, later.precision, later.text
         status, cue = classify(trig, entry, self.lex.cues, date_value, self.published, historical_actor,
