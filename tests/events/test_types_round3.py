@@ -328,3 +328,36 @@ def test_a_warned_consequence_names_no_target(nlp):
     assert not any(e[0] == "THREATEN" and e[3] == "KEN" for e in events), events
     events = coded(nlp, "Kenya warned that it would cut ties with Ethiopia.")
     assert has(events, "THREATEN", "1313", "KEN", "ETH"), events
+
+
+AID_RETREAT_MOBILIZE = [
+    # aid rushed, flown or carried to where it is needed
+    ("Kenya rushed food and medicine to Ethiopia after the floods.", "AID", "070", "KEN", "ETH", "occurred"),
+    ("A Kenyan aid flight landed in Addis Ababa on Sunday.", "AID", "073", "KEN", "ETH", "occurred"),
+    ("The Kenyan aid ship docked in Ethiopia.", "AID", "073", "KEN", "ETH", "occurred"),
+    ("Kenya bailed out Ethiopia's banks.", "AID", "071", "KEN", "ETH", "occurred"),
+    ("Kenya provided naval escorts to Ethiopian tankers.", "AID", "074", "KEN", "ETH", "occurred"),
+    # forces recalled, a truce honoured, things handed back
+    ("Kenya recalled its warships from Ethiopian waters.", "RETREAT", "087", "KEN", "ETH", "occurred"),
+    ("Kenya has honoured the ceasefire with Ethiopia.", "RETREAT", "0871", "KEN", "ETH", "occurred"),
+    ("Kenya gave back the seized tanker to Ethiopia.", "RETREAT", "0842", "KEN", "ETH", "occurred"),
+    # forces massed or moved, named by a noun
+    ("The massing of Kenyan troops near the Ethiopian border alarmed the region.", "MOBILIZE", "154", "KEN", "ETH", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", AID_RETREAT_MOBILIZE)
+def test_aid_retreat_mobilize_frames(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan economy gave back its gains.",                    # no party handed anything back
+    "The movement of Kenyan workers to Ethiopia rose.",           # people moving are no forces
+    "Kenya flew the delegation to Ethiopia.",                     # a delegation flown is no aid
+    "Ethiopia opened the Ogaden region to relief convoys from Kenya.",   # access granted, not aid delivered
+])
+def test_aid_retreat_mobilize_near_misses(nlp, text):
+    events = coded(nlp, text)
+    assert not any(e[0] in ("AID", "RETREAT", "MOBILIZE") for e in events), events

@@ -286,6 +286,9 @@ def _carrying_verb(noun, entry: Entry, lexicon: Lexicon):
     # has_cue also reads the word form: the lemmatiser errs on some light verbs ("staged" -> "stag")
     if noun.dep_ in ("dobj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and has_cue(head, allowed):
         return head
+    if noun.dep_ == "nsubj" and entry.requires_light and head.pos_ == "VERB" and has_cue(head, entry.light):
+        # a noun that acts under its own verb: "a relief convoy reached X", "the aid ship docked in X"
+        return head
     if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX") and has_cue(head, entry.light):
         # a predicate noun under a copula the entry names itself: "X has been a strong advocate of Y's membership"
         return head
@@ -708,11 +711,12 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             source = pair
         elif not target:
             target = pair
-    if not source and target and len(mods) == 1 and all(a.key != mods[0].actor.key for a in target.actors) \
-            and any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and index.at(c) is mods[0]
-                    for c in noun.children):
+    if not source and (target or entry.target_from_place) and len(mods) == 1 \
+            and all(a.key != mods[0].actor.key for a in target.actors) \
+            and any(c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i and index.at(c) is mods[0] for c in noun.children):
         # "US air strikes against Iraq", "Russian warnings to Japan": the one actor word before the noun
-        # is its agent when the other side is named by a preposition
+        # is its agent when the other side is named by a preposition or by the place ("a Kenyan relief convoy
+        # reached X")
         source = Arg(how="nominal.modifier", certainty=0.8)
         source.add(mods[0])
     if not source:
