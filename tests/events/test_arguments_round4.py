@@ -106,3 +106,15 @@ def test_a_weekday_on_the_planned_event_is_still_the_coming_one(nlp):
     found = code(nlp, "Kenya's president will visit Uganda on Wednesday, a spokesman said.",
                  {"Kenya": KE, "Uganda": UG})
     assert {e.date for e in found.events} == {"2024-06-19"}
+
+
+def test_the_small_sultanate_is_the_monarchy_named_before(nlp):
+    found = code(nlp, "Kenya's new ambassador to Oman arrived in the small, oil-rich sultanate on Monday.",
+                 {"Kenya": KE, "Oman": state("OMN")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "OMN") for b in brief(found)), brief(found)
+
+
+def test_a_kingdom_with_a_nationality_word_is_not_read_as_the_one_named_before(nlp):
+    found = code(nlp, "Kenya's new ambassador to Oman arrived in the Saudi kingdom on Monday.",
+                 {"Kenya": KE, "Oman": state("OMN"), "Saudi": state("SAU")})
+    assert not any(b[3] == "OMN" for b in brief(found)), brief(found)

@@ -43,6 +43,7 @@ ROLE_TITLES = {
 # Groups that act for whoever leads them ("a delegation led by X")
 GROUP_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "entourage", "contingent"})
 # "his country", "her government": the country of the person
+MONARCHY_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "sheikdom", "sheikhdom"})
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
 # "urged the organisation to ...": a definite description standing for the organisation named before it
 IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
@@ -98,7 +99,7 @@ class MentionIndex:
             m = self.previous_body(token)
         if m is None and token.pos_ == "NOUN" and token.lemma_.lower() in IGO_DESCRIPTIONS:
             m = self.described_igo(token)
-        if m is None and token.pos_ == "NOUN" and token.lower_ == "kingdom":
+        if m is None and token.pos_ == "NOUN" and token.lower_ in MONARCHY_NOUNS:
             m = self.described_kingdom(token)
         if m is None and token.lower_ in ("whom", "who") and token.tag_ == "WP":
             # "X, with whom the minister met": the relative pronoun stands for the noun its clause modifies
@@ -170,12 +171,14 @@ class MentionIndex:
         return found
 
     def described_kingdom(self, token) -> Mention | None:
-        """"arrived in the kingdom": the monarchy named last in this sentence or the one before, when no other
-        state is named between them."""
+        """"arrived in the kingdom", "sent his forces into the small, oil-rich sultanate": the monarchy named last
+        in this sentence or the one before, when no other state is named between them (descriptive adjectives
+        allowed, a nationality word or an owner is not)."""
         from ..actors.gazetteer import gazetteer
 
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
-                c.dep_ in ("compound", "amod", "poss", "prep") for c in token.children):
+                c.dep_ in ("compound", "poss", "prep") or (c.dep_ == "amod" and c.i in self.by_token)
+                for c in token.children):
             return None
         first = token.sent.start
         if first > 0:
