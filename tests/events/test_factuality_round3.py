@@ -60,3 +60,15 @@ def test_a_start_date_on_a_present_clause_is_a_plan(nlp, text):
 def test_a_start_date_in_the_past_tense_is_no_plan(nlp):
     events = coded(nlp, "Kenya's president visited Ethiopia starting June 1.")
     assert has(events, "CONSULT", "042", "KEN", "ETH", "occurred"), events
+
+
+def test_the_occasion_of_a_past_agreement_took_place(nlp):
+    # the visit is when they agreed, not part of what was agreed
+    events = coded(nlp, "Kenya and Ethiopia agreed Thursday to develop cooperation in trade during a visit by the "
+                        "Kenyan president to Ethiopia.")
+    assert has(events, "CONSULT", "042", "KEN", "ETH", "occurred"), events
+
+
+def test_the_occasion_of_a_hoped_act_stays_planned(nlp):
+    events = coded(nlp, "The Kenyan president hopes to sign the deal during a visit to Ethiopia.")
+    assert not any(e[0] == "CONSULT" and e[4] == "occurred" for e in events), events

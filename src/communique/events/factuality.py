@@ -193,6 +193,9 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
     for below, above in zip(chain, chain[1:]):
         if below.dep_ not in CONTROL_LINKS:
             break
+        if below.dep_ == "prep" and below.lower_ in cues.get("occasion_preps", ()) and chain[-1].tag_ == "VBD":
+            break       # "agreed to develop ties during a visit by X": the visit was the occasion, not what was agreed
+            #             ("hopes to sign during a visit" stays a plan)
         if below.dep_ == "xcomp" and above.lemma_.lower() == "be" and any(c.lower_ == "to" for c in below.children):
             return f"{above.text} to"       # "are to meet"
         if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())) and not any(
