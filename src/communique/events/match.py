@@ -310,6 +310,12 @@ def _carrying_verb(noun, entry: Entry, lexicon: Lexicon):
     return None
 
 
+def _organisations_of(index, noun) -> list:
+    """Organisations in a gathering noun's "of" phrase ("a summit of the African Union"): the
+    multilateral convention holds such a meeting with the organisation."""
+    return [m for t in prep_objects(noun, {"of"}) for m in index.phrase_with_conjuncts(t) if m.actor.kind == "igo"]
+
+
 def _hops_within(token, top, limit: int) -> bool:
     t = token
     for _ in range(limit + 1):
@@ -400,10 +406,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         gatherings = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in GATHERING_NOUNS]
         found = Arg(how="object.gathering.of_igo", certainty=0.9)
         for o in gatherings:
-            for t in prep_objects(o, {"of"}):
-                for m in index.phrase_with_conjuncts(t):
-                    if m.actor.kind == "igo":
-                        found.add(m)
+            for m in _organisations_of(index, o):
+                found.add(m)
         if found:
             target = found
     if not target and not passive:
@@ -655,10 +659,8 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     if not target and noun.lemma_.lower() in GATHERING_NOUNS:
         # multilateral convention: "the summit of the African Union" is held with the organisation
         gathering = Arg(how="nominal.of_igo", certainty=0.9)
-        for t in prep_objects(noun, {"of"}):
-            for m in index.phrase_with_conjuncts(t):
-                if m.actor.kind == "igo":
-                    gathering.add(m)
+        for m in _organisations_of(index, noun):
+            gathering.add(m)
         if gathering:
             target = gathering
             if not source and noun.dep_ == "nsubjpass":
