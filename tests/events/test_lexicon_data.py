@@ -81,6 +81,15 @@ def _write(tmp_path, text: str):
     return path
 
 
+def _edited(tmp_path, old: str, new: str):
+    """A copy of the lexicon with its first ``old`` replaced by ``new``."""
+    path = tmp_path / "lexicon.yaml"
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    assert old in text, f"the lexicon no longer has {old!r}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
 def test_unknown_key_is_refused(tmp_path):
     path = _write(tmp_path, '  - {id: x.bad, lemmas: [foo], pos: verb, type: CONSULT, cameo: "040", colour: red}\n')
     with pytest.raises(DataFileError, match=r"x.bad.*unknown keys \['colour'\]"):
@@ -117,10 +126,7 @@ def test_complement_codes_are_request_codes_under_their_root():
 
 
 def test_complement_code_under_the_wrong_root_is_refused(tmp_path):
-    path = tmp_path / "lexicon.yaml"
-    text = LEXICON_PATH.read_text(encoding="utf-8").replace(
-        'complement_codes:\n', 'complement_codes:\n  leave: {"02": "1053"}\n', 1)
-    path.write_text(text, encoding="utf-8")
+    path = _edited(tmp_path, 'complement_codes:\n', 'complement_codes:\n  leave: {"02": "1053"}\n')
     with pytest.raises(DataFileError, match="complement_codes.leave"):
         load_lexicon(path)
 
@@ -168,9 +174,7 @@ def test_threat_recode_maps_conflict_acts_to_threaten_codes():
 
 
 def test_threat_recode_to_a_non_threat_code_is_refused(tmp_path):
-    path = tmp_path / "lexicon.yaml"
-    text = LEXICON_PATH.read_text(encoding="utf-8").replace('threat_recode:\n', 'threat_recode:\n  PROTEST: "141"\n', 1)
-    path.write_text(text, encoding="utf-8")
+    path = _edited(tmp_path, 'threat_recode:\n', 'threat_recode:\n  PROTEST: "141"\n')
     with pytest.raises(DataFileError, match="threat_recode.PROTEST"):
         load_lexicon(path)
 
@@ -180,9 +184,7 @@ def test_negated_agreement_is_recoded_as_a_rejection():
 
 
 def test_negated_recode_to_a_non_reject_code_is_refused(tmp_path):
-    path = tmp_path / "lexicon.yaml"
-    text = LEXICON_PATH.read_text(encoding="utf-8").replace('negated_recode: {AGREE: "120"}', 'negated_recode: {AGREE: "030"}', 1)
-    path.write_text(text, encoding="utf-8")
+    path = _edited(tmp_path, 'negated_recode: {AGREE: "120"}', 'negated_recode: {AGREE: "030"}')
     with pytest.raises(DataFileError, match="negated_recode.AGREE"):
         load_lexicon(path)
 
