@@ -867,15 +867,18 @@ def _verbal_protest(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> C
 
 
 def _speaking(mention, lexicon: Lexicon) -> bool:
+    return mention is not None and _speaks_for_government(mention.actor, lexicon)
+
+
+def _speaks_for_government(actor: Actor, lexicon: Lexicon) -> bool:
     """A person whose title speaks for a government ("the foreign minister", "a spokesman")."""
     titles = lexicon.cues.get("speaking_titles", frozenset())
-    return mention is not None and mention.actor.kind == "person" and any(w in (mention.actor.title or "").lower() for w in titles)
+    return actor.kind == "person" and any(w in (actor.title or "").lower() for w in titles)
 
 
 def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexicon) -> None:
     """"The foreign minister attacked the OSCE": an attack by an official on an organisation or a person, named
     itself as the object (not a place, a base or a convoy), is criticism: the lemma's own ACCUSE entry."""
-    titles = lexicon.cues.get("speaking_titles", frozenset())
     for cand in cands:
         if cand.entry.type != "ASSAULT" or cand.trigger.pos_ != "VERB" or is_passive(cand.trigger):
             continue
@@ -884,8 +887,7 @@ def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexico
         m = index.at(dobj) if verbal is not None and dobj is not None else None
         if m is None or m.actor.kind not in ("igo", "person"):
             continue
-        speakers = [a for a in cand.source.actors if a.kind == "person" and any(w in (a.title or "").lower() for w in titles)]
-        # (persons only here: the source arg holds actors, not mentions)
+        speakers = [a for a in cand.source.actors if _speaks_for_government(a, lexicon)]
         if m.actor.kind == "igo" or (speakers and len(speakers) == len(cand.source.actors)):
             cand.entry = replace(verbal, id=cand.entry.id + "+verbal", objects=frozenset(), requires_target=False)
 
