@@ -284,11 +284,11 @@ def _future_modifier(trigger, cues: dict) -> str | None:
     for c in trigger.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and has_cue(c, cues.get("planned_modifiers", ())):
             return c.text
-        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and _infinitival(c):
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and infinitival(c):
             return f"to be {c.text}" if any(a.dep_ == "auxpass" for a in c.children) else f"to {c.text}"
     t = trigger
     # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive
-    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and _infinitival(t):
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and infinitival(t):
         return f"to {t.text}"
     return None
 
@@ -310,7 +310,8 @@ def _onset_phrase(chain, cues: dict) -> str | None:
     return None
 
 
-def _infinitival(verb) -> bool:
+def infinitival(verb) -> bool:
+    """A to-infinitive ("to meet"): the verb carries its own "to"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 

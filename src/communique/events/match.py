@@ -5,7 +5,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Actor
 from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_objects, subject_of
-from .factuality import has_cue
+from .factuality import has_cue, infinitival
 from .lexicon import Entry, Lexicon
 
 VERB_POS = {"VERB"}
@@ -221,7 +221,7 @@ def _surroundings(token, pos: str) -> list:
     near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod", "prt", "advmod")]   # "back away"
     if pos == "noun":   # "a pledge to fight the proposals": the noun's own infinitive
-        near += [c for c in token.children if c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        near += [c for c in token.children if c.dep_ == "acl" and infinitival(c)]
     near += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]   # "declined to give details"
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
@@ -495,7 +495,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # (a purpose clause only when it gives help: "sent soldiers to help protect civilians in X")
         for x in verb.children:
             helping = any(has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
-            purpose = x.dep_ == "advcl" and helping and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            purpose = x.dep_ == "advcl" and helping and infinitival(x)
             if (x.dep_ == "xcomp" or purpose) and x.pos_ in ("VERB", "AUX"):
                 objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")] if not purpose else []
                 found = _actors_from(index, objs_x, "control.xcomp.object", 0.85)
@@ -541,8 +541,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         if len(parties.actors) >= 2:
             source = parties
             target = Arg()
-    if not source and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+    if not source and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and infinitival(verb):
         # "an effort by Beijing to block the resolution", "X's decision to expel diplomats": the noun's agent acts
         noun = verb.head
         agents = [m for p in noun.children if p.dep_ == "poss" for m in [index.possessor(p)] if m is not None]
@@ -669,7 +668,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     if not target and preps:
         # "its readiness to cooperate with X", "an offer to help X": the infinitive after the noun names the other side
         for x in noun.children:
-            if x.dep_ == "acl" and x.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children):
+            if x.dep_ == "acl" and x.pos_ == "VERB" and infinitival(x):
                 objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")]
                 found = _actors_from(index, objs_x, "nominal.infinitive.object", 0.85)
                 if not found:
