@@ -379,7 +379,7 @@ def date_for(trigger, support_verb, dates: list[DateMention], doc) -> DateMentio
         governors.append(t)
     if support_verb is not None and support_verb not in governors:
         governors.insert(1, support_verb)
-    best: tuple[int, int, DateMention] | None = None
+    best: tuple[int, int, DateMention, object] | None = None
     for d in dates:
         if d.kind == "dateline":
             continue
@@ -399,12 +399,11 @@ def date_for(trigger, support_verb, dates: list[DateMention], doc) -> DateMentio
             rank = hops
         key = (rank, abs(root.i - trigger.i))
         if best is None or key < best[:2]:
-            best = (key[0], key[1], d)
+            best = (key[0], key[1], d, span)
     if best is None:
         return None
-    found = best[2]
-    if found.ahead and found.ahead != found.value and _looks_ahead(doc.char_span(found.start, found.end,
-                                                                                  alignment_mode="expand")):
+    found, span = best[2], best[3]
+    if found.ahead and found.ahead != found.value and _looks_ahead(span):
         return replace(found, value=found.ahead)
     return found
 
@@ -419,8 +418,6 @@ _STARTING = {"starting", "beginning"}
 def _looks_ahead(span) -> bool:
     """Whether the clause a weekday dates speaks of the future (its verb has will/shall, or is the
     to-infinitive of "is to", "is due to", "is scheduled to" ...), or the weekday follows "starting"."""
-    if span is None:
-        return False
     doc, start = span.doc, span.start
     before = [t.lower_ for t in doc[max(0, start - 2):start] if t.lower_ != "on"]
     if before and before[-1] in _STARTING:
