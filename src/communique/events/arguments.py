@@ -30,7 +30,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..actors.gazetteer import gazetteer
 from ..model import Actor, Mention
+from .places import country_name, lookup
 
 SUBJ = {"nsubj", "csubj"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
@@ -120,7 +122,7 @@ class MentionIndex:
     def role_holder(self, token) -> Mention | None:
         """An unresolved "the king", "the monarch", "the president": the one person named earlier in the
         article with that title; nothing when two different people fit."""
-        if token.tag_ in ("NNS", "NNPS") or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.tag_ in ("NNS", "NNPS") or not _definite(token):
             return None
         if any(c.dep_ in ("compound", "poss", "prep") or (c.dep_ == "amod" and (
                 c.i in self.by_token or c.text[:1].isupper())) for c in token.children):
@@ -143,7 +145,7 @@ class MentionIndex:
         """"the organisation", "the alliance", "the world body": the organisation named last, in this sentence
         or the few before it; nothing when the sentence naming it (up to the noun) names another one, or the
         noun is qualified ("the organisation of the summit", "the Kenyan body")."""
-        if token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.tag_ != "NN" or not _definite(token):
             return None
         if any(c.dep_ in ("compound", "poss", "prep", "nmod", "appos") or (c.dep_ == "amod" and (
                 c.i in self.by_token or c.text[:1].isupper())) for c in token.children):
@@ -174,9 +176,7 @@ class MentionIndex:
         """"arrived in the kingdom", "sent his forces into the small, oil-rich sultanate": the monarchy named last
         in this sentence or the one before, when no other state is named between them (descriptive adjectives
         allowed, a nationality word or an owner is not)."""
-        from ..actors.gazetteer import gazetteer
-
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) or any(
+        if not _definite(token) or any(
                 c.dep_ in ("compound", "poss", "prep") or (c.dep_ == "amod" and c.i in self.by_token)
                 for c in token.children):
             return None
@@ -198,7 +198,6 @@ class MentionIndex:
         owner = self.possessor(poss[0])
         if owner is None or owner.actor.kind != "person" or not owner.actor.country:
             return None
-        from .places import country_name
         code = owner.actor.country
         span = (token.left_edge.idx, token.idx + len(token.text))
         actor = Actor(name=country_name(code) or code, kind="state", country=code)
@@ -563,6 +562,11 @@ def prep_objects(token, preps) -> list:
                 if o.dep_ in ("pobj", "pcomp"):
                     out.append(adjectival_participle(o) or o)
     return out
+
+
+def _definite(token) -> bool:
+    """Does the noun carry "the"? A definite description may stand for a party named before it."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def relative_antecedent(pronoun):
@@ -937,7 +941,7 @@ def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
     for t in scope:
         if t.pos_ != "NOUN" or t.lemma_.lower() not in AUTHORITY_NOUNS or t.tag_ != "NN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        if not _definite(t):
             continue
         named = index.in_phrase(t)
         if named is not None:
@@ -945,7 +949,6 @@ def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
                 arg.add(named)             # "against the government's measures", resolved to the country's
                 return arg
             continue
-        from .places import country_name
         span = (t.idx, t.idx + len(t.text))
         name = f"{country_name(country) or country} {t.lemma_.title()}"
         arg.actors.append(Actor(name=name, kind="org", country=country, sector="COP" if t.lemma_ == "police" else "GOV"))
@@ -1066,7 +1069,6 @@ def _inside_longer_name(ent) -> bool:
 def crowd_country(verb, index: MentionIndex, dateline_country: str | None) -> str | None:
     """The country of an unnamed crowd: the one country of the places named in its act's clause ("through
     the streets of X"), else the dateline's when the sentence names no actor of another country."""
-    from .places import lookup
     found = set()
     for t in _clause_tokens(verb):
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end and e.label_ in ("GPE", "LOC", "FAC")), None)
@@ -1099,15 +1101,13 @@ def domestic_group(heads, index: MentionIndex, country: str) -> Arg:
         if o.pos_ != "NOUN":
             continue
         owner = next((c for c in o.children if c.dep_ == "poss"), None)
-        if owner is None or owner.lemma_.lower() not in DOMESTIC_OWNERS or not any(
-                c.dep_ == "det" and c.lower_ == "the" for c in owner.children):
+        if owner is None or owner.lemma_.lower() not in DOMESTIC_OWNERS or not _definite(owner):
             continue
         words = [o] + [c for c in o.children if c.dep_ in ("compound", "amod", "nmod")]
         sector = next((DOMESTIC_GROUP_SECTORS[w.lemma_.lower()] for w in words
                        if w.lemma_.lower() in DOMESTIC_GROUP_SECTORS), None)
         if sector is None:
             continue
-        from .places import country_name
         arg.actors.append(Actor(name=f"{country_name(country) or country} {o.lemma_.title()}", kind="org",
                                 country=country, sector=sector))
         arg.spans.append((owner.left_edge.idx, o.idx + len(o.text)))
