@@ -494,7 +494,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
         # (a purpose clause only when it gives help: "sent soldiers to help protect civilians in X")
         for x in verb.children:
-            helping = any(has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
+            helping = x.dep_ in ("xcomp", "advcl") and any(   # (only a complement or purpose clause is read below)
+                has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
             purpose = x.dep_ == "advcl" and helping and infinitival(x)
             if (x.dep_ == "xcomp" or purpose) and x.pos_ in ("VERB", "AUX"):
                 objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")] if not purpose else []
