@@ -259,11 +259,8 @@ def _part(part: str | None, first, last):
 
 
 def _days_before(value: str, published: str) -> int:
-    parts = [int(p) for p in value.split("-")] + [1, 1]
-    try:
-        return (date.fromisoformat(published[:10]) - date(parts[0], parts[1], parts[2])).days
-    except ValueError:
-        return 0
+    bounds = _bounds(value)
+    return (date.fromisoformat(published[:10]) - bounds[0]).days if bounds else 0
 
 
 def _has_year(text: str) -> bool:
