@@ -153,11 +153,7 @@ class MentionIndex:
         if token.dep_ == "compound":
             return None       # "the union leaders", "the alliance members"
         doc = token.doc
-        first = token.sent.start
-        for _ in range(IGO_DESCRIPTION_REACH):
-            if first == 0:
-                break
-            first = doc[first - 1].sent.start
+        first = _reach_start(token, IGO_DESCRIPTION_REACH)
         found: Mention | None = None
         found_at = token.i
         for i in range(token.i - 1, first - 1, -1):
@@ -180,9 +176,7 @@ class MentionIndex:
                 c.dep_ in ("compound", "poss", "prep") or (c.dep_ == "amod" and c.i in self.by_token)
                 for c in token.children):
             return None
-        first = token.sent.start
-        if first > 0:
-            first = token.doc[first - 1].sent.start
+        first = _reach_start(token, 1)
         for i in range(token.i - 1, first - 1, -1):
             m = self.by_token.get(i)
             if m is None or m.actor.kind != "state":
@@ -562,6 +556,17 @@ def prep_objects(token, preps) -> list:
                 if o.dep_ in ("pobj", "pcomp"):
                     out.append(adjectival_participle(o) or o)
     return out
+
+
+def _reach_start(token, sentences: int) -> int:
+    """The first token of the sentence ``sentences`` before the token's own (or of the document): how far back
+    a definite description may look for what it stands for."""
+    first = token.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = token.doc[first - 1].sent.start
+    return first
 
 
 def _definite(token) -> bool:
