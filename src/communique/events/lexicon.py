@@ -84,8 +84,9 @@ class Lexicon:
         """Per trigger lemma, the words one of which must also be present for any of its entries to fit.
 
         ``None`` when some entry of the lemma fits on its own ("condemn"); otherwise the union over the
-        entries of the words each cannot fit without ("take" needs "hostage" or "captive", "rule" needs "out"). A pre-filter can use it to skip text where a common verb such as
-        "take" or "hold" cannot be a trigger.
+        entries of the words each cannot fit without ("take" needs "hostage" or "captive", "rule" needs
+        "out"). A pre-filter can use it to skip text where a common verb such as "take" or "hold" cannot
+        be a trigger.
         """
         out: dict[str, frozenset[str] | None] = {}
         for (lemma, _pos), entries in self.by_key.items():
