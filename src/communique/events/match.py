@@ -190,6 +190,11 @@ def _side_key(actor) -> str:
     return actor.igo if actor.kind == "igo" and actor.igo else (actor.country or actor.key)
 
 
+def _sides(arg: Arg) -> set[str]:
+    """The parties an argument names, so that one of a party's own acts is not aimed at itself."""
+    return {_side_key(a) for a in arg.actors}
+
+
 def _same_side(index: MentionIndex, token, sides: set) -> bool:
     """Does the token name the same party as one already known ("Chile ... vowed that Santiago would ...")?"""
     m = index.in_phrase(token)
@@ -457,12 +462,12 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                            or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children)]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
-        own = {_side_key(a) for a in source.actors}
-        if any(_side_key(a) in own for a in target.actors):
+        if _sides(target) & _sides(source):
             target = Arg()          # "X said X must devalue": an obligation of its own asks nothing of another
     if not target and entry.type in ("THREATEN", "ACCUSE", "AGREE") and not passive:
         # "warned that it would cut ties with X": who the warner's own announced act is aimed at
         # ("vowed that Santiago would ratify the pact with Peru": a promise of one's own act, named by its capital)
+        own = _sides(source)
         for c in verb.children:
             if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i \
                     or c.left_edge.pos_ in ("AUX", "VERB") or c.left_edge.lower_ in ("if", "unless", "should"):
@@ -470,7 +475,6 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
             if has_cue(c, lexicon.cues.get("consequence_verbs", ())):
                 continue       # "warned that it could lead to retaliation against X": a forecast, not the warner's act
             subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
-            own = {_side_key(a) for a in source.actors}
             if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) for s_ in subj_c):
                 # "warned that Y would suffer" predicts, it aims no act at Y: only the warner's own announced
                 # act ("warned that it would cut ties with Y") names a target
@@ -487,7 +491,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 deep = [p for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("with", "on", "to", "against")
                         and _hops_within(p, c, 5)]
                 found = _actors_from(index, [x for p in deep for x in p.children if x.dep_ == "pobj"], "that_clause.prep.deep", 0.75)
-            if found and not any(_side_key(a) in own for a in found.actors):
+            if found and not _sides(found) & own:
                 target = found      # "X warned that it would hit X's firms" aims at no other party
                 break
     if not target:
@@ -691,8 +695,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         between += prep_objects(support, {"between"})
     if between and not (source and target):
         pair = _actors_from(index, between, "nominal.between")
-        own = {_side_key(a) for a in source.actors}
-        if source and entry.symmetric and len(pair.actors) >= 2 and not own & {_side_key(a) for a in pair.actors}:
+        if source and entry.symmetric and len(pair.actors) >= 2 and not _sides(source) & _sides(pair):
             # "Kenya held talks between Ghana and Ethiopia": the two named meet; the subject only brings them together
             source, target = pair, Arg()
         elif not source and len(pair.actors) >= 2:
