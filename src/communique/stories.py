@@ -621,9 +621,9 @@ def _best_date(records: Sequence[Mapping[str, Any]]) -> tuple[str | None, str | 
     if not stated:  # only report days: the earliest report bounds the event best
         first = min(dated, key=lambda r: r["date"])
         return first["date"], first.get("date_precision"), first.get("date_text")
-    days = {id(r): _span_days(r) for r in stated}
-    fewest = min(days.values())
-    precise = [r for r in stated if days[id(r)] == fewest]
+    days = [_span_days(r) for r in stated]
+    fewest = min(days)
+    precise = [r for r, n in zip(stated, days) if n == fewest]
     best = _majority([r["date"] for r in precise])
     rec = next(r for r in precise if r["date"] == best)
     return best, rec.get("date_precision"), rec.get("date_text")
