@@ -104,6 +104,12 @@ def object_tokens(token, pos: str) -> list:
     return _with_conj_appos(direct) + compounds
 
 
+def _is_one_of(token, words) -> bool:
+    """The token's lemma or its own form is one of the words (a plural listed as such, or a word the
+    lemmatiser gets wrong, still matches)."""
+    return token.lemma_.lower() in words or token.lower_ in words
+
+
 def _has_modifier(token, words) -> bool:
     """A word near the trigger: its children and grandchildren, its head, and for the object of a verb that verb's
     subject ("the navy staged drills": naval drills)."""
@@ -114,14 +120,14 @@ def _has_modifier(token, words) -> bool:
         near.append(token.head)
         if token.dep_ == "dobj":
             near.extend(c for c in token.head.children if c.dep_ == "nsubj")
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in near)
+    return any(_is_one_of(t, words) for t in near)
 
 
 def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, list, str]:
     """Does the token satisfy the entry's constraints? Returns (ok, object tokens, why not)."""
     objs: list = []
     if entry.objects:
-        objs = [t for t in object_tokens(token, pos) if t.lemma_.lower() in entry.objects or t.lower_ in entry.objects]
+        objs = [t for t in object_tokens(token, pos) if _is_one_of(t, entry.objects)]
         if not objs:
             return False, [], "object not in " + entry.id
     if entry.requires_prep and not any(       # a particle is sometimes parsed as an adverb ("brushed aside")
@@ -131,10 +137,9 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "required modifier missing"
     if entry.requires_light and not _carried_by_own_light(token, entry, lexicon):
         return False, [], "not carried by one of its light verbs"
-    if entry.subjects and not any(t.lemma_.lower() in entry.subjects or t.lower_ in entry.subjects
-                                  for t in _measured(_own_subjects(token))):
+    if entry.subjects and not any(_is_one_of(t, entry.subjects) for t in _measured(_own_subjects(token))):
         return False, [], "subject not in " + entry.id
-    if entry.unless and any(t.lemma_.lower() in entry.unless or t.lower_ in entry.unless for t in _surroundings(token, pos)):
+    if entry.unless and any(_is_one_of(t, entry.unless) for t in _surroundings(token, pos)):
         return False, [], "an object or complement in the entry's 'unless' list"
     if entry.unless_subjects and pos == "verb" and any(
             t.lemma_.lower() in entry.unless_subjects for t in _own_subjects(token) + _tough_subjects(token)):
