@@ -203,6 +203,9 @@ def gate_inputs(shared: Path = SHARED, gold_dir: Path = GOLD_DIR) -> dict[str, d
     dev_gold, corpus = gold_dir / "dev-events.json", shared / "corpus" / "diplomacy-dev.jsonl"
     if dev_gold.is_file() and corpus.is_file():
         inputs["dev"] = {"gold": dev_gold, "corpus": str(corpus)}
+    held_gold = gold_dir / "dev-heldout-events.json"
+    if held_gold.is_file() and corpus.is_file():
+        inputs["devheldout"] = {"gold": held_gold, "corpus": str(corpus)}
     for which, name in SENTENCE_SETS.items():
         if (gold_dir / name).is_file():
             inputs[which] = {"gold": gold_dir / name}
