@@ -547,6 +547,26 @@ def adjectival_participle(token) -> object | None:
     return child(token, {"dobj"})
 
 
+def misread_participle(token) -> object | None:
+    """An adjectival participle parsed as a verb: "A and visiting B agreed" (a conjunct of a noun, with B as its
+    object), "..., visiting Under-Secretary B told C" (no object, the subject of the next verb right after it).
+    Returns the noun phrase of the one visiting, else None."""
+    if token.tag_ != "VBG" or token.lemma_.lower() not in ADJECTIVAL_PARTICIPLES \
+            or any(c.dep_ in SUBJ or c.dep_ == "aux" for c in token.children):
+        return None
+    obj = child(token, {"dobj"})
+    if obj is not None:
+        return obj if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN") and obj.i > token.i else None
+    if token.i + 1 >= len(token.doc):
+        return None
+    noun = token.doc[token.i + 1]
+    while noun.dep_ in NP_DEPS and noun.dep_ != "punct" and noun.head.i > noun.i:
+        noun = noun.head
+    if noun.dep_ in SUBJ and noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == token.i + 1:
+        return noun
+    return None
+
+
 def prep_objects(token, preps) -> list:
     """Objects of the given prepositions attached to a token ("to" -> "Chile" in "visit to Chile")."""
     out = []
@@ -658,6 +678,13 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
             arg.add(m)
         arg.certainty = 0.9
         return arg, "participle.adjective"
+    visitor = misread_participle(verb)
+    if visitor is not None:
+        # "Aso and visiting U.S. diplomats agreed": the diplomats are visiting; their host is not the clause's subject
+        for m in index.phrase_with_conjuncts(visitor):
+            arg.add(m)
+        arg.certainty = 0.85
+        return arg, "participle.misread"
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         raised = child(head, PASS_SUBJ)
@@ -1153,3 +1180,13 @@ def addressed_meeting_doer(noun, index: MentionIndex) -> Arg:
     found.how = f"address.{how}"
     found.certainty *= 0.8
     return found
+
+
+def visit_host_beside(participle, index: MentionIndex) -> Arg:
+    """"Aso and visiting U.S. diplomats agreed": the party coordinated with the visitors is their host."""
+    arg = Arg(how="participle.beside", certainty=0.85)
+    if participle.dep_ == "conj" and participle.head.pos_ in ("NOUN", "PROPN"):
+        m = index.in_phrase(participle.head)
+        if m is not None and m.actor.kind in ("state", "person", "igo"):
+            arg.add(m)
+    return arg

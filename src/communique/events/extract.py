@@ -21,7 +21,8 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
                         group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
                         domestic_authority, forces_owner, headline_passive, place_holder, protest_site, provoker,
-                        root_noun_doer, scene_participle_doer, unnamed_crowd, warned_act_agent)
+                        root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside,
+                        warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -309,6 +310,11 @@ class _Coder:
         owner of what was acted on, a protest's site or the protesters' own authorities. A party on the
         source's side is no target (except a protest's own government)."""
         trig = cand.trigger
+        if cand.entry.mode == "visit" and cand.source.how.startswith("participle.") and cand.target and \
+                {_side(a) for a in cand.target.actors} <= {_side(a) for a in cand.source.actors}:
+            # "the visiting French official expressed concern": the host read off the clause is the visitor;
+            # "A and visiting B agreed": the host is A (else the place or the dateline, in code_pair)
+            cand.target = visit_host_beside(trig, self.index)
         if cand.entry.type in ("COERCE", "ASSAULT") and cand.entry.actor_object and cand.source and not cand.target \
                 and headline_passive(trig):
             # the ones detained are the subject; who detained them is not said

@@ -1,0 +1,37 @@
+"""Argument constructions of the fifth round (who acted on whom in real-article constructions: visitors named by
+a misread participle, counterparts left to the article, coordinated parties), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KE, UG, TZ, BO = state("KEN"), state("UGA"), state("TZA"), state("BOL")
+
+
+def test_visitors_coordinated_with_a_host_are_the_hosts_guests(nlp):
+    found = code(nlp, "Kenyan Foreign Minister Amina Odera and visiting senior Ugandan officials agreed on Monday "
+                      "that trade barriers should be removed.",
+                 {"Kenyan Foreign Minister Amina Odera": person("Amina Odera", "KEN", "Foreign Minister"),
+                  "Ugandan": UG})
+    assert ("CONSULT", "042", "UGA", "KEN", "occurred") in brief(found)
+
+
+def test_a_visiting_official_who_is_the_clauses_subject_visits_the_dateline_country(nlp):
+    found = code(nlp, "The talks went well, Odera said after the visiting Ugandan minister raised concern about "
+                      "rising fuel prices.", {"Odera": person("Odera", "KEN", "Minister"), "Ugandan": UG},
+                 dateline="Nairobi")
+    assert ("CONSULT", "042", "UGA", "KEN", "occurred") in brief(found)
+    assert not any(b[2] == "UGA" and b[3] == "UGA" for b in brief(found))
+
+
+def test_a_visiting_title_read_as_a_clause_still_names_the_visitor(nlp):
+    found = code(nlp, "Kenya wants Uganda to lower its sugar tariffs within two years, visiting Kenyan Deputy "
+                      "Minister of Trade John Mwangi told business leaders, a spokesman said.",
+                 {"Kenya": KE, "Uganda": UG, "Kenyan Deputy Minister of Trade John Mwangi":
+                  person("John Mwangi", "KEN", "Deputy Minister of Trade")}, dateline="Kampala")
+    got = brief(found)
+    assert ("CONSULT", "042", "KEN", "UGA", "occurred") in got
+    assert not any(b[0] == "CONSULT" and b[2] == "UGA" for b in got)
