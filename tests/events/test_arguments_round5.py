@@ -35,3 +35,36 @@ def test_a_visiting_title_read_as_a_clause_still_names_the_visitor(nlp):
     got = brief(found)
     assert ("CONSULT", "042", "KEN", "UGA", "occurred") in got
     assert not any(b[0] == "CONSULT" and b[2] == "UGA" for b in got)
+
+
+def test_talks_whose_other_side_is_left_to_the_article_take_its_one_partner(nlp):
+    text = ("Kenyan Foreign Minister Amina Odera forecast better trade on Monday after talks on the fuel crisis. "
+            "Odera also urged Uganda to reopen its border to Kenyan lorries.")
+    found = code(nlp, text, {"Kenyan Foreign Minister Amina Odera": person("Amina Odera", "KEN", "Foreign Minister"),
+                             "Odera": person("Amina Odera", "KEN", "Foreign Minister"), "Uganda": UG,
+                             "Kenyan": KE})
+    first = [e for e in found.events if e.sentence_index == 0 and e.type == "CONSULT"]
+    assert first and first[0].target is not None and first[0].target.country == "UGA"
+    assert first[0].rule.endswith("+context.dyad")
+
+
+def test_no_context_partner_when_the_article_pairs_the_source_with_two_parties(nlp):
+    text = ("Kenyan Foreign Minister Amina Odera forecast better trade on Monday after talks on the fuel crisis. "
+            "Odera met Ugandan President John Okello on Monday and Tanzania's president on Tuesday.")
+    found = code(nlp, text, {"Kenyan Foreign Minister Amina Odera": person("Amina Odera", "KEN", "Foreign Minister"),
+                             "Odera": person("Amina Odera", "KEN", "Foreign Minister"),
+                             "Ugandan President John Okello": person("John Okello", "UGA"), "Tanzania": TZ})
+    assert not any(e.sentence_index == 0 and e.target is not None for e in found.events)
+
+
+def test_no_context_partner_when_the_sentence_names_the_other_side_without_an_actor(nlp):
+    text = ("Kenya's president met with a panel of business leaders on Monday. "
+            "He later held talks with Uganda's president on border trade.")
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG})
+    assert not any(e.sentence_index == 0 and e.target is not None for e in found.events)
+
+
+def test_officials_in_a_city_are_its_countrys(nlp):
+    found = code(nlp, "Bolivia's trade minister said on Sunday there was room for cooperation after holding talks "
+                      "with officials in Kampala.", {"Bolivia": BO})
+    assert ("CONSULT", "040", "BOL", "UGA", "occurred") in brief(found)

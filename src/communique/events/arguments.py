@@ -47,6 +47,8 @@ GROUP_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "ent
 # "his country", "her government": the country of the person
 MONARCHY_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "sheikdom", "sheikhdom"})
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
+# People who act for the government of the place they are "in" ("officials in Ashgabat")
+OFFICIAL_NOUNS = frozenset({"official", "authority", "leader", "minister"})
 # "urged the organisation to ...": a definite description standing for the organisation named before it
 IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
 # How many sentences before a definite description its organisation may be named (and no other one)
@@ -425,8 +427,19 @@ class MentionIndex:
                     for m in self.mission_of(t) or [self.in_phrase(t)]:
                         if m is not None and m not in out:
                             out.append(m)
+                if not out and p.lower_ == "in" and token.lemma_.lower() in OFFICIAL_NOUNS:
+                    out = self.city_officials(o)
                 return out
         return []
+
+    def city_officials(self, place) -> list[Mention]:
+        """"talks with officials in Ashgabat": officials in a city that names no actor are its country's."""
+        ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
+        loc = lookup(ent.text, how="sentence") if ent is not None else None
+        if loc is None or not loc.country:
+            return []
+        actor = Actor(name=country_name(loc.country) or loc.country, kind="state", country=loc.country)
+        return [Mention("", ent.text, ent.start_char, ent.end_char, actor, how="officials.in_city")]
 
     def possessor(self, token) -> Mention | None:
         """The actor named by a possessive word itself ("Vietnam's", "their", "the President's")."""

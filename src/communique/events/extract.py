@@ -10,7 +10,7 @@ cannot be told, nothing is emitted (the trace says why).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, Participant
@@ -21,7 +21,7 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
                         group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
                         domestic_authority, forces_owner, headline_passive, place_holder, protest_site, provoker,
-                        root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside,
+                        conjuncts, prep_objects, root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside,
                         warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
@@ -133,6 +133,22 @@ def _warned_about(trig, warning) -> bool:
     return clause.head.i in holders
 
 
+def _partner_phrase(cand: Candidate) -> bool:
+    """"met with a bipartisan panel", "Philippine officials and a bank committee have been meeting", "visits to
+    the shrine", "arrived in Philadelphia": the sentence says who or where the other side is, though it names no
+    actor, so the article's usual partner is not it."""
+    heads = [cand.trigger] + ([cand.support_verb] if cand.support_verb is not None else [])
+    preps = {"with", "between"} | ({"to", "in", "for"} if cand.entry.mode == "visit" else set())
+    for h in heads:
+        if prep_objects(h, preps):
+            return True
+        if h.pos_ in ("VERB", "AUX") and any(
+                (c.dep_ == "dobj" and cand.entry.mode == "visit") or (c.dep_ in ("nsubj", "nsubjpass") and conjuncts(c))
+                for c in h.children):
+            return True
+    return False
+
+
 def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
     """Embedded triggers ("invited X to visit", "accepted the invitation") belong to the governing event."""
     trig = cand.trigger
@@ -178,6 +194,8 @@ class _Coder:
         self.published = article.published
         self._dateline: Location | None | bool = False
         self.dates: list[DateMention] = []
+        # target-less talks, calls, visits and meetings whose sentence leaves the other side unsaid
+        self.partner_open: set[str] = set()
 
     # ---------------------------------------------------------------- helpers
     def note(self, **entry) -> None:
@@ -221,8 +239,59 @@ class _Coder:
                               emitted=False, why=why)
                     continue
                 self.code(si, sent, cand)
+        self.fill_counterparts()
         self.drop_covered()
         return self.out
+
+    # the other party of talks left to the article ("after talks on its recovery", "in a telephone conversation")
+    COUNTERPART_TYPES = frozenset({"CONSULT"})
+    COUNTERPART_MODES = frozenset({"visit", "summit"})      # besides the symmetric ones (talks, calls, meetings)
+    COUNTERPART_ROLES = {"guest": "host", "host": "guest"}
+
+    def fill_counterparts(self) -> None:
+        """Talks, calls, visits and meetings coded without their other side (partner_open) take the one party the
+        article shows the source dealing with (article_partner); the rule says so ("+context.dyad") and confidence
+        drops. An event that then repeats one coded with its target is dropped."""
+        kept: list[Event] = []
+        for ev in self.out.events:
+            other = self.article_partner(ev.source) if ev.event_id in self.partner_open \
+                and ev.status in ("occurred", "planned") else None
+            if other is not None:
+                role = self.COUNTERPART_ROLES.get(ev.participants[0].role, ev.participants[0].role)
+                filled = replace(ev, target=other, rule=f"{ev.rule}+context.dyad", event_id="",
+                                 confidence=round(ev.confidence * 0.7, 3),
+                                 participants=[*ev.participants, Participant(role, other, None)])
+                pair = sorted((_side(ev.source), _side(other)))
+                if any(o.type == ev.type and o.target is not None and sorted((_side(o.source), _side(o.target))) == pair
+                       and o.status == ev.status and (o.sentence_index == ev.sentence_index or o.date == ev.date)
+                       for o in self.out.events):
+                    self.note(sentence_index=ev.sentence_index, kind="candidate", rule=ev.rule, emitted=False,
+                              why=f"context partner {_side(other)} repeats an event coded with it")
+                    continue
+                ev = filled
+            kept.append(ev)
+        self.out.events = kept
+
+    def article_partner(self, src: Actor | None, visits_only: bool = False) -> Actor | None:
+        """The one party the article's two-party events so far pair the source's side with (any type: a talk, a
+        visit, a request; only visits for a signing with no partner named); nothing when there are several, or
+        when either side is an organisation (its members meet among themselves)."""
+        if src is None or src.kind == "igo":
+            return None
+        own = _side(src)
+        partners: dict[str, Actor] = {}
+        for ev in self.out.events:
+            if ev.target is None or ev.status not in ("occurred", "planned"):
+                continue
+            if visits_only and not (ev.type in ("CONSULT", "AGREE") and (ev.mode == "visit" or ev.cameo in ("042", "043"))):
+                continue
+            for a, b in ((ev.source, ev.target), (ev.target, ev.source)):
+                if _side(a) == own and _side(b) != own:
+                    partners[_side(b)] = b
+        if len(partners) != 1:
+            return None
+        other = next(iter(partners.values()))
+        return None if other.kind == "igo" else other
 
     def drop_covered(self) -> None:
         """"X arrived here for a visit to Y": a target-less event is a copy of one of the same type, by the
@@ -287,7 +356,7 @@ class _Coder:
                     self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
                 return
         if srcs and not tgts and entry.mode == "sign":
-            partner = self.visit_counterpart(srcs[0])
+            partner = self.article_partner(srcs[0], visits_only=True)
             if partner is not None:
                 tgts, target_how, inferred = [partner], "context (the article's one visit)", "context.visit"
                 certainty *= 0.7
@@ -408,21 +477,6 @@ class _Coder:
         tok, actor = span[0], source.actors[0]
         plural = tok.tag_ in ("NNPS", "NNS") or (tok.ent_type_ == "NORP" and tok.lower_.endswith("s"))
         return plural and actor.kind == "state" and not any(c.dep_ == "det" for c in tok.children)
-
-    def visit_counterpart(self, src: Actor) -> Actor | None:
-        """A signing with no partner named, in an article whose visits so far are all between one pair that
-        includes the signer: the other side of that visit. Nothing when the article has another pair."""
-        pairs = {tuple(sorted((_side(ev.source), _side(ev.target)))): ev for ev in self.out.events
-                 if ev.type in ("CONSULT", "AGREE") and (ev.mode == "visit" or ev.cameo in ("042", "043"))
-                 and ev.target is not None and ev.status in ("occurred", "planned")}
-        if len(pairs) != 1:
-            return None
-        ev = next(iter(pairs.values()))
-        if _side(ev.source) == _side(src):
-            return ev.target
-        if _side(ev.target) == _side(src):
-            return ev.source
-        return None
 
     PLURAL_SUBJECTS = frozenset({"they", "both"})
     SIDE_NOUNS = frozenset({"side", "country", "nation", "leader", "minister", "government", "delegation",
@@ -671,6 +725,9 @@ class _Coder:
         if entry.mode == "sign" and cand.objects and status in ("occurred", "planned", "historical"):
             self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))
         self.out.events.append(ev)
+        if tgt is None and etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES) \
+                and not _partner_phrase(cand):
+            self.partner_open.add(ev.event_id)
         self.by_rule.setdefault(entry.id, []).append(ev)
         self.note(**base, emitted=True, why="emitted", event_id=ev.event_id, cameo=ev.cameo, type=ev.type)
 
