@@ -68,3 +68,11 @@ def test_officials_in_a_city_are_its_countrys(nlp):
     found = code(nlp, "Bolivia's trade minister said on Sunday there was room for cooperation after holding talks "
                       "with officials in Kampala.", {"Bolivia": BO})
     assert ("CONSULT", "040", "BOL", "UGA", "occurred") in brief(found)
+
+
+def test_members_named_by_including_act_for_an_unnamed_plural_subject(nlp):
+    found = code(nlp, "Twenty African ministers arrived in Nairobi on Monday, including the foreign ministers of "
+                      "Uganda and Tanzania, for a two-day summit.", {"Uganda": UG, "Tanzania": TZ})
+    got = brief(found)
+    assert ("CONSULT", "042", "UGA", "KEN", "occurred") in got and ("CONSULT", "042", "TZA", "KEN", "occurred") in got
+    assert not any(b[2] == "UGA" and b[3] == "TZA" for b in got)     # examples of a group are not two sides

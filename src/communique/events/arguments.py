@@ -677,6 +677,13 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
                     arg.add(m)
         for m in index.coordinated_persons(subj):
             arg.add(m)
+        if not arg and subj.tag_ in ("NNS", "NNPS"):
+            # "15 African leaders arrived, including the presidents of A, B and C": the members the phrase names
+            for o in prep_objects(subj, {"including"}) + [o for o in prep_objects(verb, {"including"}) if o.i > verb.i]:
+                for m in index.phrase_with_conjuncts(o):
+                    arg.add(m)
+            if arg:
+                return arg, "active.nsubj.including"
         if not arg:
             # "MEXICO CITY, March 12 -- Mexico's foreign ministry lauded ...": a dateline parsed as a first
             # subject that names no one; the subject nearest the verb is the doer

@@ -336,7 +336,8 @@ class _Coder:
                 tgts = [prev[-1].source]
                 target_how = f"previous {entry.target_from_previous}"
                 certainty *= 0.85
-        if entry.symmetric and not tgts and len(srcs) >= 2:
+        if entry.symmetric and not tgts and len(srcs) >= 2 and not cand.source.how.endswith(".including"):
+            # (members picked out of a larger group, "leaders including A, B and C", are not two sides)
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
         if not srcs and tgts and cand.target.how == "nominal.of_igo" and all(a.kind == "igo" for a in tgts) \
