@@ -1,0 +1,58 @@
+"""Round-4 lexicon and matcher rules: each construction on a sentence written for this test, with a near miss.
+
+Actors are given by hand (events_helpers), so the lexicon, the matcher, the argument rules and the
+factuality cues are exercised with the real spaCy model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import code, person
+from test_types_round3 import MORE_ACTORS
+from test_types_coverage import has
+
+pytestmark = pytest.mark.model
+
+
+def coded(nlp, text):
+    """(type, cameo, source, target, status, rule) per event, with the actors of round 3."""
+    def side(a):
+        return None if a is None else (a.igo if a.kind == "igo" else a.country)
+    return [(e.type, e.cameo, side(e.source), side(e.target), e.status, e.rule) for e in code(nlp, text, MORE_ACTORS).events]
+
+
+CASES = [
+    # calling on a party asks it only with the act named
+    ("Kenya called on Ethiopia to withdraw its troops.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", CASES)
+def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya said the tax would not unfairly hit exports from Ethiopia.", "ASSAULT"),   # economic, not an attack
+    ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
+])
+def test_round4_near_miss_is_not_coded(nlp, text, absent):
+    assert not any(e[0] == absent for e in coded(nlp, text))
+
+
+def test_calling_on_a_person_without_an_act_is_a_visit(nlp):
+    actors = MORE_ACTORS | {"Abebe Kebede": person("Abebe Kebede", "ETH"), "Hana Tesfaye": person("Hana Tesfaye", "ETH",
+                                                                                                 "Foreign Minister")}
+
+    def brief(text):
+        return [(e.type, e.cameo, e.source.country, e.target.country if e.target else None) for e in code(nlp, text, actors).events]
+    events = brief("The Kenyan envoy called on President Abebe Kebede in the afternoon.")
+    assert ("CONSULT", "042", "KEN", "ETH") in events, events
+    # a visit still to come is an intention to meet
+    events = brief("During his stay the Kenyan envoy is to call on President Abebe Kebede and Foreign Minister Hana Tesfaye.")
+    assert ("AGREE", "036", "KEN", "ETH") in events, events
+    assert not any(e[0] == "REQUEST" for e in events), events
+    events = coded(nlp, "Kenya called on Ethiopia for restraint.")
+    assert not any(e[0] == "CONSULT" for e in events), events
+
