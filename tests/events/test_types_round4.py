@@ -24,6 +24,17 @@ def coded(nlp, text):
 CASES = [
     # calling on a party asks it only with the act named
     ("Kenya called on Ethiopia to withdraw its troops.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
+    # a conflict act made to hang on another party's conduct is aimed at that party (a threat)
+    ("Kenya said it would have to introduce unilateral restraints if Ethiopia did not sign.", "THREATEN", "1312", "KEN", "ETH",
+     "occurred"),
+    ("Kenya will impose sanctions unless Ethiopia withdraws its troops.", "THREATEN", "1312", "KEN", "ETH", "occurred"),
+    ("Kenya warned it would cut aid if Ethiopia continued the attacks.", "THREATEN", "1311", "KEN", "ETH", "occurred"),
+    # a reaction caused by a party's act is aimed at that party; the actor word before coordinated reactions is theirs
+    ("The Ethiopian missile test last month sparked Kenyan condemnations and sanctions.", "ACCUSE", "111", "KEN", "ETH",
+     "occurred"),
+    ("The Ethiopian missile test last month sparked Kenyan condemnations and sanctions.", "SANCTION", "16", "KEN", "ETH",
+     "occurred"),
+    ("Kenya's election reform drew praise from Ethiopia.", "SUPPORT", "051", "ETH", "KEN", "occurred"),
 ]
 
 
@@ -36,6 +47,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
 @pytest.mark.parametrize("text, absent", [
     ("Kenya said the tax would not unfairly hit exports from Ethiopia.", "ASSAULT"),   # economic, not an attack
     ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
+    ("Kenya would retaliate if it were attacked.", "THREATEN"),                     # its own condition names no party
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
@@ -56,3 +68,8 @@ def test_calling_on_a_person_without_an_act_is_a_visit(nlp):
     events = coded(nlp, "Kenya called on Ethiopia for restraint.")
     assert not any(e[0] == "CONSULT" for e in events), events
 
+
+def test_a_reaction_to_no_party_has_no_target(nlp):
+    # the cause names no party: the criticism is aimed at no one the coder can name
+    events = coded(nlp, "The new labour law sparked criticism from Kenya.")
+    assert not any(e[0] == "ACCUSE" and e[3] is not None for e in events), events

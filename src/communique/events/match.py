@@ -359,6 +359,20 @@ def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
     return arg
 
 
+# Conflict acts and threats whose condition names the party they are aimed at ("... unless X withdraws")
+CONDITIONED_TYPES = frozenset({"THREATEN", "SANCTION", "ASSAULT", "COERCE"})
+
+
+def _condition_subjects(verb, lexicon: Lexicon) -> list:
+    """Subjects of an if/unless clause on the verb or on the act it announces ("warned it would cut aid if X ...")."""
+    marks = lexicon.cues.get("condition_marks", frozenset())
+    acts = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    acts += [g for a in acts[1:] for g in a.children if g.dep_ in ("xcomp", "ccomp") and g.pos_ == "VERB"]
+    return [s_ for a in acts for c in a.children
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
+
+
 def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) -> Candidate:
     source, how = subject_of(verb, index)
     source.how = how
@@ -539,6 +553,12 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if m is not None and m.actor.kind == "person" and all(m.actor.key != a.key for a in source.actors):
                     target = Arg(how="object.possessor", certainty=0.8)
                     target.add(m)
+    if not target and not passive and entry.type in CONDITIONED_TYPES:
+        # "will impose sanctions unless X withdraws", "warned it would cut aid if X continued the raids": a conflict act
+        # made to hang on another party's conduct is aimed at that party
+        found = _actors_from(index, _condition_subjects(verb, lexicon), "condition.subject", 0.75)
+        if found and not _sides(found) & _sides(source):
+            target = found
     if not source and entry.mode == "sign" and objs:
         # "an agreement between A and B was signed", "the A-B accord was signed": the parties named on the instrument
         parties = Arg(how="instrument.parties", certainty=0.85)
@@ -579,6 +599,31 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         p for o in objs for p in prep_objects(o, set(entry.target_preps))]
     cand = Candidate(entry, verb, source, target, frame, objects=objs, place_tokens=places)
     return cand
+
+
+# Reactions a party's act can cause ("sparked condemnation", "drew sanctions", "earned praise"): aimed at the one who acted
+REACTION_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "REJECT", "PROTEST", "SUPPORT"})
+
+
+def _reaction_to(noun, index: MentionIndex, lexicon: Lexicon):
+    """(the party whose act caused the reaction, the actor word before the first of coordinated reactions) for a
+    reaction noun that is the object of a verb of causing ("X's test sparked U.N. condemnations and sanctions"), else
+    None. The subject is the cause; the party named in it is the one reacted to."""
+    first = event_head(noun)
+    while first.dep_ == "conj" and first.head.pos_ == "NOUN":
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or not has_cue(verb, lexicon.cues.get("reaction_verbs", ())):
+        return None
+    cause = child(verb, {"nsubj"})
+    m = index.in_phrase(cause) if cause is not None else None
+    if m is None or m.actor.kind == "person" and not m.actor.country:
+        return None
+    target = Arg(how="reaction.cause", certainty=0.8)
+    target.add(m)
+    mods = [index.at(c) for c in first.children if c.dep_ in ("amod", "compound", "nmod") and c.i < first.i]
+    mods = [x for x in mods if x is not None]
+    return target, (mods[0] if len(mods) == 1 and first.i != noun.i else None)
 
 
 def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) -> Candidate:
@@ -692,6 +737,15 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 if found:
                     target = found
                     break
+    if not target and entry.type in REACTION_TYPES:
+        # "X's nuclear test sparked U.N. condemnations and sanctions", "the move drew criticism from Y": a reaction
+        # caused by a party's act is aimed at that party
+        reaction = _reaction_to(noun, index, lexicon)
+        if reaction is not None:
+            target, borrowed = reaction
+            if not source and borrowed is not None and all(a.key != borrowed.actor.key for a in target.actors):
+                source = Arg(how="reaction.shared_modifier", certainty=0.8)
+                source.add(borrowed)
     if not target and scene_objects:
         # "Hu told X in a meeting the same day": the one spoken to took part
         target = _actors_from(index, scene_objects, "scene.object", 0.8)
