@@ -24,6 +24,12 @@ def coded(nlp, text):
 CASES = [
     # calling on a party asks it only with the act named
     ("Kenya called on Ethiopia to withdraw its troops.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
+    # support lent, given or delivered
+    ("Kenya delivered a strong endorsement of the Ethiopian government.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    ("Kenya lent its support to Ethiopia's bid.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # a party's complaints about another's conduct
+    ("A ban on flower imports triggered Kenyan complaints about Ethiopia's farm policy.", "ACCUSE", "114", "KEN", "ETH",
+     "occurred"),
     # a conflict act made to hang on another party's conduct is aimed at that party (a threat)
     ("Kenya said it would have to introduce unilateral restraints if Ethiopia did not sign.", "THREATEN", "1312", "KEN", "ETH",
      "occurred"),
@@ -47,6 +53,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
 @pytest.mark.parametrize("text, absent", [
     ("Kenya said the tax would not unfairly hit exports from Ethiopia.", "ASSAULT"),   # economic, not an attack
     ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
+    ("Kenya voiced complaints about the weather.", "ACCUSE"),                       # no party complained of
     ("Kenya would retaliate if it were attacked.", "THREATEN"),                     # its own condition names no party
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
