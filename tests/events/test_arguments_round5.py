@@ -76,3 +76,28 @@ def test_members_named_by_including_act_for_an_unnamed_plural_subject(nlp):
     got = brief(found)
     assert ("CONSULT", "042", "UGA", "KEN", "occurred") in got and ("CONSULT", "042", "TZA", "KEN", "occurred") in got
     assert not any(b[2] == "UGA" and b[3] == "TZA" for b in got)     # examples of a group are not two sides
+
+
+def test_they_stands_for_the_parties_named_together_before_it(nlp):
+    found = code(nlp, "High fuel prices are forcing Kenya and Uganda to decide whether the pipeline deals they "
+                      "negotiated with Tanzania should be revised.", {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
+    got = brief(found)
+    assert ("CONSULT", "046", "KEN", "TZA", "occurred") in got and ("CONSULT", "046", "UGA", "TZA", "occurred") in got
+
+
+def test_they_is_nobody_when_only_a_plural_noun_comes_before_it(nlp):
+    found = code(nlp, "Kenyan farmers said on Monday that they negotiated with Tanzania.", {"Tanzania": TZ})
+    assert not any(b[2] is not None and b[3] == "TZA" for b in brief(found))
+
+
+def test_each_party_named_on_its_own_meets_the_partner(nlp):
+    found = code(nlp, "The envoys of Kenya, Uganda and Bolivia held talks with Tanzania on Monday.",
+                 {"Kenya": KE, "Uganda": UG, "Bolivia": BO, "Tanzania": TZ})
+    got = brief(found)
+    assert all(("CONSULT", "040", c, "TZA", "occurred") in got for c in ("KEN", "UGA", "BOL"))
+
+
+def test_the_members_of_one_group_word_are_not_each_paired(nlp):
+    found = code(nlp, "The two neighbours held talks with Tanzania on Monday.",
+                 {"The two neighbours": [KE, UG], "Tanzania": TZ})
+    assert [b for b in brief(found) if b[3] == "TZA"] == [("CONSULT", "040", "KEN", "TZA", "occurred")]

@@ -294,10 +294,14 @@ class MentionIndex:
 
     def plural_antecedent(self, token) -> list[Mention]:
         """An unresolved object "them": the nearest plural object before it in its sentence that names
-        actors ("talks with counterparts from A and B, to urge them to ..." -> A, B)."""
+        actors ("talks with counterparts from A and B, to urge them to ..." -> A, B). An unresolved subject
+        "they": the nearest object or subject before it that names two or more ("forcing A and B to decide
+        whether they ..."), since a plural noun alone may be people rather than the parties."""
+        subject = token.lower_ == "they"
+        deps = ("pobj", "dobj", "nsubj", "nsubjpass") if subject else ("pobj", "dobj")
         for i in range(token.i - 1, token.sent.start - 1, -1):
             t = token.doc[i]
-            if t.dep_ not in ("pobj", "dobj") or t.pos_ not in ("NOUN", "PROPN"):
+            if t.dep_ not in deps or t.pos_ not in ("NOUN", "PROPN") or t.lower_ == "they":
                 continue
             found = self.phrase_with_conjuncts(t)
             if not found:
@@ -306,12 +310,12 @@ class MentionIndex:
             if t.dep_ == "pobj" and outer.dep_ in ("pobj", "dobj") and outer.i < t.i \
                     and outer.lower_ != "them" and self.phrase_with_conjuncts(outer):
                 continue           # inside a larger object ("counterparts from A and B"): take the larger one
-            return found if (t.tag_ in ("NNS", "NNPS") or len(found) >= 2) else []
+            return found if len(found) >= 2 or (t.tag_ in ("NNS", "NNPS") and not subject) else []
         return []
 
     def phrase_with_conjuncts(self, token) -> list[Mention]:
         """Mentions for a token and its coordinated siblings ("Chile and Peru")."""
-        if token.lower_ == "them" and token.pos_ == "PRON" and token.i not in self.by_token:
+        if token.lower_ in ("them", "they") and token.pos_ == "PRON" and token.i not in self.by_token:
             return self.plural_antecedent(token)
         found: list[Mention] = []
         for t in [token, *conjuncts(token)]:

@@ -612,8 +612,9 @@ class _Coder:
         if entry.mode == "sign" or (entry.symmetric and (not tgts or target_how == "group split")):
             pairs.append((srcs[0], tgts[0] if tgts else None))
         elif entry.symmetric:
-            # "X met A and B", "consultations with A, B and C": one meeting per named partner
-            pairs.extend((srcs[0], t) for t in tgts)
+            # "X met A and B", "consultations with A, B and C": one meeting per named partner; "A and B negotiated
+            # deals with C": each party named on its own with C (not the members of "the two countries")
+            pairs.extend((s, t) for s in [srcs[0], *self.named_apart(cand.source, srcs[1:])] for t in tgts)
         else:
             for s in srcs:
                 for t in tgts or [None]:
@@ -625,6 +626,19 @@ class _Coder:
                 continue
             self.emit(si, sent, cand, s, t, status, cue, (date_value, date_prec, date_text, date_how),
                       self.place_of(cand, sent, t, status), certainty, target_how, inferred)
+
+    @staticmethod
+    def named_apart(arg: Arg, actors: list[Actor]) -> list[Actor]:
+        """The actors that the argument names each with a span of its own, and that are a state or an
+        organisation or belong to one ("A, B and C": yes; the members of one group word, a person of no
+        country: no)."""
+        spans = [sp for a, sp in zip(arg.actors, arg.spans)]
+        def own_span(a: Actor) -> bool:
+            if a not in arg.actors:
+                return False
+            sp = arg.spans[arg.actors.index(a)]
+            return spans.count(sp) == 1
+        return [a for a in actors if own_span(a) and (a.country or a.igo)]
 
     def place_of(self, cand, sent, target, status):
         """Where the event happened (places.event_place)."""
