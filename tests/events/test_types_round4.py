@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.errors import DataFileError
+from communique.events.lexicon import LEXICON_PATH, load_lexicon
 from events_helpers import code, person
 from test_types_round3 import MORE_ACTORS
 from test_types_coverage import has
@@ -22,6 +24,10 @@ def coded(nlp, text):
 
 
 CASES = [
+    # wanting another party to act asks it to (request.want_act); the act picks the code
+    ("Kenya wants Ethiopia to withdraw its troops from the border.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
+    ("Kenya wanted Ethiopia to lift its import controls within three years.", "REQUEST", "025", "KEN", "ETH", "occurred"),
+    ("Kenya would like Ethiopia to reopen the border.", "REQUEST", "020", "KEN", "ETH", "planned"),
     # calling on a party asks it only with the act named
     ("Kenya called on Ethiopia to withdraw its troops.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
     # support lent, given or delivered
@@ -51,6 +57,11 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
 
 
 @pytest.mark.parametrize("text, absent", [
+    ("Kenya wants to improve relations with Ethiopia.", "REQUEST"),        # its own act: an intention
+    ("Kenya hopes to deepen cooperation with Ethiopia.", "REQUEST"),
+    ("Kenya hopes the talks will succeed.", "REQUEST"),                    # the doer is no party
+    ("Kenya hopes Ethiopia's economy will grow.", "REQUEST"),              # a thing of the party's is no doer
+    ("Kenya wants the talks to resume soon.", "REQUEST"),
     ("Kenya said the tax would not unfairly hit exports from Ethiopia.", "ASSAULT"),   # economic, not an attack
     ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
     ("Kenya voiced complaints about the weather.", "ACCUSE"),                       # no party complained of
@@ -58,6 +69,27 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
+
+
+def test_an_own_act_hoped_for_stays_an_event_of_its_own(nlp):
+    # the hope names no other doer, so it neither codes a request nor swallows the signing it governs
+    events = coded(nlp, "Kenya said it hopes that it will sign a deal with Ethiopia.")
+    assert has(events, "AGREE", "03", "KEN", "ETH", "planned"), events
+    assert not any(e[0] == "REQUEST" for e in events), events
+
+
+def test_act_of_other_is_read_and_verb_only(tmp_path):
+    head = LEXICON_PATH.read_text(encoding="utf-8").split("\nentries:\n")[0] + "\nentries:\n"
+    ok = tmp_path / "ok.yaml"
+    ok.write_text(head + '  - {id: x.ok, lemmas: [foo], pos: verb, type: REQUEST, cameo: "020", pinned_type: true, '
+                         'act_of_other: true}\n', encoding="utf-8")
+    entry = next(e for e in load_lexicon(ok).entries if e.id == "x.ok")
+    assert entry.act_of_other and entry.specificity == 1
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(head + '  - {id: x.bad, lemmas: [foo], pos: noun, type: REQUEST, cameo: "020", pinned_type: true, '
+                          'act_of_other: true}\n', encoding="utf-8")
+    with pytest.raises(DataFileError, match="x.bad.*verb entries"):
+        load_lexicon(bad)
 
 
 def test_calling_on_a_person_without_an_act_is_a_visit(nlp):

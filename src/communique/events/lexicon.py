@@ -16,6 +16,7 @@ ENTRY_KEYS = {
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
     "requires_light", "subjects", "requires_infinitive", "unless", "unless_subjects", "intransitive",
+    "act_of_other",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -50,12 +51,13 @@ class Entry:
     unless: frozenset[str] = frozenset()    # words that, as its object, complement verb or governing noun, make it no event
     unless_subjects: frozenset[str] = frozenset()   # (verbs) subjects that make it no event ("the bill would hit X")
     intransitive: bool = False              # a verb fits only without a direct object or clausal complement
+    act_of_other: bool = False              # (verbs) the act wanted has a doer of its own: "wants X to act", "hopes X will act"
 
     @property
     def specificity(self) -> int:
         return (2 if self.objects or self.subjects else 0) + (
             1 if self.requires_modifier or self.requires_prep or self.requires_light or self.requires_infinitive
-            or self.intransitive else 0)
+            or self.intransitive or self.act_of_other else 0)
 
 
 @dataclass
@@ -214,8 +216,9 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             raise _err(path, where, "status may only be 'planned'")
         if raw.get("requires_light") and (raw["pos"] != "noun" or not raw.get("light")):
             raise _err(path, where, "requires_light needs a noun entry with its own 'light' verbs")
-        if (raw.get("subjects") or raw.get("requires_infinitive") or raw.get("intransitive")) and raw["pos"] != "verb":
-            raise _err(path, where, "subjects, requires_infinitive and intransitive are for verb entries")
+        if (raw.get("subjects") or raw.get("requires_infinitive") or raw.get("intransitive") or raw.get("act_of_other")) \
+                and raw["pos"] != "verb":
+            raise _err(path, where, "subjects, requires_infinitive, intransitive and act_of_other are for verb entries")
         strength = float(raw.get("strength", 0.7))
         if not 0 < strength <= 1:
             raise _err(path, where, "strength must be in (0, 1]")
@@ -235,7 +238,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             requires_infinitive=bool(raw.get("requires_infinitive")),
             unless=frozenset(_words(raw.get("unless"), path, f"{where}.unless")),
             unless_subjects=frozenset(_words(raw.get("unless_subjects"), path, f"{where}.unless_subjects")),
-            intransitive=bool(raw.get("intransitive")),
+            intransitive=bool(raw.get("intransitive")), act_of_other=bool(raw.get("act_of_other")),
         ))
     ids = {e.id for e in entries}
     for e in entries:

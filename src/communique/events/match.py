@@ -148,7 +148,29 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "has an object"
     if entry.requires_infinitive and not _object_infinitive(token):
         return False, [], "no to-infinitive complement"
+    if entry.act_of_other and not _doers_of_wanted_act(token):
+        return False, [], "the act wanted has no doer of its own"
     return True, objs, ""
+
+
+def _doers_of_wanted_act(verb) -> list:
+    """Who is to do the act a verb of wanting names: the object before its to-infinitive ("wants X to lift the
+    ban") or the subject of its complement clause ("hopes X will lift the ban", "hopes that X can ..."). Empty for
+    the subject's own act ("wants to improve ties"), which is an intention, not a request; and a state hoped for
+    ("hopes X will be less severe") names no act."""
+    doers = []
+    for c in verb.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or c.i < verb.i:
+            continue
+        to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
+        # (a thing of the party's is no doer: "hopes X's economy will grow" asks nothing of X)
+        own = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass") and s_.i < c.i
+               and not any(p.dep_ == "poss" for p in s_.children)]
+        if to is not None and not own:
+            # "wants X to act": the object sits between the verb and "to" ("wants to act" has none)
+            own = [d for d in verb.children if d.dep_ == "dobj" and d.right_edge.i + 1 == to.i]
+        doers += own
+    return doers
 
 
 def _object_infinitive(verb) -> bool:
@@ -476,9 +498,11 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # ("alleged that X's agents sabotaged the cable": the one accused)
         # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that";
         # "implored X and Y to settle", parsed as a clause with its own subject)
+        # ("hopes X can strengthen the dialogue": a verb of wanting needs no mark, its clause is the act wanted)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                   and any((m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
-                           or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children)]
+                   and (entry.act_of_other or any(
+                       (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
+                       or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children))]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
                               "that_clause.subject", 0.85)
         if _sides(target) & _sides(source):
@@ -873,6 +897,13 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
                 break     # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
                 #           except a visitor's ("talks with the visiting Polish leader")
             cand = _framed(entry, token, pos, objs, index, lexicon)
+            if entry.act_of_other and not cand.target:
+                # the doer of the act wanted is no party ("hopes the talks will succeed"): no request, and no
+                # governing candidate either (the act itself may be an event: "hopes it will sign a deal with X")
+                if trace is not None:
+                    trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False,
+                                  "why": "the doer of the act wanted is no other party"})
+                continue
             chosen = chosen or cand
             if not entry.requires_target or _may_get_target(cand, lexicon):
                 chosen = cand
