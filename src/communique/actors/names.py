@@ -71,6 +71,12 @@ def short_forms(name: str, country: str | None) -> set[str]:
         return forms
     convention = convention_of(name, country)
     core = [w for w in words if w.rstrip(".") not in PARTICLES and not (len(w) <= 2 and w.endswith("."))]
+    if convention in ("given_last", "western"):
+        first = len(words) - 1
+        while first > 1 and words[first - 1] in PARTICLES:
+            first -= 1
+        if first < len(words) - 1:
+            forms.add(" ".join(words[first:]))     # "Aart de Zeeuw" -> "De Zeeuw", "Jan van der Berg" -> "Van der Berg"
     if convention == "given_last":
         forms.add(words[-1])
     elif convention == "family_first":

@@ -15,8 +15,10 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
 2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
    a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
    Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
-   Trade and Consumer Affairs X" with an unlisted tail) or after it ("X, the Chinese foreign
-   minister", "X of Italy", "X, the country's ruler"). The sector comes from the title nearest the
+   Trade and Consumer Affairs X" with an unlisted tail, "Chancellor of the Exchequer X": a tail
+   opened by "of"/"for" is never part of the name; "Secretary-General of the OAS X"; "Ambassador to
+   Athens X", where the place after "to" is the host) or after it ("X, the Chinese foreign
+   minister", "X of Italy", "X, the country's ruler", "X, who as Kenya's envoy to Rome ..."). The sector comes from the title nearest the
    name, or from the organisation in the phrase ("Defence Ministry spokesman", "Hamas leader");
    "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X", "X, the
    Swiss diplomat who heads the OSCE mission") has no country, sector IGO and ``igo`` set. A title
@@ -663,6 +665,10 @@ class _ArticleResolver:
         while i >= 0:
             if i in self.hit_end:
                 h = self.hit_end[i]
+                if not titles and self.host_of_title(h):
+                    start = h.start - 1         # "ambassador to Canada/Ottawa": the place after "to" is the host
+                    i = h.start - 2
+                    continue
                 if h.start < start and (e := self.title_entry(h)):
                     titles.insert(0, e)
                 elif (e := h.first("country", "demonym")) and not h.first("title"):
@@ -674,12 +680,12 @@ class _ArticleResolver:
                 elif (e := h.first("role")) and e.name in ("counterpart",):
                     roles.insert(0, e)
                 elif (e := h.first("org")) and e.country and titles:
-                    orgs.insert(0, e)       # "Hamas leader X", "Kremlin spokesman X"
-                    countries.insert(0, (h.start, e.country))
+                    orgs.insert(0, e)       # "Hamas leader X", "Kremlin spokesman X" (Soviet in 1987)
+                    countries.insert(0, (h.start, self.gaz.in_year(e.country, self.ref_year)))
                 elif (e := h.first("org")) and (titles or tail_start is not None):
                     orgs.insert(0, e)       # "Foreign Ministry spokesman"
                 elif (e := h.first("capital")) and titles and not e.name.startswith("="):
-                    countries.insert(0, (h.start, e.country))     # "Beijing Mayor X"
+                    countries.insert(0, (h.start, self.gaz.in_year(e.country, self.ref_year)))  # "Beijing Mayor X"
                 else:
                     break
                 start = h.start
@@ -693,19 +699,13 @@ class _ArticleResolver:
                 start = i
                 i -= 1
                 continue
-            if w == "to" and countries and not titles and i - 1 in self.hit_end \
-                    and self.title_entry(self.hit_end[i - 1]):
-                countries = []      # "ambassador to Canada": the country after "to" is the host
-                start = i
-                i -= 1
-                continue
             if titles and (j := self.modifiers_to_owner(i)) is not None:
                 start = j + 1       # "U.S. Agriculture Secretary", "EC Executive Commission president"
                 i = j
                 continue
             if w == "and" and not (i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1])):
                 break       # "Vietnam and President X": the country is not part of X's title
-            if w in CONNECTORS and (titles or roles or countries) or (w == "'s" and i - 1 in self.hit_end):
+            if w in CONNECTORS and (titles or roles or countries or igos) or (w == "'s" and i - 1 in self.hit_end):
                 start = i
                 i -= 1
                 continue
@@ -723,6 +723,13 @@ class _ArticleResolver:
                 "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel, "former": former,
                 "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
 
+    def host_of_title(self, h: _Hit) -> bool:
+        """Is this country or capital the place a title is held in ("Ambassador to Athens",
+        "envoy to Canada"), not the holder's own state?"""
+        k = h.start - 2
+        return bool(h.first("country", "capital")) and k >= 0 and self.folded[k + 1] == "to" \
+            and k in self.hit_end and self.title_entry(self.hit_end[k]) is not None
+
     def title_suffix(self, end: int) -> dict | None:
         """Read what follows a name ending at ``end``: "of Italy", ", the Chinese foreign minister",
         ", vice-chairman of the Standing Committee of China's NPC", ", its foreign minister"."""
@@ -739,6 +746,8 @@ class _ArticleResolver:
             return {"titles": [], "countries": of_countries, "of_countries": of_countries, "historical": False,
                     "roles": [], "igos": [], "orgs": [], "title_text": None} if of_countries else None
         i += 1
+        if i + 1 < n and self.folded[i] == "who" and self.folded[i + 1] == "as":
+            i += 2          # "X, who as Israel's ambassador to Washington led ...": the office he held
         if i < n and self.folded[i] in ("the", "a", "an", "its", "his", "her", "their"):
             i += 1
         titles: list[Entry] = []
@@ -886,7 +895,7 @@ class _ArticleResolver:
                 span = self.name_after(h.end + 1)          # "his Brazilian counterpart, Celso Amorim"
                 if span and (span[1] >= len(self.words) or self.words[span[1]] not in (",", ".", ")")):
                     span = None
-            if not span and (of_info := self.head_of_group(h)):
+            if not span and (of_info := self.head_of_group(h) or self.title_of_owner(h)):
                 candidates.append(of_info)              # "the head of the British delegation, X"
                 continue
             if not span:
@@ -951,6 +960,40 @@ class _ArticleResolver:
         title = f"{e.name} of {self.words[k - 1].lower().capitalize()}"      # "Head of Delegation"
         info = {"titles": [Entry("title", title, sector=e.sector)], "countries": countries,
                 "roles": [], "igos": igos, "orgs": [], "historical": False, "title_text": None, "start": h.start}
+        return span[0], span[1], info
+
+    def title_of_owner(self, h: _Hit) -> tuple[int, int, dict] | None:
+        """"the president of the bank of Mexico, X," / "the secretary-general of the OAS, X,": a title
+        whose "of" phrase names one state (or organisation), then a name set off by commas."""
+        e = self.title_entry(h)
+        n = len(self.words)
+        if e is None or h.end + 2 >= n or self.folded[h.end] != "of" or h.start == 0 \
+                or self.folded[h.start - 1] not in ("the", "a"):
+            return None
+        countries: list[tuple[int, str]] = []
+        igos: list[str] = []
+        k = h.end
+        while k < n and k - h.end < 8 and self.words[k] != ",":
+            if k in self.hit_at:
+                hk = self.hit_at[k]
+                if c := hk.first("country", "demonym"):
+                    countries.append((k, c.country))
+                elif g := hk.first("igo"):
+                    igos.append(g.code)
+                elif not hk.first("org"):
+                    return None
+                k = hk.end
+                continue
+            if not self.words[k].isalpha() or self.doc[k].pos_ in ("VERB", "AUX", "PRON"):
+                return None
+            k += 1
+        if k >= n or self.words[k] != "," or len({c for _i, c in countries} | set(igos)) != 1:
+            return None
+        span = self.name_after(k + 1)
+        if not span or (span[1] < n and self.words[span[1]] not in (",", ".", ")")):
+            return None
+        info = {"titles": [e], "countries": countries, "roles": [], "igos": igos, "orgs": [],
+                "historical": False, "title_text": None, "start": h.start}
         return span[0], span[1], info
 
     def paired_titles(self) -> list[tuple[int, int, dict]]:
@@ -1038,7 +1081,8 @@ class _ArticleResolver:
                 a = span[0]
                 # NER often drops the first part of an Arabic name: "al-Wasila al- [Samani]".
                 while a > 0 and span[0] - a < 4 and (self.is_name_token(a - 1) or self.words[a - 1] == "-"
-                                                     or self.folded[a - 1] in ("al", "el")):
+                                                     or self.folded[a - 1] in ("al", "el")) \
+                        and not self.ends_title_tail(a):
                     a -= 1
                 while a < span[0] and not self.is_name_token(a) and self.folded[a] not in ("al", "el"):
                     a += 1
@@ -1047,13 +1091,21 @@ class _ArticleResolver:
             if word not in (",", "of") or k < 2:
                 continue
             j = k
-            while j > 0 and j - 1 >= k - 4 and self.is_name_token(j - 1):
-                j -= 1
+            while j > 0 and j - 1 >= k - 4 and (self.is_name_token(j - 1) or j >= 2 and j < k and self.is_name_token(j - 2)
+                                                and self.folded[j - 1] in NAME_PARTICLES):
+                j -= 1          # "Jan de Wit, chairman of ...": a particle inside the name
             if j >= 1 and k - j == 1 and self.words[j - 1] == "He" and self.sent_bounds[self.sent_of[j]][0] != j - 1:
                 j -= 1                          # "said He Guoqiang, head of ..."
-            if k - j >= 2 and not any(a <= j < b for a, b in spans):
+            if k - j >= 2 and not any(j < b and a < k for a, b in spans):
                 spans.append((j, k))
         return spans
+
+    def ends_title_tail(self, end: int) -> bool:
+        """Does an unlisted title tail opened by "of"/"for" end just before token ``end``? Then the
+        words before it belong to the office, not to the name after it: "Chancellor of the
+        Exchequer [Nigel Lawson]", "Secretary of Commerce [Bruce Smart]"."""
+        title = self.title_tail(end)
+        return title is not None and self.folded[self.hit_end[title].end] in ("of", "for")
 
     def titled_person(self, start: int, end: int, info: dict, pending: list) -> None:
         name = self.span_text(start, end)
