@@ -1,5 +1,5 @@
-"""Round-4 resolution rules (title tails, host places, titles of an owner), on sentences written for
-the tests."""
+"""Round-4 resolution rules (title tails, host places, titles of an owner, institutions without a
+country, capitals as objects), on sentences written for the tests."""
 from __future__ import annotations
 
 from communique.actors.resolve import ActorResolver
@@ -76,3 +76,36 @@ def test_a_surname_with_its_particle_names_the_person_again(nlp):
                       "Later De Wit met farmers.")
     again = ms["De Wit"][0].actor
     assert (again.name, again.igo) == ("Piet de Wit", "OAS")
+
+
+# ---------------------------------------------------------------- institutions without a country
+
+def test_an_institution_is_the_datelines_not_the_agencys(nlp):
+    ms = resolve(nlp, "WASHINGTON, May 4 (Xinhua) -- The Senate approved the funds on Friday.", outlet="Xinhua")
+    assert ms["Senate"][0].actor.country == "USA"
+
+
+def test_a_bare_congress_abroad_is_the_us_congress_unless_the_country_has_one(nlp):
+    ms = resolve(nlp, "NAIROBI, May 4 - The secretary pledged to ask Congress to approve more funds.")
+    assert ms["Congress"][0].actor.country == "USA"
+    ms = resolve(nlp, "LIMA, May 4 - Congress approved the fishing law on Friday.")
+    assert ms["Congress"][0].actor.country == "PER"
+
+
+def test_an_of_chain_names_the_institutions_state(nlp):
+    ms = resolve(nlp, "HANOI, May 4 - A member of the Central Committee of the Communist Party of China "
+                      "arrived on Friday.")
+    assert ms["Central Committee"][0].actor.country == "CHN"
+
+
+# ---------------------------------------------------------------- capitals as objects
+
+def test_a_capital_as_object_of_a_verb_of_judging_is_its_government(nlp):
+    ms = resolve(nlp, "Kenya on Monday slammed Damascus for the attack and urged Khartoum to act.")
+    assert ms["Damascus"][0].actor.country == "SYR" and ms["Damascus"][0].actor.sector == "GOV"
+    assert ms["Khartoum"][0].actor.country == "SDN"
+
+
+def test_a_capital_as_object_of_a_verb_of_movement_stays_a_place(nlp):
+    ms = resolve(nlp, "The Kenyan minister visited Damascus on Monday.")
+    assert "Damascus" not in ms

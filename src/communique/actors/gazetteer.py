@@ -12,6 +12,8 @@ The data files under ``actors/data/`` are the source of truth and may be edited 
     object_nouns.tsv  nouns a nationality word modifies without naming the state ("Japanese imports"); with a
                       sector, people or firms of that country ("Iranian students": civilians, EDU)
     cities.tsv      large cities -> country, only to read the place of a dateline
+    party_verbs.tsv verbs whose object is a party: a capital as their object is its government ("slammed Damascus")
+    bare_bodies.tsv institutions some countries only have: whose a bare "Congress" is (usual country, others)
 
 Each file is validated on load; a bad row raises ``DataFileError`` naming the file and line.
 
@@ -97,6 +99,10 @@ class Gazetteer:
     people_nouns: dict[str, str] = dc_field(default_factory=dict)
     # folded city -> igo code: "Brussels warned" is the EU
     seats: dict[str, str] = dc_field(default_factory=dict)
+    # verb lemmas whose direct object is a party: "warned Tbilisi" is the government, "visited Tbilisi" a place
+    party_verbs: frozenset[str] = frozenset()
+    # body name -> (usual country, other countries having one): a bare "Congress" abroad is the US one
+    bare_bodies: dict[str, tuple[str, frozenset[str]]] = dc_field(default_factory=dict)
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -282,7 +288,19 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         cities.setdefault(key_of(city), iso3)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), countries, igos, outlets,
                      load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities,
-                     spaced=frozenset(spaced), people_nouns=people, seats=seats)
+                     spaced=frozenset(spaced), people_nouns=people, seats=seats,
+                     party_verbs=frozenset(verb.lower() for _n, (verb,) in _rows(data_dir / "party_verbs.tsv", 1, 1)),
+                     bare_bodies=load_bare_bodies(data_dir / "bare_bodies.tsv"))
+
+
+def load_bare_bodies(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
+    bodies = {}
+    for number, (body, usual, also) in _rows(path, 3, 2):
+        codes = [usual, *_split(also)]
+        if bad := [c for c in codes if not _ISO3.match(c)]:
+            raise DataFileError(f"{path}:{number}: {bad[0]!r} is not an ISO 3166 alpha-3 code")
+        bodies[body] = (usual, frozenset(codes))
+    return bodies
 
 
 def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
@@ -297,7 +315,8 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
         _add(folded, exact, form, entry, front=True, spaced=spaced)
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
-                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns), dict(base.seats))
+                     base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns), dict(base.seats),
+                     base.party_verbs, dict(base.bare_bodies))
 
 
 @functools.lru_cache(maxsize=1)

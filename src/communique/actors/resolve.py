@@ -6,9 +6,14 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    state organisations are looked up on folded token n-grams (longest match, exact case for
    ambiguous forms), also inside hyphenated tokens ("U.S.-Japan", "Sino-British", "pro-Moscow").
    A capital ("Hanoi said") or a seat of government ("the Kremlin") stands for the government of
-   its state only where it acts: subject, possessor, agent, or the object of with/between/against/
-   by/from/on/over; "in Hanoi" is a place. Capitals of successor states map to the state of the
-   time ("Moscow" before 1992 is the Soviet Union; see the note column of countries.tsv). Not
+   its state only where it acts: subject, possessor, agent, the object of with/between/against/
+   by/from/on/over, or the direct object of a verb whose object is a party (data/party_verbs.tsv:
+   "slammed Damascus", not "visited Damascus"); "in Hanoi" is a place. Capitals of successor
+   states map to the state of the time ("Moscow" before 1992 is the Soviet Union; see the note
+   column of countries.tsv). An institution without a country ("the National Assembly") is that of
+   an "of" chain after it ("the Central Committee of the Communist Party of China"), else of the
+   story's dateline, else of its agency; a body only some countries have (data/bare_bodies.tsv) is
+   otherwise the one its bare name usually means ("Congress" in a report from Nairobi). Not
    actors: the dateline place, regions ("Latin America"), a nationality word on goods or markets
    ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone. In a story
    naming both Koreas, "the North"/"the South" are PRK/KOR.
@@ -1557,6 +1562,8 @@ class _ArticleResolver:
             return True         # "pro-Moscow leaders"
         if dep == "pobj" and tok.head.lower_ in AGENT_PREPS:
             return True
+        if dep == "dobj" and tok.head.lemma_.lower() in self.gaz.party_verbs:
+            return True         # "it slammed Damascus", "urged Pyongyang to return"
         if dep == "compound" and tok.head.lemma_.lower() in CAPITAL_INSTITUTIONS:
             return True         # "a Moscow court sentenced ..."
         if dep == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in CAPITAL_INSTITUTIONS \
@@ -1587,13 +1594,15 @@ class _ArticleResolver:
             i -= 1
         if i in self.hit_end and (c := self.hit_end[i].first("country", "demonym")):
             country = c.country
-        elif h.end + 1 < len(self.words) and self.folded[h.end] == "of" and h.end + 1 in self.hit_at \
-                and (c := self.hit_at[h.end + 1].first("country")):
-            country = c.country
+        elif of_country := self.owner_after(h.end):
+            country = of_country
         elif not plural and self.words[h.start][:1].isupper() and self.words[h.start] != self.words[h.start].upper():
-            # A capitalised institution with no country named ("the National Assembly"):
-            # the article's home country (agency, then dateline).
-            country, how = self.outlet_country or self.dateline_country, "org.context"
+            # A capitalised institution with no country named ("the National Assembly", "Congress"):
+            # the country the story is filed from, else the agency's (a Chinese agency's report
+            # from Washington speaks of the US Congress, not of China's).
+            country, how = self.dateline_country or self.outlet_country, "org.context"
+            if (body := self.gaz.bare_bodies.get(e.name)) and country not in body[1]:
+                country = body[0]       # "Congress" in a report from Nairobi: the US Congress
         if plural and h.start >= 1 and self.folded[h.start - 1] in ("two", "both"):
             # "the two defence ministries": the two states' bodies, as a group
             start = h.start - 1 - (h.start >= 2 and self.folded[h.start - 2] == "the")
@@ -1610,6 +1619,24 @@ class _ArticleResolver:
         cname = entry.name if entry else country
         self.add_ref(_Ref(h.start, h.end, Actor(name=f"{cname} {e.name}", kind="org", country=country,
                                                 sector=e.sector), how))
+
+    def owner_after(self, k: int) -> str | None:
+        """The state an institution belongs to, named in an "of" chain after it: "Congress of Peru",
+        "the Central Committee of the Communist Party of China" (through other bodies, up to three)."""
+        n = len(self.words)
+        for _ in range(3):
+            if k + 1 >= n or self.folded[k] != "of":
+                return None
+            k += 1 + (self.folded[k + 1] == "the")
+            h = self.hit_at.get(k)
+            if h is None:
+                return None
+            if c := h.first("country"):
+                return c.country
+            if not h.first("org"):
+                return None
+            k = h.end
+        return None
 
     # ---------------------------------------------------------------- 4. coreference
 
