@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -101,3 +101,11 @@ def test_the_members_of_one_group_word_are_not_each_paired(nlp):
     found = code(nlp, "The two neighbours held talks with Tanzania on Monday.",
                  {"The two neighbours": [KE, UG], "Tanzania": TZ})
     assert [b for b in brief(found) if b[3] == "TZA"] == [("CONSULT", "040", "KEN", "TZA", "occurred")]
+
+
+def test_the_capitalised_union_is_the_organisation_named_before_it(nlp):
+    text = ("The African Union met in Addis Ababa last month. Kenya and Uganda rejected the Union's proposed "
+            "trade charter on Monday.")
+    found = code(nlp, text, {"African Union": igo("AU"), "Kenya": KE, "Uganda": UG})
+    got = brief(found)
+    assert ("REJECT", "120", "KEN", "AU", "occurred") in got and ("REJECT", "120", "UGA", "AU", "occurred") in got

@@ -101,7 +101,7 @@ class MentionIndex:
             m = self.own_country(token)
         if m is None and token.lower_ == "it" and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
             m = self.previous_body(token)
-        if m is None and token.pos_ == "NOUN" and token.lemma_.lower() in IGO_DESCRIPTIONS:
+        if m is None and token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in IGO_DESCRIPTIONS:
             m = self.described_igo(token)
         if m is None and token.pos_ == "NOUN" and token.lower_ in MONARCHY_NOUNS:
             m = self.described_kingdom(token)
@@ -144,11 +144,11 @@ class MentionIndex:
         return found
 
     def described_igo(self, token) -> Mention | None:
-        """"the organisation", "the alliance", "the world body": the organisation named last, in this sentence
+        """"the organisation", "the alliance", "the Union": the organisation named last, in this sentence
         or the few before it; nothing when the sentence naming it (up to the noun) names another one, or the
         noun is qualified ("the organisation of the summit", "the Kenyan body")."""
-        if token.tag_ != "NN" or not _definite(token):
-            return None
+        if token.tag_ not in ("NN", "NNP") or not _definite(token):
+            return None       # ("the Union", capitalised as the organisation's short name, is one too)
         if any(c.dep_ in ("compound", "poss", "prep", "nmod", "appos") or (c.dep_ == "amod" and (
                 c.i in self.by_token or c.text[:1].isupper())) for c in token.children):
             return None
