@@ -1,5 +1,5 @@
-"""Round-4 resolution rules (title tails, host places, titles of an owner, institutions without a
-country, capitals as objects), on sentences written for the tests."""
+"""Round-4 resolution rules (title tails, host places, institutions without a country, capitals as
+objects, pronoun gender), on sentences written for the tests."""
 from __future__ import annotations
 
 from communique.actors.resolve import ActorResolver
@@ -109,3 +109,24 @@ def test_a_capital_as_object_of_a_verb_of_judging_is_its_government(nlp):
 def test_a_capital_as_object_of_a_verb_of_movement_stays_a_place(nlp):
     ms = resolve(nlp, "The Kenyan minister visited Damascus on Monday.")
     assert "Damascus" not in ms
+
+
+# ---------------------------------------------------------------- pronoun gender
+
+def test_he_is_not_a_spokeswoman(nlp):
+    ms = resolve(nlp, "Foreign ministry spokeswoman Amina Khan told reporters on Monday that the talks went well. "
+                      "He would visit Kabul next week.")
+    assert "He" not in ms
+
+
+def test_he_is_not_someone_already_called_she(nlp):
+    ms = resolve(nlp, "Foreign Minister Anna Berg arrived in Nairobi on Monday. She met the president. "
+                      "Later he left for Rome.")
+    assert ms["She"][0].actor.name == "Anna Berg"
+    assert "he" not in ms
+
+
+def test_a_pronoun_of_the_persons_gender_still_resolves(nlp):
+    ms = resolve(nlp, "Foreign Minister Anna Berg arrived in Nairobi on Monday. She met the president. "
+                      "Later she left for Rome.")
+    assert [m.actor.name for m in ms["she"]] == ["Anna Berg"]

@@ -70,7 +70,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    - ``pronoun``: he/she (as subject) and his/her (starting a sentence) -> the subject of the
      previous sentence when that subject is one person and no person comes before the pronoun in
      its own sentence (the main clause's person when the other subjects are states; the one person
-     a previous sentence names when its subject is no person); they (as subject) -> the previous
+     a previous sentence names when its subject is no person), never to one the article has shown
+     to be of the other gender ("Spokeswoman X", "Mrs. X", someone already called "she"); they (as subject) -> the previous
      sentence's subject when that is a group
      or two coordinated actors of one kind. Anything else is left unresolved.
 5. Time: a titled person in a sentence that carries a year at least two years before the
@@ -133,6 +134,9 @@ PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", 
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
 # "the late President X", "then-President X": named in a role of the past (historical).
+FEMININE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "queen", "princess", "empress", "duchess",
+                            "she", "her"})
+MASCULINE_WORDS = frozenset({"mr", "mr.", "sir", "king", "prince", "emperor", "duke", "he", "his"})
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
@@ -350,6 +354,7 @@ class _ArticleResolver:
         self.persons: list[Person] = []              # persons named in this article, first-seen order
         self.guessed_here: set[str] = set()        # persons whose country this article guessed
         self.roles: dict[str, tuple] = {}          # person key -> (title, sector, igo, as IGO official) stated here
+        self.genders: dict[str, str] = {}          # person key -> "f" or "m", from a title, honorific or pronoun
         self.published = article.published
 
     # ---------------------------------------------------------------- helpers
@@ -1948,8 +1953,7 @@ class _ArticleResolver:
                             for t in self.doc[persons[0].start:persons[0].end]):
                 subjects = persons      # "..., a state X is the solution, the king said. He ...": the main subject
             if len(subjects) == 1 and len(persons) == 1:
-                p = persons[0].person
-                self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
+                self.pronoun_ref(tok.i, persons[0].person)
             elif w in ("he", "she") and at_start and not persons and not any(r.members for r in subjects):
                 # "X is the third leg of Y's tour. He visited Z": the previous sentence's subject is
                 # no person, and it names exactly one person (and no unresolved name).
@@ -1957,8 +1961,32 @@ class _ArticleResolver:
                 named = [r for r in self.refs if self.sent_of[r.start] == s - 1
                          and (r.person is not None or r.actor.kind == "person" or r.members)]
                 if named and all(r.person is not None for r in named) and len({id(r.person) for r in named}) == 1:
-                    p = named[0].person
-                    self.add_ref(_Ref(tok.i, tok.i + 1, p.actor(), "pronoun", p))
+                    self.pronoun_ref(tok.i, named[0].person)
+
+    def pronoun_ref(self, i: int, person: Person) -> None:
+        """Resolve the pronoun at token ``i`` to ``person`` unless its gender contradicts what the
+        article has shown of them ("he" is not the spokeswoman, nor someone already called "she");
+        the first pronoun that fits shows their gender for the later ones."""
+        key = key_of(person.name)
+        gender = "f" if self.lower[i] in FEMININE_WORDS else "m"
+        known = self.genders.get(key) or self.stated_gender(person)
+        if known and known != gender:
+            return
+        self.genders[key] = gender
+        self.add_ref(_Ref(i, i + 1, person.actor(), "pronoun", person))
+
+    def stated_gender(self, person: Person) -> str | None:
+        """A gender the text states for a person: a gendered title ("Spokeswoman", "Queen") or an
+        honorific before one of their mentions ("Mrs. X")."""
+        words = set((person.title or "").lower().replace("-", " ").split())
+        for ref in self.refs:
+            if ref.person is person and ref.chars is None and ref.start > 0:
+                words.add(self.lower[ref.start - 1])
+        if any(w.endswith("woman") for w in words) or words & FEMININE_WORDS - {"she", "her"}:
+            return "f"
+        if words & MASCULINE_WORDS - {"he", "his"}:
+            return "m"      # not "-man": "chairman" and "spokesman" are said of women too
+        return None
 
     # ---------------------------------------------------------------- run
 
