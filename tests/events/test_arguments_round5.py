@@ -109,3 +109,15 @@ def test_the_capitalised_union_is_the_organisation_named_before_it(nlp):
     found = code(nlp, text, {"African Union": igo("AU"), "Kenya": KE, "Uganda": UG})
     got = brief(found)
     assert ("REJECT", "120", "KEN", "AU", "occurred") in got and ("REJECT", "120", "UGA", "AU", "occurred") in got
+
+
+def test_a_pledge_the_parties_share_is_the_first_named_with_each_other(nlp):
+    found = code(nlp, "The minister said Kenya, Uganda and Tanzania had all reaffirmed their commitment to "
+                      "coordinate fuel prices.", {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
+    got = [b for b in brief(found) if b[0] == "AGREE"]
+    assert {(b[2], b[3]) for b in got} == {("KEN", "UGA"), ("KEN", "TZA")}
+
+
+def test_a_pledge_of_each_on_its_own_is_no_joint_one(nlp):
+    found = code(nlp, "Kenya and Uganda each reaffirmed a commitment to lower fuel prices.", {"Kenya": KE, "Uganda": UG})
+    assert not any(b[2] == "KEN" and b[3] == "UGA" for b in brief(found))

@@ -133,6 +133,18 @@ def _warned_about(trig, warning) -> bool:
     return clause.head.i in holders
 
 
+# Acts that parties may take together, one pledge shared ("reaffirmed their commitment")
+JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
+
+
+def _shared_pledge(cand: Candidate) -> bool:
+    """"A and B reaffirmed their commitment", "A and B jointly pledged": the act is one the sources share."""
+    heads = [cand.trigger] + ([cand.support_verb] if cand.support_verb is not None else [])
+    objects = [c for h in heads if h.pos_ in ("VERB", "AUX") for c in h.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "poss" and c.lower_ == "their" for t in heads + objects for c in t.children) or any(
+        c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for h in heads for c in h.children)
+
+
 def _partner_phrase(cand: Candidate) -> bool:
     """"met with a bipartisan panel", "Philippine officials and a bank committee have been meeting", "visits to
     the shrine", "arrived in Philadelphia": the sentence says who or where the other side is, though it names no
@@ -336,6 +348,12 @@ class _Coder:
                 tgts = [prev[-1].source]
                 target_how = f"previous {entry.target_from_previous}"
                 certainty *= 0.85
+        if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and _shared_pledge(cand) \
+                and len(self.named_apart(cand.source, srcs)) >= 2:
+            # "A, B and C reaffirmed their commitment to coordinate policies": a pledge they share, the first
+            # named with each other
+            srcs, tgts = srcs[:1], srcs[1:]
+            target_how = "group split (shared pledge)"
         if entry.symmetric and not tgts and len(srcs) >= 2 and not cand.source.how.endswith(".including"):
             # (members picked out of a larger group, "leaders including A, B and C", are not two sides)
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
