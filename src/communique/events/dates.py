@@ -34,6 +34,8 @@ PATTERNS = [
 ]
 RANGE_END = re.compile(r"^(?:from\s+)?(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|till|until)\s*\d{1,2}(?:st|nd|rd|th)?")
 RANGE_TAIL = re.compile(rf"\s*(?:-|–|to|through|till|until)\s*(?:{MONTHS}\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?![\d:])")
+# "in June.": the period after a month written in full ends the sentence, it is no abbreviation's
+FULL_MONTH_STOP = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\.$")
 QUICK = re.compile(rf"{MONTHS}|{WEEKDAYS}|\b(?:19|20)\d\d\b|yesterday|today|tomorrow|tonight|\b(?:last|next|this) (?:week|month|year)\b", re.I)
 
 
@@ -282,6 +284,9 @@ def find_dates(text: str, offset: int = 0, published: str | None = None, prefer:
             if kind == "dateline":
                 s, e = m.span(1)
                 raw = m.group(1)
+            elif FULL_MONTH_STOP.search(raw):
+                raw = raw[:-1]
+                e = s + m.group(0).rfind(".")
             before = text[max(0, s - 7):s].lower()
             if re.search(r"\b(?:since|until|till|by)\s+$", before):
                 continue      # "since 2001", "by 2030" date a state or a deadline, not the event
@@ -329,7 +334,8 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
 
     A relative or participle clause is crossed only when it modifies the target itself ("a meeting to
     be held on May 2" dates the meeting, and so does "will attend a meeting to be held on May 2" through
-    the verb's object; "X, who came for the summit held on May 2" does not)."""
+    the verb's object, and "will sign it during a summit to be held on May 2" through the occasion;
+    "X, who came for the summit held on May 2" does not)."""
     t = token
     for hops in range(limit + 1):
         if t.i == target.i:
@@ -342,9 +348,18 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
     return None
 
 
+# "agreed at a meeting held on Monday", "will grant it during a summit to be held on Thursday": the
+# occasion an event takes place at or during gives it its date
+_OCCASION_PREPOSITIONS = {"at", "during"}
+
+
 def _modifies(noun, target) -> bool:
-    """The noun is the target itself or the target verb's object ("attend a meeting", "hold talks")."""
-    return noun.i == target.i or (noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == target.i)
+    """The noun is the target itself, the target verb's object ("attend a meeting", "hold talks"), or
+    the occasion it takes place at ("during a summit")."""
+    if noun.i == target.i or (noun.dep_ in ("dobj", "nsubjpass", "attr") and noun.head.i == target.i):
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in _OCCASION_PREPOSITIONS and prep.head.i == target.i
 
 
 def _attachment(root):
@@ -432,15 +447,29 @@ def _looks_ahead(span) -> bool:
     return infinitive and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FUTURE_FRAMES
 
 
-def may_anchor(dm: DateMention, current: DateMention | None, published: str | None) -> bool:
+def may_anchor(dm: DateMention, current: DateMention | None, published: str | None, trigger=None) -> bool:
     """Whether a date attached to an event becomes the article's context date for later sentences.
 
-    Only a current day or month (within the year before publication, not after it) is a context date."""
+    Only a current day or month (within the year before publication, not after it) is a context date,
+    and only one of an event told in a main clause: the date of a relative clause on a noun ("their
+    countries, where the Aug. 7 blasts killed 257 people") is that clause's own."""
     if dm.precision not in ("day", "month") or dm.kind == "dateline":
+        return False
+    if trigger is not None and _in_relative_clause(trigger):
         return False
     if published and not (published[:7] >= dm.value[:7] >= f"{int(published[:4]) - 1:04d}{published[4:7]}"):
         return False
     return True
+
+
+def _in_relative_clause(token) -> bool:
+    """Whether the token lies in a relative or participle clause on a noun (up to the sentence root)."""
+    t = token
+    while t.head.i != t.i:
+        if t.dep_ == "relcl" or (t.dep_ == "acl" and t.pos_ in CLAUSE_VERB):
+            return True
+        t = t.head
+    return False
 
 
 # "At the talks, ...", "Following the meeting, ...", "During their visit, ...": a sentence that
@@ -480,7 +509,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
     A bare year equal to the publication year says less than the report date ("the 2024 summit").
     Without a date of its own, a non-historical event shares the date of another event of its sentence
     ("arrived on Monday and held talks with ...") unless that day lies on the wrong side of the
-    report for the event's status (``_wrong_side_of_report``), else takes the published date at day
+    report for the event's status (``_wrong_side_of_report``); a planned event reads a yearless month
+    there forward ("in June" in an April report is the coming June), else takes the published date at day
     precision with ``how="published"``: an event coded from a news report is dated when it was reported (the event
     data convention; a planned visit without a date is dated by the announcement). A date from an
     earlier sentence is carried over only when the sentence opens by pointing back at an event
@@ -493,6 +523,8 @@ def settle(found: tuple, anchor: DateMention | None, sent_span: tuple[int, int],
         return value, precision, text, how
     if status == "historical":
         return None, None, None, None
+    if anchor is not None and status == "planned" and anchor.precision == "month":
+        anchor = anchor.forward(published)     # "will discuss the summit in June" in an April report: this June
     if anchor is not None and sent_span[0] <= anchor.start < sent_span[1] \
             and not _wrong_side_of_report(anchor, published, status):
         return anchor.value, anchor.precision, anchor.text, "sentence"
