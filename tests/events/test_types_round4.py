@@ -47,6 +47,8 @@ CASES = [
     ("The Ethiopian missile test last month sparked Kenyan condemnations and sanctions.", "SANCTION", "16", "KEN", "ETH",
      "occurred"),
     ("Kenya's election reform drew praise from Ethiopia.", "SUPPORT", "051", "ETH", "KEN", "occurred"),
+    # welcoming a party's interest approves of it
+    ("Kenya welcomed Ethiopia's interest in joining the bloc.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -66,6 +68,11 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
     ("Kenya voiced complaints about the weather.", "ACCUSE"),                       # no party complained of
     ("Kenya would retaliate if it were attacked.", "THREATEN"),                     # its own condition names no party
+    ("Kenya welcomed Ethiopia's interest in joining the bloc.", "CONSULT"),          # no hosting
+    ("Kenyan and Ethiopian ministers will jointly meet the press.", "AGREE"),        # meeting reporters is no meeting
+    ("Kenya rejected any possibility that rebels might endanger security in Ethiopia.", "REJECT"),   # a denial
+    ("The Kenyan trade law says that Ethiopia must be a member of the bloc.", "REQUEST"),          # a rule, not a request
+    ("The Kenyan president gave a speech on trade at a private university.", "CONSULT"),           # addressed to no party
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
