@@ -121,3 +121,19 @@ def test_a_pledge_the_parties_share_is_the_first_named_with_each_other(nlp):
 def test_a_pledge_of_each_on_its_own_is_no_joint_one(nlp):
     found = code(nlp, "Kenya and Uganda each reaffirmed a commitment to lower fuel prices.", {"Kenya": KE, "Uganda": UG})
     assert not any(b[2] == "KEN" and b[3] == "UGA" for b in brief(found))
+
+
+def test_his_in_an_object_control_infinitive_is_the_object(nlp):
+    found = code(nlp, "Kenyan President John Kamau had warned Ugandan opposition leader Peter Mugisha on Friday to "
+                      "be careful during his own trip to Washington.",
+                 {"Kenyan President John Kamau": person("John Kamau", "KEN"),
+                  "Ugandan opposition leader Peter Mugisha": person("Peter Mugisha", "UGA", "opposition leader"),
+                  "Washington": state("USA")})
+    got = brief(found)
+    assert ("CONSULT", "042", "UGA", "USA", "occurred") in got
+    assert not any(b[0] == "CONSULT" and b[2] == "KEN" for b in got)
+
+
+def test_a_tie_named_as_the_object_is_with_the_one_acted_towards(nlp):
+    found = code(nlp, "The minister said Kenya values its relations with Bolivia.", {"Kenya": KE, "Bolivia": BO})
+    assert ("SUPPORT", "051", "KEN", "BOL", "occurred") in brief(found)

@@ -478,6 +478,12 @@ class MentionIndex:
             while t.head.i != t.i and t.pos_ not in ("VERB", "AUX"):
                 t = t.head
             subj = child(t, SUBJ | PASS_SUBJ)
+            controller = child(t.head, {"dobj"}) if subj is None and t.dep_ == "xcomp" and t.head.i != t.i else None
+            if controller is not None and controller.i < t.i:
+                # "A warned B to be careful during his trip": the infinitive's doer is the object, and so is "his"
+                m = self.in_phrase(controller)
+                if m is not None and m.actor.kind == "person":
+                    return m
             if subj is not None and subj.left_edge.i <= token.i <= subj.right_edge.i:
                 # "X said his visit will help": the phrase with "his" is itself the subject; the person
                 # subject before it in the sentence owns it
@@ -1213,4 +1219,16 @@ def visit_host_beside(participle, index: MentionIndex) -> Arg:
         m = index.in_phrase(participle.head)
         if m is not None and m.actor.kind in ("state", "person", "igo"):
             arg.add(m)
+    return arg
+
+
+def object_partner(verb, index: MentionIndex) -> Arg:
+    """"Togo values the relations with China", "welcomed the cooperation between the two sides and X": the party
+    a tie named as the act's object is with."""
+    arg = Arg(how="object.with", certainty=0.8)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
+        for o in prep_objects(obj, {"with"}):
+            for m in index.phrase_with_conjuncts(o):
+                if m.actor.kind in ("state", "igo"):
+                    arg.add(m)
     return arg

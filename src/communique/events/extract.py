@@ -20,7 +20,7 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
                         group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
-                        domestic_authority, forces_owner, headline_passive, place_holder, protest_site, provoker,
+                        domestic_authority, forces_owner, headline_passive, object_partner, place_holder, protest_site, provoker,
                         conjuncts, prep_objects, root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside,
                         warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
@@ -133,6 +133,8 @@ def _warned_about(trig, warning) -> bool:
     return clause.head.i in holders
 
 
+# Acts whose object may be a tie with the one acted towards ("values the relations with China")
+OBJECT_PARTNER_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 # Acts that parties may take together, one pledge shared ("reaffirmed their commitment")
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
@@ -463,6 +465,8 @@ class _Coder:
             tries.append(lambda: provoker(verb, self.index))
         if etype == "PROTEST" and verb is not None:
             tries.append(lambda: protest_site(verb, self.index))
+        if verb is not None and etype in OBJECT_PARTNER_TYPES:
+            tries.append(lambda: object_partner(verb, self.index))
         own = {_side(a) for a in cand.source.actors}
         country = cand.source.actors[0].country
         if etype == "PROTEST" and country:
