@@ -83,8 +83,11 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     """Return (status, cue) for a trigger token and its lexicon entry."""
     chain = _governors(trigger)
     neg_words = cues.get("negation", frozenset())
-    # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event)
+    # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event); not across a phrase
+    # of circumstance or topic ("declined to give details on his meeting", "refused ... during the bombing")
     for below, t in zip([None] + chain, chain):
+        if below is not None and below.dep_ == "prep" and below.lower_ in cues.get("circumstance_preps", ()):
+            break
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
@@ -196,8 +199,8 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
         if below.dep_ == "prep" and below.lower_ in cues.get("occasion_preps", ()) and chain[-1].tag_ == "VBD":
             break       # "agreed to develop ties during a visit by X": the visit was the occasion, not what was agreed
             #             ("hopes to sign during a visit" stays a plan)
-        if below.dep_ == "xcomp" and above.lemma_.lower() == "be" and any(c.lower_ == "to" for c in below.children):
-            return f"{above.text} to"       # "are to meet"
+        if below.dep_ == "xcomp" and above.lemma_.lower() in ("be", "have") and any(c.lower_ == "to" for c in below.children):
+            return f"{above.text} to"       # "are to meet", "still has to sign": not done yet
         if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())) and not any(
                 c.dep_ == "prt" and c.lower_ in cues.get("phrasal_not_planned", ()) for c in above.children):
             return above.text               # not "set up a commission", "set off on a tour": a different verb
@@ -280,17 +283,30 @@ def _agreed_on_a_thing(trigger, cues: dict) -> bool:
 
 
 def _future_modifier(trigger, cues: dict) -> str | None:
-    """A noun trigger marked as future ("the upcoming visit") or an infinitival clause ("talks to be held")."""
-    for c in trigger.children:
-        if c.dep_ in ("amod", "compound", "nmod") and c.i < trigger.i and has_cue(c, cues.get("planned_modifiers", ())):
+    """A noun trigger marked as future ("the upcoming visit", "talks scheduled for Thursday", "two rounds of talks,
+    scheduled for ...") or an infinitival clause ("talks to be held")."""
+    counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
+        else None
+    for c in [*trigger.children, *(counted.children if counted is not None else ())]:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i < c.head.i and has_cue(c, cues.get("planned_modifiers", ())):
             return c.text
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > c.head.i and has_cue(c, cues.get("planned_modifiers", ())):
+            return c.text
+    for c in trigger.children:
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and infinitival(c):
             return f"to be {c.text}" if any(a.dep_ == "auxpass" for a in c.children) else f"to {c.text}"
     t = trigger
-    # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive
-    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN") and infinitival(t):
+    # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive; not
+    # after an ordinal ("the first minister to visit X" says who did it, not what is to come)
+    if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and infinitival(t) and not _ranked(t.head, cues):
         return f"to {t.text}"
     return None
+
+
+def _ranked(noun, cues: dict) -> bool:
+    """"the first Israeli minister", "the only country": a noun ranked by an ordinal or "only" (or that word itself)."""
+    words = cues.get("ordinal_words", ())
+    return has_cue(noun, words) or any(c.dep_ in ("amod", "advmod") and has_cue(c, words) for c in noun.children)
 
 
 def _onset_phrase(chain, cues: dict) -> str | None:

@@ -1,0 +1,35 @@
+"""Round-4 factuality cues, each on a sentence written for this test (real spaCy model, actors by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import has
+from test_types_round4 import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", [
+    # a refusal does not reach a trigger in a phrase of circumstance under it (cues.circumstance_preps) ...
+    ("During the Kenyan bombing of rebel camps in Somalia, Ethiopia refused to allow Kenyan planes to overfly its territory.",
+     "ASSAULT", "19", "KEN", "SOM", "occurred"),
+    # ... but it still reaches what it governs
+    ("Kenya refused to take part in the talks with Ethiopia.", "CONSULT", "040", "KEN", "ETH", "negated"),
+    # "has to" is not done yet
+    ("Kenya still has to sign the protocol with Ethiopia.", "AGREE", "032", "KEN", "ETH", "planned"),
+    # a planning participle after the noun, also on the count of it ("two rounds of talks, scheduled for ...")
+    ("Two rounds of talks between Kenya and Ethiopia, scheduled for Thursday and Friday, come after a long dispute.",
+     "AGREE", "036", "KEN", "ETH", "planned"),
+    # an infinitive after a ranked noun says who did it (cues.ordinal_words), not what is to come
+    ("The Kenyan minister is the first Kenyan foreign minister to visit Ethiopia.", "CONSULT", "042", "KEN", "ETH", "occurred"),
+    ("Kenya, the first African country to sign a peace treaty with Ethiopia, keeps good ties with both sides.",
+     "SUPPORT", "057", "KEN", "ETH", "occurred"),
+])
+def test_round4_status(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+def test_an_infinitive_after_a_plain_noun_stays_planned(nlp):
+    events = coded(nlp, "Kenya is the country to visit Ethiopia.")
+    assert has(events, "AGREE", "036", "KEN", "ETH", "planned"), events
