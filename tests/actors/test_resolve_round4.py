@@ -130,3 +130,44 @@ def test_a_pronoun_of_the_persons_gender_still_resolves(nlp):
     ms = resolve(nlp, "Foreign Minister Anna Berg arrived in Nairobi on Monday. She met the president. "
                       "Later she left for Rome.")
     assert [m.actor.name for m in ms["she"]] == ["Anna Berg"]
+
+
+# ---------------------------------------------------------------- titles of posts, organisations and names
+
+def test_a_title_held_at_an_organisation_set_off_by_commas(nlp):
+    ms = resolve(nlp, "The Kenyan ambassador to the United Nations, Mary Wanjiku, arrived in Rome on Friday.")
+    person = ms["Mary Wanjiku"][0].actor
+    assert (person.country, person.title, person.igo) == ("KEN", "Ambassador", None)
+
+
+def test_a_name_after_a_bare_of_holds_no_title(nlp):
+    ms = resolve(nlp, "He met the party's envoy and the secretary general of Otieno's party on Monday.")
+    assert all(m.actor.title is None for m in ms.get("Otieno", []))
+
+
+def test_a_chief_of_an_organisation_with_its_acronym(nlp):
+    ms = resolve(nlp, "Arab League (AL) chief Omar Haddad on Saturday welcomed the plan.")
+    assert (ms["Omar Haddad"][0].actor.igo, ms["Omar Haddad"][0].actor.sector) == ("ARL", "IGO")
+
+
+def test_two_modifiers_joined_by_and_still_lead_to_the_owner(nlp):
+    ms = resolve(nlp, "The accord was signed by the EU's foreign and security policy chief Lena Berg on Monday.")
+    assert ms["Lena Berg"][0].actor.igo == "EU"
+
+
+def test_an_elected_head_not_yet_in_office(nlp):
+    ms = resolve(nlp, "Kenya's president-elect, Paul Otieno, met the envoy on Tuesday.")
+    assert (ms["Paul Otieno"][0].actor.country, ms["Paul Otieno"][0].actor.title) == ("KEN", "President-elect")
+
+
+def test_an_arabic_name_with_its_particle_set_apart(nlp):
+    ms = resolve(nlp, "KHARTOUM, Nov. 12 - Sudanese Minister of State for Foreign Affairs al-Wahid al- Karimi told "
+                      "reporters following the meeting that the talks went well. Al-Karimi said more talks would follow.")
+    person = ms["al-Wahid al- Karimi"][0].actor
+    assert (person.country, person.title) == ("SDN", "Minister of State for Foreign Affairs")
+    assert ms["Al-Karimi"][0].actor.name == "al-Wahid al- Karimi"
+
+
+def test_a_place_name_cut_at_a_month_word_is_no_person(nlp):
+    ms = resolve(nlp, "The president left early Thursday for Mar del Plata to attend the summit.")
+    assert not any("Plata" in key for key in ms)

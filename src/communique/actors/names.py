@@ -60,7 +60,8 @@ def convention_of(name: str, country: str | None) -> str:
 
 def name_words(name: str) -> list[str]:
     """Folded words of a name, hyphenated parts kept together ("Ben-Elissar" -> "ben-elissar")."""
-    return [w for w in re.split(r"\s+", fold(name).replace(" - ", "-")) if w]
+    joined = re.sub(r"\b(al|el)- ", r"\1-", fold(name).replace(" - ", "-"))     # "al- Samani" as "al-Samani"
+    return [w for w in re.split(r"\s+", joined) if w]
 
 
 def short_forms(name: str, country: str | None) -> set[str]:

@@ -21,8 +21,10 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
    Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
    Trade and Consumer Affairs X" with an unlisted tail, "Chancellor of the Exchequer X": a tail
-   opened by "of"/"for" is never part of the name; "Secretary-General of the OAS X"; "Ambassador to
-   Athens X", where the place after "to" is the host) or after it ("X, the Chinese foreign
+   opened by "of"/"for" is never part of the name, and a name after a bare "of" holds no title ("the
+   secretary general of X's party"); "Secretary-General of the OAS X"; "Arab League (AL) chief X";
+   "the EU's foreign and security policy chief X"; "Ambassador to Athens X", "the U.S. ambassador to
+   the United Nations, X,", where the place or body after "to" is the post) or after it ("X, the Chinese foreign
    minister", "X of Italy", "X, the country's ruler", "X, who as Kenya's envoy to Rome ..."). The sector comes from the title nearest the
    name, or from the organisation in the phrase ("Defence Ministry spokesman", "Hamas leader");
    "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X", "X, the
@@ -620,8 +622,11 @@ class _ArticleResolver:
     def title_tail(self, end: int) -> int | None:
         """Start of the title hit that an unlisted title tail hangs from, reading left from ``end``:
         "Minister [of Trade, Commerce and Consumer Affairs]", "Assistant Secretary of State
-        [for South Asian Affairs]". None when no title hit is reached within ten tokens."""
+        [for South Asian Affairs]". None when no title hit is reached within ten tokens, or when the
+        name follows a bare "of" ("the secretary general of [X]'s party": X is no secretary general)."""
         i = end - 1
+        if i >= 0 and self.folded[i] in ("of", "for", "the", "and", "on", "in"):
+            return None
         while i >= 0 and end - i <= 10:
             if i in self.hit_end and self.title_entry(self.hit_end[i]):
                 return i if i < end - 1 else None
@@ -635,14 +640,19 @@ class _ArticleResolver:
         return None
 
     def modifiers_to_owner(self, i: int) -> int | None:
-        """Up to three modifier words left of a title that lead to its owner (a country, demonym,
-        organisation or IGO): returns the owner's last token, else None."""
+        """Up to three modifier words (four joined by "and") left of a title that lead to its owner (a
+        country, demonym, organisation or IGO): returns the owner's last token, else None."""
         j = i
-        while j >= 0 and i - j < 3 and j not in self.hit_end:
+        while j >= 0 and i - j < 5 and j not in self.hit_end:
             if j < i and self.folded[j] == "'s" and j - 1 in self.hit_end:
                 j -= 1          # "Ruritania's Liberal party leader"
                 break
             word = self.words[j]
+            if word == "and" and j < i and j >= 1 and self.words[j - 1].islower() and self.words[j + 1].islower():
+                j -= 1          # "the EU's foreign and security policy chief"
+                continue
+            if i - j >= 3 and "and" not in self.lower[j + 1:i + 1]:
+                return None
             pos = self.doc[j].pos_
             if not word.replace("-", "").isalpha() or self.space[j]:
                 return None
@@ -675,9 +685,9 @@ class _ArticleResolver:
         while i >= 0:
             if i in self.hit_end:
                 h = self.hit_end[i]
-                if not titles and self.host_of_title(h):
-                    start = h.start - 1         # "ambassador to Canada/Ottawa": the place after "to" is the host
-                    i = h.start - 2
+                if not titles and (to := self.host_of_title(h)) is not None:
+                    start = to          # "ambassador to Canada/Ottawa": the place after "to" is the host
+                    i = to - 1
                     continue
                 if h.start < start and (e := self.title_entry(h)):
                     titles.insert(0, e)
@@ -713,6 +723,11 @@ class _ArticleResolver:
                 start = j + 1       # "U.S. Agriculture Secretary", "EC Executive Commission president"
                 i = j
                 continue
+            if w == ")" and (titles or roles) and i >= 3 and self.words[i - 2] == "(" and self.words[i - 1].isupper() \
+                    and i - 3 in self.hit_end:
+                start = i - 2       # "Arab League (AL) chief X": the acronym repeats the organisation
+                i -= 3
+                continue
             if w == "and" and not (i - 1 in self.hit_end and self.title_entry(self.hit_end[i - 1])):
                 break       # "Vietnam and President X": the country is not part of X's title
             if w in CONNECTORS and (titles or roles or countries or igos) or (w == "'s" and i - 1 in self.hit_end):
@@ -733,12 +748,23 @@ class _ArticleResolver:
                 "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel, "former": former,
                 "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
 
-    def host_of_title(self, h: _Hit) -> bool:
-        """Is this country or capital the place a title is held in ("Ambassador to Athens",
-        "envoy to Canada"), not the holder's own state?"""
-        k = h.start - 2
-        return bool(h.first("country", "capital")) and k >= 0 and self.folded[k + 1] == "to" \
-            and k in self.hit_end and self.title_entry(self.hit_end[k]) is not None
+    def host_of_title(self, h: _Hit) -> int | None:
+        """Is this country, capital or organisation the place a title is held at ("Ambassador to Athens",
+        "envoy to Canada", "ambassador to the United Nations"), not the holder's own state? Returns
+        the position of its "to"."""
+        k = h.start - 1 - (h.start >= 1 and self.folded[h.start - 1] == "the")
+        if h.first("country", "capital", "igo") and k >= 1 and self.folded[k] == "to" \
+                and k - 1 in self.hit_end and self.title_entry(self.hit_end[k - 1]) is not None:
+            return k
+        return None
+
+    def after_host(self, k: int) -> int:
+        """The token after "to [the] <place or organisation>" at ``k`` (the post a title is held at), else ``k``."""
+        j = k + 1 + (k + 1 < len(self.words) and self.folded[k + 1] == "the")
+        if k < len(self.words) and self.folded[k] == "to" and j in self.hit_at \
+                and self.hit_at[j].first("country", "capital", "igo"):
+            return self.hit_at[j].end
+        return k
 
     def title_suffix(self, end: int) -> dict | None:
         """Read what follows a name ending at ``end``: "of Italy", ", the Chinese foreign minister",
@@ -901,10 +927,13 @@ class _ArticleResolver:
                 continue
             span = self.name_after(h.end)
             prefix_end = span[0] if span else h.end
-            if not span and h.end < len(self.words) and self.words[h.end] == ",":
-                span = self.name_after(h.end + 1)          # "his Brazilian counterpart, Celso Amorim"
+            comma = self.after_host(h.end) if self.title_entry(h) else h.end
+            if not span and comma < len(self.words) and self.words[comma] == ",":
+                span = self.name_after(comma + 1)          # "his Brazilian counterpart, Celso Amorim"
                 if span and (span[1] >= len(self.words) or self.words[span[1]] not in (",", ".", ")")):
                     span = None
+                if span and comma > h.end:
+                    prefix_end = comma      # "the U.S. ambassador to the United Nations, X": read from the comma
             if not span and (of_info := self.head_of_group(h) or self.title_of_owner(h)):
                 candidates.append(of_info)              # "the head of the British delegation, X"
                 continue
@@ -1091,7 +1120,7 @@ class _ArticleResolver:
                 a = span[0]
                 # NER often drops the first part of an Arabic name: "al-Wasila al- [Samani]".
                 while a > 0 and span[0] - a < 4 and (self.is_name_token(a - 1) or self.words[a - 1] == "-"
-                                                     or self.folded[a - 1] in ("al", "el")) \
+                                                     or self.folded[a - 1] in ("al", "el", "al-", "el-")) \
                         and not self.ends_title_tail(a):
                     a -= 1
                 while a < span[0] and not self.is_name_token(a) and self.folded[a] not in ("al", "el"):
@@ -1309,6 +1338,9 @@ class _ArticleResolver:
         if not all(self.is_name_token(i) or self.folded[i] in PARTICLES_LOWER or self.words[i] == "-"
                    for i in range(start, end)):
             return None
+        if self.words[start].islower() and start > 0 and self.lower[start - 1] in NOT_NAME \
+                and self.lower[start - 1] not in HONORIFICS and self.words[start - 1][:1].isupper():
+            return None         # "Mar del Plata": the capitalised word before the particle is the name's own
         return start, end
 
     # ---------------------------------------------------------------- 3. names again
