@@ -137,3 +137,9 @@ def test_his_in_an_object_control_infinitive_is_the_object(nlp):
 def test_a_tie_named_as_the_object_is_with_the_one_acted_towards(nlp):
     found = code(nlp, "The minister said Kenya values its relations with Bolivia.", {"Kenya": KE, "Bolivia": BO})
     assert ("SUPPORT", "051", "KEN", "BOL", "occurred") in brief(found)
+
+
+def test_a_plural_object_stands_for_the_members_its_including_phrase_names(nlp):
+    found = code(nlp, "Kenya's president visited several neighbouring countries, including Uganda, during a "
+                      "week-long tour in May.", {"Kenya": KE, "Uganda": UG})
+    assert ("CONSULT", "042", "KEN", "UGA", "occurred") in brief(found)

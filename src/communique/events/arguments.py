@@ -324,7 +324,7 @@ class MentionIndex:
                 found += [mm for mm in states if mm not in found]
                 continue
             if m is None:
-                for mm in self.through_prep(t) or self.led_by(t):
+                for mm in self.through_prep(t) or self.led_by(t) or self.included(t):
                     if mm not in found:
                         found.append(mm)
             elif m not in found:
@@ -340,6 +340,18 @@ class MentionIndex:
             for mm in self.shared_head_modifiers(t) + self.side_by_side_modifiers(t):
                 if mm not in found:
                     found.append(mm)
+        return found
+
+    def included(self, token) -> list[Mention]:
+        """"visited mainly Moslem countries, including Iran": a plural noun naming no actor stands for the
+        members its "including" phrase names."""
+        if token.tag_ not in ("NNS", "NNPS"):
+            return []
+        found: list[Mention] = []
+        for o in prep_objects(token, {"including"}):
+            for m in self.phrase_with_conjuncts(o):
+                if m not in found:
+                    found.append(m)
         return found
 
     def side_by_side_modifiers(self, token) -> list[Mention]:
