@@ -49,6 +49,9 @@ CASES = [
     ("Kenya's election reform drew praise from Ethiopia.", "SUPPORT", "051", "ETH", "KEN", "occurred"),
     # welcoming a party's interest approves of it
     ("Kenya welcomed Ethiopia's interest in joining the bloc.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # joining an organisation: the organisation admits the member
+    ("Kenya, Uganda and Ethiopia today became full members of the United Nations.", "SUPPORT", "050", "UN", "UGA", "occurred"),
+    ("Kenya and Uganda are scheduled to join the United Nations in January.", "AGREE", "032", "UN", "KEN", "planned"),
 ]
 
 
@@ -73,6 +76,12 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya rejected any possibility that rebels might endanger security in Ethiopia.", "REJECT"),   # a denial
     ("The Kenyan trade law says that Ethiopia must be a member of the bloc.", "REQUEST"),          # a rule, not a request
     ("The Kenyan president gave a speech on trade at a private university.", "CONSULT"),           # addressed to no party
+    ("Kenya endorsed Ethiopia's bid to join the United Nations.", "AGREE"),          # joining only wished for
+    ("Kenya hopes to join the United Nations.", "SUPPORT"),
+    ("Kenya can play a role by actively joining the United Nations debates.", "SUPPORT"),   # only modifies what is joined
+    ("Kenya joined Ethiopia in condemning the attack.", "SUPPORT"),                 # a state joined admits no one
+    ("Kenya joined the United Nations in condemning the raid.", "SUPPORT"),         # siding with it in an act
+    ("Kenya will open its market three years after joining the United Nations.", "SUPPORT"),   # a condition
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
@@ -83,6 +92,14 @@ def test_an_own_act_hoped_for_stays_an_event_of_its_own(nlp):
     events = coded(nlp, "Kenya said it hopes that it will sign a deal with Ethiopia.")
     assert has(events, "AGREE", "03", "KEN", "ETH", "planned"), events
     assert not any(e[0] == "REQUEST" for e in events), events
+
+
+def test_admitted_is_read(tmp_path):
+    head = LEXICON_PATH.read_text(encoding="utf-8").split("\nentries:\n")[0] + "\nentries:\n"
+    path = tmp_path / "lex.yaml"
+    path.write_text(head + '  - {id: x.ok, lemmas: [foo], pos: noun, type: SUPPORT, cameo: "050", admitted: true}\n',
+                    encoding="utf-8")
+    assert next(e for e in load_lexicon(path).entries if e.id == "x.ok").admitted
 
 
 def test_act_of_other_is_read_and_verb_only(tmp_path):

@@ -16,7 +16,7 @@ ENTRY_KEYS = {
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
     "requires_light", "subjects", "requires_infinitive", "unless", "unless_subjects", "intransitive",
-    "act_of_other",
+    "act_of_other", "admitted",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -52,6 +52,7 @@ class Entry:
     unless_subjects: frozenset[str] = frozenset()   # (verbs) subjects that make it no event ("the bill would hit X")
     intransitive: bool = False              # a verb fits only without a direct object or clausal complement
     act_of_other: bool = False              # (verbs) the act wanted has a doer of its own: "wants X to act", "hopes X will act"
+    admitted: bool = False                  # the subject joins the organisation named: the organisation admits it
 
     @property
     def specificity(self) -> int:
@@ -239,6 +240,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             unless=frozenset(_words(raw.get("unless"), path, f"{where}.unless")),
             unless_subjects=frozenset(_words(raw.get("unless_subjects"), path, f"{where}.unless_subjects")),
             intransitive=bool(raw.get("intransitive")), act_of_other=bool(raw.get("act_of_other")),
+            admitted=bool(raw.get("admitted")),
         ))
     ids = {e.id for e in entries}
     for e in entries:

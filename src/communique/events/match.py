@@ -897,12 +897,13 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
                 break     # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
                 #           except a visitor's ("talks with the visiting Polish leader")
             cand = _framed(entry, token, pos, objs, index, lexicon)
-            if entry.act_of_other and not cand.target:
-                # the doer of the act wanted is no party ("hopes the talks will succeed"): no request, and no
-                # governing candidate either (the act itself may be an event: "hopes it will sign a deal with X")
+            if (entry.act_of_other or entry.admitted) and not cand.target:
+                # the doer of the act wanted is no party ("hopes the talks will succeed"), nothing joined is an
+                # organisation ("joined X to fight the rebels"): no event, and no governing candidate either (the act
+                # itself may be one: "hopes it will sign a deal with X")
                 if trace is not None:
                     trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False,
-                                  "why": "the doer of the act wanted is no other party"})
+                                  "why": "no other party to do the act wanted" if entry.act_of_other else "no organisation joined"})
                 continue
             chosen = chosen or cand
             if not entry.requires_target or _may_get_target(cand, lexicon):
@@ -943,7 +944,35 @@ def _framed(entry: Entry, token, pos: str, objs: list, index: MentionIndex, lexi
                     objs.append(t)
         objs.sort(key=lambda t: t.i)
     frame = verb_frame if pos == "verb" else noun_frame
-    return frame(entry, token, objs, index, lexicon)
+    cand = frame(entry, token, objs, index, lexicon)
+    if entry.admitted:
+        # "X joined NATO", "X became a member of the EU": the organisation admits X
+        organisation = _organisation_joined(token, pos, index, lexicon)
+        cand.source, cand.target = organisation, (cand.source if organisation else Arg())
+    return cand
+
+
+def _organisation_joined(token, pos: str, index: MentionIndex, lexicon: Lexicon) -> Arg:
+    """The organisation itself as the object joined ("joined NATO", "a member of the EU" , "joined NATO in 1999"); not
+    one that only modifies it ("joining GATT discussions"), not a state ("joined Kenya in condemning ..."), none when
+    joining is only wished for ("Moldova's bid to join the EU", "wants to become a member of NATO": no one admitted it)
+    and none when the organisation is joined in an act ("joined the UN in condemning the raid")."""
+    joined = Arg(how="organisation.joined")
+    verb = token if pos == "verb" else token.head
+    if verb.dep_ in ("xcomp", "acl") and has_cue(verb.head, lexicon.cues.get("aspiration_words", ())):
+        return joined
+    if any(o.pos_ == "VERB" or o.ent_type_ not in ("DATE", "TIME") for o in prep_objects(verb, {"in"})):
+        return joined          # "joined NATO in condemning the raid", "joined the EU in its appeal": siding, not joining
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VB", "VBG") or verb.dep_ == "relcl":
+        # "to join GATT, China has much to do", "three years after joining the WTO": a condition; "X, which joined NATO in
+        # 1999, ...": background to the sentence's news
+        return joined
+    objects = [c for c in token.children if c.dep_ == "dobj"] if pos == "verb" else prep_objects(token, {"of"})
+    for o in objects:
+        m = index.at(o)
+        if m is not None and m.actor.kind == "igo":
+            joined.add(m)
+    return joined
 
 
 def _verbal_protest(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> Candidate:
