@@ -171,3 +171,25 @@ def test_an_arabic_name_with_its_particle_set_apart(nlp):
 def test_a_place_name_cut_at_a_month_word_is_no_person(nlp):
     ms = resolve(nlp, "The president left early Thursday for Mar del Plata to attend the summit.")
     assert not any("Plata" in key for key in ms)
+
+
+# ---------------------------------------------------------------- untitled persons, places, former states
+
+def test_an_untitled_person_of_a_country(nlp):
+    ms = resolve(nlp, "The premier met three African leaders, including Peter Mwangi of Kenya and John Okello of Uganda. "
+                      "Mwangi praised the plan.")
+    assert ms["Peter Mwangi"][0].actor.country == "KEN"
+    assert ms["John Okello"][0].actor.country == "UGA"
+
+
+def test_a_city_visited_is_no_person(nlp):
+    ms = resolve(nlp, "Kenyan President Mary Otieno visited Shenyang on Tuesday to inspect factories.")
+    assert "Shenyang" not in ms
+
+
+def test_a_nationality_word_after_former_names_no_actor(nlp):
+    ms = resolve(nlp, "The former Soviet republic of Georgia protested, and the ex-Soviet state recalled its envoy.",
+                 published="2006-11-03")
+    assert not any(m.actor.country == "SUN" for found in ms.values() for m in found)
+    ms = resolve(nlp, "Soviet troops left the city.", published="1987-11-03")
+    assert ms["Soviet"][0].actor.country == "SUN"

@@ -142,6 +142,9 @@ MASCULINE_WORDS = frozenset({"mr", "mr.", "sir", "king", "prince", "emperor", "d
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
+# what a "former Soviet ..." can be without being Soviet now
+ONCE_STATE_NOUNS = frozenset({"republic", "republics", "state", "states", "satellite", "satellites", "country",
+                              "countries", "territory", "territories", "colony", "colonies", "bloc", "nation", "nations"})
 REBEL_MARKS = frozenset({"rebel", "separatist", "guerrilla", "insurgent", "militant"})
 PREFIX_MODIFIERS = frozenset({"acting", "outgoing", "incoming", "new", "visiting", "newly", "elected",
                               "interim", "caretaker", "current", "incumbent", "-", "designated", "designate",
@@ -160,6 +163,7 @@ OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
 # Words that make a person named beside them likely a guest, not a national, of the dateline's country
+TRAVEL_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter"})
 VISITOR_WORDS = frozenset({"visit", "tour", "trip", "arrive", "arrival", "guest", "visitor", "delegation", "host"})
 DIPLOMATIC_TITLES = ("foreign", "diplomat", "ambassador", "secretary of state", "envoy")
 GENERIC_ROLES = frozenset({"leader", "official"})
@@ -622,10 +626,10 @@ class _ArticleResolver:
     def title_tail(self, end: int) -> int | None:
         """Start of the title hit that an unlisted title tail hangs from, reading left from ``end``:
         "Minister [of Trade, Commerce and Consumer Affairs]", "Assistant Secretary of State
-        [for South Asian Affairs]". None when no title hit is reached within ten tokens, or when the
-        name follows a bare "of" ("the secretary general of [X]'s party": X is no secretary general)."""
+        [for South Asian Affairs]". None when no title hit is reached within ten tokens, or when a
+        possessor follows a bare "of" ("the secretary general of [X]'s party": X is no secretary general)."""
         i = end - 1
-        if i >= 0 and self.folded[i] in ("of", "for", "the", "and", "on", "in"):
+        if i >= 0 and self.folded[i] == "of" and self.possessor_at(end):
             return None
         while i >= 0 and end - i <= 10:
             if i in self.hit_end and self.title_entry(self.hit_end[i]):
@@ -638,6 +642,11 @@ class _ArticleResolver:
                 return None
             i -= 1
         return None
+
+    def possessor_at(self, start: int) -> bool:
+        """Does the name starting at ``start`` own what follows it ("X's party")?"""
+        span = self.name_after(start)
+        return span is not None and span[1] < len(self.words) and self.folded[span[1]] == "'s"
 
     def modifiers_to_owner(self, i: int) -> int | None:
         """Up to three modifier words (four joined by "and") left of a title that lead to its owner (a
@@ -1403,9 +1412,9 @@ class _ArticleResolver:
             if self.names_a_place(span[1]):
                 continue
             name = self.span_text(*span)
-            if key_of(name) in self.gaz.cities and span[0] > 0 \
-                    and self.folded[span[0] - 1] in ("in", "to", "for", "from", "at", "into", "toward", "towards"):
-                continue        # a city the statistical NER took for a person ("left for X")
+            if key_of(name) in self.gaz.cities and (span[0] > 0 and self.folded[span[0] - 1] in (
+                    "in", "to", "for", "from", "at", "into", "toward", "towards") or self.travelled_to(span)):
+                continue        # a city the statistical NER took for a person ("left for X", "visited X")
             if span[1] - span[0] == 1:
                 # A first name alone for a person named in full here ("Saddam", "Kamal"), when only one fits.
                 word = self.folded[span[0]]
@@ -1413,8 +1422,22 @@ class _ArticleResolver:
                 if len(fits) == 1:
                     self.add_ref(_Ref(span[0], span[1], fits[0].actor(), "short_name", fits[0]))
                     continue
+            of_country = self.title_suffix(span[1])
+            if of_country and of_country["of_countries"] and not of_country["titles"]:
+                # "Paul Kagame of Rwanda": a person of the country stated after the name
+                country = of_country["of_countries"][0][1]
+                person = self.r._learn(name, country, None, None, how="of_country", published=self.published)
+                self.note_person(person)
+                self.add_ref(_Ref(span[0], span[1], person.actor(), "of_country", person))
+                continue
             country, how = self.untitled_country(name, span[0])
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person", country=country), how))
+
+    def travelled_to(self, span: tuple[int, int]) -> bool:
+        """Is the name the object of a verb of travel ("visited X", "toured X")? Then a city of that
+        name is the place, not a person."""
+        head = self.doc[span[0]:span[1]].root
+        return head.dep_ == "dobj" and head.head.lemma_.lower() in TRAVEL_VERBS
 
     def untitled_country(self, name: str, at: int) -> tuple[str | None, str]:
         """A person named only by NER: the country of a titled person of the same surname named here ("Laura
@@ -1449,6 +1472,8 @@ class _ArticleResolver:
             if e.kind == "country":
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
             elif e.kind == "demonym":
+                if self.once_was(h.start, h.end):
+                    continue        # "the former Soviet republic of Georgia": what a state once was
                 if self.on_object(h):
                     people = self.people_of(h, e)
                     if people is not None:
@@ -1525,14 +1550,23 @@ class _ArticleResolver:
             tok = self.doc[i]
             for m in re.finditer(r"[^-/]+", text):
                 part = m.group(0)
-                if part == text:
-                    continue
+                if part == text or fold(text[:m.start()]) in FORMER_MARKS and self.once_was(i, i + 1, compound=True):
+                    continue        # "ex-Soviet states": what a state once was
                 entries = gaz.exact.get(key_of(part, exact=True), []) + gaz.folded.get(key_of(part), [])
                 e = next((x for x in entries if x.kind in ("country", "demonym", "capital")), None)
                 if e is not None:
                     a = tok.idx + m.start()
                     out.append((tok.i, a, a + len(part), e))
         return out
+
+    def once_was(self, start: int, end: int, *, compound: bool = False) -> bool:
+        """Is the nationality word at start..end what a state once was ("the former Soviet republic of
+        Georgia", "ex-Soviet states")? Not so for a person ("former Soviet leader X" was Soviet)."""
+        if not compound:
+            k = start - 1 - (start > 1 and self.words[start - 1] == "-")
+            if k < 0 or self.folded[k] not in FORMER_MARKS:
+                return False
+        return end < len(self.words) and self.folded[end] in ONCE_STATE_NOUNS
 
     def compound_refs(self) -> None:
         for i, a, b, e in self.compounds:
