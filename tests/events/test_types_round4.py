@@ -49,6 +49,10 @@ CASES = [
     ("Kenya's election reform drew praise from Ethiopia.", "SUPPORT", "051", "ETH", "KEN", "occurred"),
     # welcoming a party's interest approves of it
     ("Kenya welcomed Ethiopia's interest in joining the bloc.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # censure of a meeting or a visit is aimed at its parties
+    ("Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.", "ACCUSE", "111",
+     "KEN", "ETH", "occurred"),
+    ("Kenya criticised Ethiopia's visit to the disputed island.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     # joining an organisation: the organisation admits the member
     ("Kenya, Uganda and Ethiopia today became full members of the United Nations.", "SUPPORT", "050", "UN", "UGA", "occurred"),
     ("Kenya and Uganda are scheduled to join the United Nations in January.", "AGREE", "032", "UN", "KEN", "planned"),
@@ -136,3 +140,11 @@ def test_a_reaction_to_no_party_has_no_target(nlp):
     # the cause names no party: the criticism is aimed at no one the coder can name
     events = coded(nlp, "The new labour law sparked criticism from Kenya.")
     assert not any(e[0] == "ACCUSE" and e[3] is not None for e in events), events
+
+
+def test_a_meeting_between_others_is_no_scene_of_the_subject(nlp):
+    # the one voicing indignation at a meeting between others did not take part in it
+    events = coded(nlp, "Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.")
+    assert not any(e[0] == "CONSULT" and e[2] == "KEN" for e in events), events
+    events = coded(nlp, "In a meeting with Ethiopia, Kenya said ties were good.")
+    assert has(events, "CONSULT", "040", "KEN", "ETH"), events

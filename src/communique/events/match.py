@@ -381,6 +381,27 @@ def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
     return arg
 
 
+# Censure whose object is an event ("indignation at a meeting between X and Y") is aimed at the event's parties
+CENSURING_TYPES = frozenset({"ACCUSE", "PROTEST"})
+EVENT_NOUNS = MEETING_NOUNS | {"visit", "trip", "tour"}
+
+
+def _event_parties(tokens, index: MentionIndex, source: Arg) -> Arg:
+    """The parties of a meeting or a visit named as an object ("a meeting between X and Y", "X's visit to Y"), other than
+    the censuring side."""
+    found = Arg(how="censured_event.parties", certainty=0.75)
+    own = _sides(source)
+    for t in tokens:
+        if t.lemma_.lower() not in EVENT_NOUNS:
+            continue
+        mentions = [m for p in t.children if p.dep_ == "poss" for m in [index.possessor(p)] if m is not None]
+        mentions += [m for o in prep_objects(t, {"between", "by", "with"}) for m in index.phrase_with_conjuncts(o)]
+        for m in mentions:
+            if _side_key(m.actor) not in own:
+                found.add(m)
+    return found
+
+
 # Conflict acts and threats whose condition names the party they are aimed at ("... unless X withdraws")
 CONDITIONED_TYPES = frozenset({"THREATEN", "SANCTION", "ASSAULT", "COERCE"})
 
@@ -577,6 +598,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if m is not None and m.actor.kind == "person" and all(m.actor.key != a.key for a in source.actors):
                     target = Arg(how="object.possessor", certainty=0.8)
                     target.add(m)
+    if not target and not passive and entry.type in CENSURING_TYPES:
+        # "condemned the meeting between X and Y", "criticised X's visit to the shrine": the parties of the event
+        target = _event_parties([c for c in verb.children if c.dep_ == "dobj"], index, source)
     if not target and not passive and entry.type in CONDITIONED_TYPES:
         # "will impose sanctions unless X withdraws", "warned it would cut aid if X continued the raids": a conflict act
         # made to hang on another party's conduct is aimed at that party
@@ -683,13 +707,16 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 and scene.head.head.pos_ in ("VERB", "AUX") and head_noun.head.lower_ in ("after", "following", "before"):
             # "told reporters at a briefing after talks with X": the speaker at the briefing held the talks
             scene = scene.head.head
+        between = _actors_from(index, prep_objects(noun, {"between"}), "between")
         if scene.pos_ in ("VERB", "AUX"):
-            # "In a meeting with X, Hu said ...": the clause subject took part
+            # "In a meeting with X, Hu said ...": the clause subject took part (not in a meeting between others:
+            # "X voiced indignation at a meeting between Y and Z")
             inherited, how = subject_of(scene, index)
-            inherited.how = f"scene.{head_noun.head.lower_}.{how}"
-            inherited.certainty *= 0.85
-            source = inherited
-            scene_objects = [c for c in scene.children if c.dep_ in ("dobj", "dative")]
+            if not between or _sides(between) & _sides(inherited):
+                inherited.how = f"scene.{head_noun.head.lower_}.{how}"
+                inherited.certainty *= 0.85
+                source = inherited
+                scene_objects = [c for c in scene.children if c.dep_ in ("dobj", "dative")]
         elif scene.pos_ in ("NOUN", "PROPN") and head_noun.head.lower_ == "on":
             # "Portman, on a two-day visit to India, said ..."
             m = index.at(scene)
@@ -734,6 +761,9 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         deep = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.i != noun.i
                 and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, noun, 3)]
         target = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"], "nominal.prep.deep", 0.85)
+    if not target and entry.type in CENSURING_TYPES and target_tokens:
+        # "voiced indignation at a meeting between X and Y", "anger over X's visit": the parties of the event censured
+        target = _event_parties(target_tokens, index, source)
     if not target and noun.lemma_.lower() in GATHERING_NOUNS:
         # multilateral convention: "the summit of the African Union" is held with the organisation
         gathering = Arg(how="nominal.of_igo", certainty=0.9)
