@@ -143,3 +143,13 @@ def test_a_plural_object_stands_for_the_members_its_including_phrase_names(nlp):
     found = code(nlp, "Kenya's president visited several neighbouring countries, including Uganda, during a "
                       "week-long tour in May.", {"Kenya": KE, "Uganda": UG})
     assert ("CONSULT", "042", "KEN", "UGA", "occurred") in brief(found)
+
+
+def test_an_invitation_with_no_guest_named_is_to_the_articles_one_partner(nlp):
+    text = ("Ugandan Foreign Minister Jane Okello will visit Kenya on Monday. \"The two-day visit will take place at "
+            "the invitation of Kenyan President John Kamau,\" a spokesman said.")
+    found = code(nlp, text, {"Ugandan Foreign Minister Jane Okello": person("Jane Okello", "UGA", "Foreign Minister"),
+                             "Kenya": KE, "Kenyan President John Kamau": person("John Kamau", "KEN")})
+    invitation = [e for e in found.events if e.sentence_index == 1 and e.mode == "invite"]
+    assert invitation and invitation[0].target is not None and invitation[0].target.country == "UGA"
+

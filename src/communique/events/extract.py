@@ -257,9 +257,11 @@ class _Coder:
         self.drop_covered()
         return self.out
 
-    # the other party of talks left to the article ("after talks on its recovery", "in a telephone conversation")
+    # the other party of talks left to the article ("after talks on its recovery", "in a telephone conversation"):
+    # meetings (symmetric), visits and gatherings; invitations, which always have a guest
     COUNTERPART_TYPES = frozenset({"CONSULT"})
     COUNTERPART_MODES = frozenset({"visit", "summit"})      # besides the symmetric ones (talks, calls, meetings)
+    INVITATION_MODES = frozenset({"invite", "accept_invitation"})
     COUNTERPART_ROLES = {"guest": "host", "host": "guest"}
 
     def fill_counterparts(self) -> None:
@@ -762,8 +764,8 @@ class _Coder:
         if entry.mode == "sign" and cand.objects and status in ("occurred", "planned", "historical"):
             self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))
         self.out.events.append(ev)
-        if tgt is None and etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES) \
-                and not _partner_phrase(cand):
+        if tgt is None and not _partner_phrase(cand) and (entry.mode in self.INVITATION_MODES or (
+                etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES))):
             self.partner_open.add(ev.event_id)
         self.by_rule.setdefault(entry.id, []).append(ev)
         self.note(**base, emitted=True, why="emitted", event_id=ev.event_id, cameo=ev.cameo, type=ev.type)
