@@ -193,3 +193,16 @@ def test_a_nationality_word_after_former_names_no_actor(nlp):
     assert not any(m.actor.country == "SUN" for found in ms.values() for m in found)
     ms = resolve(nlp, "Soviet troops left the city.", published="1987-11-03")
     assert ms["Soviet"][0].actor.country == "SUN"
+
+
+# ---------------------------------------------------------------- guessing the country of an office without one
+
+def test_the_person_a_visitor_speaks_to_is_not_guessed_of_the_visitors_country(nlp):
+    ms = resolve(nlp, "NAIROBI, May 4 - The U.S. wants Kenya to cut its tariffs, visiting U.S. trade envoy Paul Mann "
+                      "told Peter Kamau, Chairman of the Federation of Coffee Growers, a spokesman said.")
+    assert ms["Peter Kamau"][0].actor.country == "KEN"
+
+
+def test_a_person_spoken_of_still_shares_the_speakers_country(nlp):
+    ms = resolve(nlp, "Kenyan spokesman Paul Mann said special envoy Peter Kamau left for Rome.")
+    assert ms["Peter Kamau"][0].actor.country == "KEN"

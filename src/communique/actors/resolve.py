@@ -526,6 +526,20 @@ class _ArticleResolver:
                     return frozenset({other.country})
         return frozenset()
 
+    def partner_country(self, start: int, end: int) -> frozenset:
+        """The person is the object of another person's act ("visiting U.S. official A told B", "A met
+        with B"): B is guessed of another country than A's."""
+        root = self.doc[start:end].root
+        if root.dep_ in ("dobj", "dative"):
+            verb = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "with":
+            verb = root.head.head
+        else:
+            return frozenset()
+        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+        return frozenset(r.actor.country for r in self.refs for i in subjects
+                         if r.start <= i < r.end and r.actor.kind == "person" and r.actor.country)
+
     def speaker_country(self, at: int) -> str | None:
         """A person named inside what a stated-nationality speaker said shares the speaker's country:
         "Soviet spokesman A said special ambassador B left"."""
@@ -533,11 +547,13 @@ class _ArticleResolver:
         for _ in range(6):
             if tok.head.i == tok.i:
                 return None
-            tok = tok.head
+            below, tok = tok, tok.head
             if tok.lemma_ in ("say", "tell", "announce", "add", "state", "confirm"):
                 break
         else:
             return None
+        if below.dep_ in ("dobj", "dative"):
+            return None         # "A told B": B is spoken to, not spoken of
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS:
                 for ref in self.refs:
@@ -1202,7 +1218,8 @@ class _ArticleResolver:
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
                        or self.fallback_country(name, start, info.get("start", start),
-                                                exclude=self.other_side(info.get("start", start), end),
+                                                exclude=self.other_side(info.get("start", start), end)
+                                                | self.partner_country(start, end),
                                                 republican=head.name in ("President", "Vice President")
                                                 and not info.get("orgs") and not info.get("igos")))
         explicit = bool(info["countries"])
