@@ -53,6 +53,12 @@ CASES = [
     ("Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.", "ACCUSE", "111",
      "KEN", "ETH", "occurred"),
     ("Kenya criticised Ethiopia's visit to the disputed island.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # an obligation stated in an opinion asks it; a person's extradition sought from where he is held; a claim about
+    # another party's conduct alleges it
+    ("Kenya now feels Ethiopia must hold off until the envoy arrives.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    ("Kenya is seeking the extradition of a militant arrested recently in Ethiopia.", "REQUEST", "0213", "KEN", "ETH",
+     "occurred"),
+    ("Kenya claims Ethiopia is deliberately fanning extremism in Somalia.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     # joining an organisation: the organisation admits the member
     ("Kenya, Uganda and Ethiopia today became full members of the United Nations.", "SUPPORT", "050", "UN", "UGA", "occurred"),
     ("Kenya and Uganda are scheduled to join the United Nations in January.", "AGREE", "032", "UN", "KEN", "planned"),
@@ -85,6 +91,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya can play a role by actively joining the United Nations debates.", "SUPPORT"),   # only modifies what is joined
     ("Kenya joined Ethiopia in condemning the attack.", "SUPPORT"),                 # a state joined admits no one
     ("Kenya joined the United Nations in condemning the raid.", "SUPPORT"),         # siding with it in an act
+    ("Kenya claimed that it had won the vote over Ethiopia.", "ACCUSE"),            # its own claim names no one
     ("Kenya will open its market three years after joining the United Nations.", "SUPPORT"),   # a condition
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):
