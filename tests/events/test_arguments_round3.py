@@ -78,7 +78,7 @@ def test_a_signing_without_a_partner_takes_the_one_visit_of_the_article(nlp):
             "On Tuesday, Morel signed three agreements on energy.")
     found = code(nlp, text, {"Jean Morel": MOREL, "Morel": MOREL, "Kenya": KE})
     signing = [e for e in found.events if e.type == "SUPPORT"]
-    assert [(e.target.country, e.rule) for e in signing] == [("KEN", "support.sign.verb+context.visit")]
+    assert [(e.target.country, e.rule) for e in signing] == [("KEN", "support.sign.verb+context.dyad")]
     assert signing[0].spans["target"] is None        # inferred, not read in the sentence
 
 

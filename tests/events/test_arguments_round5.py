@@ -153,3 +153,12 @@ def test_an_invitation_with_no_guest_named_is_to_the_articles_one_partner(nlp):
     invitation = [e for e in found.events if e.sentence_index == 1 and e.mode == "invite"]
     assert invitation and invitation[0].target is not None and invitation[0].target.country == "UGA"
 
+
+
+def test_a_signing_without_a_partner_takes_the_party_the_article_negotiated_with(nlp):
+    text = ("Kenya and Uganda have negotiated a customs deal with Tanzania. Uganda already ratified the pact; Kenya "
+            "plans to sign its agreement next week.")
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
+    signing = [e for e in found.events if e.sentence_index == 1 and e.source.country == "KEN"]
+    assert signing and signing[0].target is not None and signing[0].target.country == "TZA"
+    assert signing[0].rule.endswith("+context.dyad")

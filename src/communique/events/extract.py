@@ -288,18 +288,16 @@ class _Coder:
             kept.append(ev)
         self.out.events = kept
 
-    def article_partner(self, src: Actor | None, visits_only: bool = False) -> Actor | None:
+    def article_partner(self, src: Actor | None) -> Actor | None:
         """The one party the article's two-party events so far pair the source's side with (any type: a talk, a
-        visit, a request; only visits for a signing with no partner named); nothing when there are several, or
-        when either side is an organisation (its members meet among themselves)."""
+        visit, a request, a negotiation before a signing); nothing when there are several, or when either side is
+        an organisation (its members meet among themselves)."""
         if src is None or src.kind == "igo":
             return None
         own = _side(src)
         partners: dict[str, Actor] = {}
         for ev in self.out.events:
             if ev.target is None or ev.status not in ("occurred", "planned"):
-                continue
-            if visits_only and not (ev.type in ("CONSULT", "AGREE") and (ev.mode == "visit" or ev.cameo in ("042", "043"))):
                 continue
             for a, b in ((ev.source, ev.target), (ev.target, ev.source)):
                 if _side(a) == own and _side(b) != own:
@@ -379,9 +377,9 @@ class _Coder:
                     self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
                 return
         if srcs and not tgts and entry.mode == "sign":
-            partner = self.article_partner(srcs[0], visits_only=True)
+            partner = self.article_partner(srcs[0])
             if partner is not None:
-                tgts, target_how, inferred = [partner], "context (the article's one visit)", "context.visit"
+                tgts, target_how, inferred = [partner], "context (the article's one partner)", "context.dyad"
                 certainty *= 0.7
         if not srcs and entry.symmetric and not tgts:
             pair = self.earlier_pair(si, cand)
@@ -685,7 +683,7 @@ class _Coder:
     def emit(self, si, sent, cand: Candidate, src: Actor, tgt: Actor | None, status, cue, dateinfo, location,
              certainty, target_how, inferred: str | None = None) -> None:
         """Build the event and keep it unless it repeats one already coded; an argument inferred from the
-        article rather than read in the sentence shows in the rule ("support.sign.verb+context.visit")."""
+        article rather than read in the sentence shows in the rule ("support.sign.verb+context.dyad")."""
         entry = cand.entry
         trig = cand.trigger
         etype, emode, ecameo = entry.type, entry.mode, self.lex.refine_cameo(entry, trig)
