@@ -59,6 +59,8 @@ CASES = [
     ("Kenya is seeking the extradition of a militant arrested recently in Ethiopia.", "REQUEST", "0213", "KEN", "ETH",
      "occurred"),
     ("Kenya claims Ethiopia is deliberately fanning extremism in Somalia.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    # a vow of a hostile act that is no trigger of its own threatens it
+    ("Kenyan rebels have vowed to destroy Ethiopia.", "THREATEN", "130", "KEN", "ETH", "occurred"),
     # joining an organisation: the organisation admits the member
     ("Kenya, Uganda and Ethiopia today became full members of the United Nations.", "SUPPORT", "050", "UN", "UGA", "occurred"),
     ("Kenya and Uganda are scheduled to join the United Nations in January.", "AGREE", "032", "UN", "KEN", "planned"),
@@ -92,6 +94,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya joined Ethiopia in condemning the attack.", "SUPPORT"),                 # a state joined admits no one
     ("Kenya joined the United Nations in condemning the raid.", "SUPPORT"),         # siding with it in an act
     ("Kenya claimed that it had won the vote over Ethiopia.", "ACCUSE"),            # its own claim names no one
+    ("Kenya vowed to deepen ties with Ethiopia.", "THREATEN"),                      # a vow of cooperation stays a promise
     ("Kenya will open its market three years after joining the United Nations.", "SUPPORT"),   # a condition
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):

@@ -1058,11 +1058,13 @@ def _asked_about(token, lexicon: Lexicon) -> bool:
 
 
 def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
-    """"vowed to retaliate against X", "pledged to impose sanctions on X": promising a conflict act threatens it.
+    """"vowed to retaliate against X", "pledged to impose sanctions on X", "vowed to destroy X": promising a conflict or
+    hostile act threatens it.
 
     The vow takes the THREATEN code of the act (``threat_recode``); the act itself stays embedded under it.
     """
     vows = lexicon.cues.get("vow_verbs", frozenset())
+    hostile = lexicon.cues.get("hostile_verbs", frozenset())
     at = {c.trigger.i: c for c in cands}
     for cand in cands:
         if cand.entry.type != "AGREE" or cand.trigger.lemma_.lower() not in vows:
@@ -1073,6 +1075,11 @@ def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
             if code:
                 cand.entry = replace(cand.entry, id=cand.entry.id + "+threat", type="THREATEN", mode=None, cameo=code,
                                      status=None, context=act.entry.context)
+                break
+            if x.dep_ == "xcomp" and has_cue(x, hostile):
+                # "vowed to destroy X", "vowed to avenge the raid": a hostile act that is no trigger of its own
+                cand.entry = replace(cand.entry, id=cand.entry.id + "+threat", type="THREATEN", mode=None, cameo="130",
+                                     status=None, context=("military",))
                 break
 
 
