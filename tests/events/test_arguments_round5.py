@@ -162,3 +162,17 @@ def test_a_signing_without_a_partner_takes_the_party_the_article_negotiated_with
     signing = [e for e in found.events if e.sentence_index == 1 and e.source.country == "KEN"]
     assert signing and signing[0].target is not None and signing[0].target.country == "TZA"
     assert signing[0].rule.endswith("+context.dyad")
+
+
+def test_a_bare_count_stands_for_the_parties_listed_before_it(nlp):
+    text = ("Kenya, Uganda and Tanzania signed a customs protocol last year. The three agreed on Monday to cooperate "
+            "with Bolivia on coffee prices.")
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Tanzania": TZ, "Bolivia": BO})
+    got = {(b[2], b[3]) for b in brief(found) if b[0] == "AGREE"}
+    assert {("KEN", "BOL"), ("UGA", "BOL"), ("TZA", "BOL")} <= got
+
+
+def test_a_bare_count_that_matches_no_list_names_no_one(nlp):
+    text = "Kenya and Uganda signed a customs protocol last year. The three agreed on Monday to cooperate with Bolivia."
+    found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Bolivia": BO})
+    assert not any(b[3] == "BOL" for b in brief(found))

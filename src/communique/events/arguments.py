@@ -53,6 +53,8 @@ OFFICIAL_NOUNS = frozenset({"official", "authority", "leader", "minister"})
 IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
 # How many sentences before a definite description its organisation may be named (and no other one)
 IGO_DESCRIPTION_REACH = 3
+# "the three are expected to join": a bare count standing for that many parties named together before it
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
 
@@ -317,6 +319,8 @@ class MentionIndex:
         """Mentions for a token and its coordinated siblings ("Chile and Peru")."""
         if token.lower_ in ("them", "they") and token.pos_ == "PRON" and token.i not in self.by_token:
             return self.plural_antecedent(token)
+        if token.lower_ in COUNT_WORDS and token.pos_ == "NUM" and _definite(token) and token.i not in self.by_token:
+            return self.counted_antecedent(token)
         found: list[Mention] = []
         for t in [token, *conjuncts(token)]:
             m = self.in_phrase(t)
@@ -353,6 +357,19 @@ class MentionIndex:
                 if m not in found:
                     found.append(m)
         return found
+
+    def counted_antecedent(self, token) -> list[Mention]:
+        """"Poland, Hungary and the Czech Republic ... The three are expected to join": a bare "the two/three"
+        stands for the nearest list before it, in its sentence or the two before, that names that many states."""
+        wanted = COUNT_WORDS[token.lower_]
+        for i in range(token.i - 1, _reach_start(token, 2) - 1, -1):
+            t = token.doc[i]
+            if t.dep_ == "conj" or not conjuncts(t):
+                continue
+            found = self.phrase_with_conjuncts(t)
+            if found and len(found) == wanted and all(m.actor.kind == "state" for m in found):
+                return found
+        return []
 
     def side_by_side_modifiers(self, token) -> list[Mention]:
         """"Vietnamese and Laotian customs officers", parsed as two modifiers of the noun with the "and"
