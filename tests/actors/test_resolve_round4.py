@@ -206,3 +206,25 @@ def test_the_person_a_visitor_speaks_to_is_not_guessed_of_the_visitors_country(n
 def test_a_person_spoken_of_still_shares_the_speakers_country(nlp):
     ms = resolve(nlp, "Kenyan spokesman Paul Mann said special envoy Peter Kamau left for Rome.")
     assert ms["Peter Kamau"][0].actor.country == "KEN"
+
+
+# ---------------------------------------------------------------- names: months, nicknames, places and the press
+
+def test_a_month_short_form_inside_a_name_is_part_of_it(nlp):
+    ms = resolve(nlp, "BEIJING, May 4 (Xinhua) -- Zhao Jun, director of the Chinese Foreign Ministry's Asian department, "
+                      "spoke on Wednesday. Zhao said talks began on Jun 5.")
+    person = ms["Zhao Jun"][0].actor
+    assert (person.country, person.title) == ("CHN", "Director")
+    assert "Jun" not in ms
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(nlp):
+    ms = resolve(nlp, 'WASHINGTON, May 4 - Former congressman Robert "Bob" Miller was sworn in. Miller said he was happy.')
+    assert ms['Robert "Bob" Miller'][0].actor.country == "USA"
+    assert ms["Miller"][0].actor.name == 'Robert "Bob" Miller'
+
+
+def test_a_name_a_place_or_press_noun_introduces_is_no_person(nlp):
+    ms = resolve(nlp, "Aid trucks reached the capital Grozny on Monday, then the village of Novye Atagi. Traffic "
+                      "resumed at the Rafah crossing, the daily Gazeta Wyborcza wrote.")
+    assert not any(m.actor.kind == "person" for found in ms.values() for m in found)

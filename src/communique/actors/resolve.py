@@ -126,13 +126,18 @@ NOT_NAME = frozenset(fold(w) for w in (
     "Trust", "Capital", "Partners", "Commission", "Authority", "Exchange", "Oil", "Energy", "Chemical",
     "International", "Sports", "Department", "Administration", "Revs", "Net", "Shr", "Qtr", "Mln",
 )) | frozenset(MONTHS)
+# "Zhao Jun", "Li Dec": a month's short form can be a given name (never "May", a word as well)
+MONTH_SHORT_FORMS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Sheikh", "Shah", "Monarch"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "DATE", "TIME", "PERCENT",
                              "QUANTITY", "CARDINAL", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
 PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
-                         "park", "school", "institute", "centre", "center", "campaign"})
+                         "park", "school", "institute", "centre", "center", "campaign", "crossing", "checkpoint"})
+QUOTES = frozenset({'"', "'"})
+PLACE_BEFORE = frozenset({"capital", "city", "town", "village", "port", "province", "region", "island", "daily",
+                          "newspaper", "weekly", "magazine"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
 # "the late President X", "then-President X": named in a role of the past (historical).
@@ -620,6 +625,10 @@ class _ArticleResolver:
             if self.words[j] == "-" and j + 1 < n and self.words[j + 1].isalpha() and self.words[j + 1].islower() \
                     and not self.doc[j - 1].whitespace_ and not self.doc[j].whitespace_:
                 j += 2          # "Roh Moo-hyun", "Park Chung-hee"
+                continue
+            if self.words[j] in QUOTES and j + 3 < n and self.words[j + 2] == self.words[j] \
+                    and self.words[j + 1][:1].isupper() and self.is_name_token(j + 3):
+                j += 4          # 'Douglas "Pete" Peterson': a nickname in quotes inside the name
                 continue
             k = j
             while k < n and k - j < 3 and (self.folded[k] in PARTICLES_LOWER or self.words[k] == "-"):
@@ -1347,6 +1356,11 @@ class _ArticleResolver:
             return self.r._persons.get(next(iter(keys)))
         return None
 
+    def month_in_name(self, i: int, start: int) -> bool:
+        """A month's short form inside a name the NER gives ("Zhao Jun"), not a date ("Jun 5")."""
+        return i > start and self.lower[i] in MONTH_SHORT_FORMS and self.words[i][:1].isupper() \
+            and not (i + 1 < len(self.words) and self.words[i + 1][:1].isdigit())
+
     def trim_person(self, start: int, end: int) -> tuple[int, int] | None:
         while start < end:
             if start in self.hit_at:
@@ -1357,12 +1371,13 @@ class _ArticleResolver:
                 start += 1
             else:
                 break
-        while end > start and (self.folded[end - 1] in ("'s", "'", ",", ".") or not self.is_name_token(end - 1)):
+        while end > start and (self.folded[end - 1] in ("'s", "'", ",", ".") or not self.is_name_token(end - 1)) \
+                and not self.month_in_name(end - 1, start):
             end -= 1
         if end <= start:
             return None
         if not all(self.is_name_token(i) or self.folded[i] in PARTICLES_LOWER or self.words[i] == "-"
-                   for i in range(start, end)):
+                   or self.month_in_name(i, start) for i in range(start, end)):
             return None
         if self.words[start].islower() and start > 0 and self.lower[start - 1] in NOT_NAME \
                 and self.lower[start - 1] not in HONORIFICS and self.words[start - 1][:1].isupper():
@@ -1392,8 +1407,8 @@ class _ArticleResolver:
                     continue
                 alias = " ".join(self.folded[i:j]).replace(" - ", "-")
                 keys = index.get(alias)
-                if not keys:
-                    continue
+                if not keys or j - i == 1 and self.lower[i] in NOT_NAME and self.doc[i].ent_type_ != "PERSON":
+                    continue        # "Jun 5" is no "Zhao Jun" named again
                 local = self.prefer_titled([k for k in keys if k in local_keys])
                 if len(local) == 1:
                     found = (j, self.r._persons[local[0]], "short_name")
@@ -1426,7 +1441,7 @@ class _ArticleResolver:
                 continue
             if span[1] < len(self.words) and self.doc[span[1]].like_num:
                 continue        # "Revs 12.5 mln": a table row, not a person
-            if self.names_a_place(span[1]):
+            if self.names_a_place(span[1]) or self.after_place_noun(span[0]):
                 continue
             name = self.span_text(*span)
             if key_of(name) in self.gaz.cities and (span[0] > 0 and self.folded[span[0] - 1] in (
@@ -1449,6 +1464,12 @@ class _ArticleResolver:
                 continue
             country, how = self.untitled_country(name, span[0])
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person", country=country), how))
+
+    def after_place_noun(self, start: int) -> bool:
+        """"the capital Grozny", "the village of X", "the daily X": a name a place or press noun
+        introduces is no person."""
+        k = start - 1 - (start >= 2 and self.folded[start - 1] == "of")
+        return k >= 0 and self.folded[k] in PLACE_BEFORE
 
     def travelled_to(self, span: tuple[int, int]) -> bool:
         """Is the name the object of a verb of travel ("visited X", "toured X")? Then a city of that
