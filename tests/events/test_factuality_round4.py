@@ -20,6 +20,11 @@ pytestmark = pytest.mark.model
     # a planning participle after the noun, also on the count of it ("two rounds of talks, scheduled for ...")
     ("Two rounds of talks between Kenya and Ethiopia, scheduled for Thursday and Friday, come after a long dispute.",
      "AGREE", "036", "KEN", "ETH", "planned"),
+    # the passive subject of a planning verb; a "for" phrase on a verb whose object is a planning noun
+    ("The Kenyan premier's visit to Ethiopia was planned to coincide with the celebrations.", "AGREE", "036", "KEN", "ETH",
+     "planned"),
+    ("Kenyan and Ethiopian officials laid the groundwork for the Kenyan president's visit to Ethiopia.", "AGREE", "036", "KEN",
+     "ETH", "planned"),
     # an infinitive after a ranked noun says who did it (cues.ordinal_words), not what is to come
     ("The Kenyan minister is the first Kenyan foreign minister to visit Ethiopia.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     ("Kenya, the first African country to sign a peace treaty with Ethiopia, keeps good ties with both sides.",

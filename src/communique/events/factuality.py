@@ -194,6 +194,9 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
                                     or (reported and c.lower_ in cues.get("future_in_past", ()))):
                 return f"{c.text} {t.text}"
     for below, above in zip(chain, chain[1:]):
+        if below.dep_ == "nsubjpass" and below.i == chain[0].i and above.pos_ == "VERB" \
+                and has_cue(above, cues.get("planned_verbs", ())):
+            return above.text               # "the visit was planned to coincide with ...", "the talks were scheduled"
         if below.dep_ not in CONTROL_LINKS:
             break
         if below.dep_ == "prep" and below.lower_ in cues.get("occasion_preps", ()) and chain[-1].tag_ == "VBD":
@@ -208,6 +211,11 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
             return above.text               # "is ready to sign", "is willing to help", "is committed to deepening"
         if above.pos_ == "NOUN" and below.dep_ in ("pobj", "prep", "pcomp") and has_cue(above, cues.get("planned_nouns", ())):
             return above.text               # "preparations for the visit", "plans for talks"
+        if below.dep_ == "prep" and above.pos_ == "VERB":
+            # "laid the groundwork for the visit", "made preparations for the talks": the "for" phrase hung on the verb
+            planning = next((o for o in above.children if o.dep_ == "dobj" and has_cue(o, cues.get("planned_nouns", ()))), None)
+            if planning is not None:
+                return planning.text
     return None
 
 
