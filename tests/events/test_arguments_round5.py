@@ -176,3 +176,15 @@ def test_a_bare_count_that_matches_no_list_names_no_one(nlp):
     text = "Kenya and Uganda signed a customs protocol last year. The three agreed on Monday to cooperate with Bolivia."
     found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Bolivia": BO})
     assert not any(b[3] == "BOL" for b in brief(found))
+
+
+def test_parties_committing_themselves_share_one_pledge(nlp):
+    found = code(nlp, "Kenya and Uganda committed themselves to ending the border dispute within a year.",
+                 {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "AGREE" and (b[2], b[3]) == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_pledge_in_a_joint_statement_is_shared(nlp):
+    found = code(nlp, "In a joint statement, Kenya and Uganda pledged to reopen the border crossing by May.",
+                 {"Kenya": KE, "Uganda": UG})
+    assert any(b[0] == "AGREE" and (b[2], b[3]) == ("KEN", "UGA") for b in brief(found))

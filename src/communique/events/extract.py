@@ -140,11 +140,16 @@ JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
 
 def _shared_pledge(cand: Candidate) -> bool:
-    """"A and B reaffirmed their commitment", "A and B jointly pledged": the act is one the sources share."""
+    """"A and B reaffirmed their commitment", "A and B jointly pledged", "A and B committed themselves", "in a joint
+    statement, A and B ...": the act is one the sources share."""
     heads = [cand.trigger] + ([cand.support_verb] if cand.support_verb is not None else [])
-    objects = [c for h in heads if h.pos_ in ("VERB", "AUX") for c in h.children if c.dep_ == "dobj"]
-    return any(c.dep_ == "poss" and c.lower_ == "their" for t in heads + objects for c in t.children) or any(
-        c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for h in heads for c in h.children)
+    verbs = [h for h in heads if h.pos_ in ("VERB", "AUX")]
+    objects = [c for h in verbs for c in h.children if c.dep_ == "dobj"]
+    occasions = [o for h in verbs for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(c.dep_ == "poss" and c.lower_ == "their" for t in heads + objects for c in t.children) \
+        or any(o.lower_ == "themselves" for o in objects) \
+        or any(c.dep_ == "advmod" and c.lower_ in ("jointly", "together") for h in heads for c in h.children) \
+        or any(c.dep_ == "amod" and c.lower_ == "joint" for o in occasions for c in o.children)
 
 
 def _partner_phrase(cand: Candidate) -> bool:
