@@ -95,6 +95,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya joined the United Nations in condemning the raid.", "SUPPORT"),         # siding with it in an act
     ("Kenya claimed that it had won the vote over Ethiopia.", "ACCUSE"),            # its own claim names no one
     ("Kenya vowed to deepen ties with Ethiopia.", "THREATEN"),                      # a vow of cooperation stays a promise
+    ("Kenya took new steps to strengthen the Ethiopian leader's position.", "MOBILIZE"),   # politics, not a fortification
     ("Kenya will open its market three years after joining the United Nations.", "SUPPORT"),   # a condition
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):

@@ -250,7 +250,8 @@ def _surroundings(token, pos: str) -> list:
     """What can make a match no event: its objects, the verb it governs ("declined to comment"), its modifiers
     ("long-distance calls") and the noun that governs it ("the rate for calls", "the ability to defend")."""
     near = object_tokens(token, pos)
-    near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound") and c.i < o.i]   # "the work force"
+    # "the work force"; whose it is: "strengthen the leader's position" is politics, not a fortified position
+    near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.i < o.i]
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod", "prt", "advmod")]   # "back away"
     if pos == "noun":   # "a pledge to fight the proposals": the noun's own infinitive
         near += [c for c in token.children if c.dep_ == "acl" and infinitival(c)]
