@@ -25,6 +25,13 @@ pytestmark = pytest.mark.model
      "planned"),
     ("Kenyan and Ethiopian officials laid the groundwork for the Kenyan president's visit to Ethiopia.", "AGREE", "036", "KEN",
      "ETH", "planned"),
+    # "ruled out" cancels the act it governs (a gerund there is no purpose); an improbable act is hypothetical
+    ("Kenya on Wednesday ruled out sending troops to Somalia.", "MOBILIZE", "154", "KEN", "SOM", "negated"),
+    ("Kenyan officials said it was virtually inconceivable that Kenya would make any concessions to Ethiopia.", "CONCEDE",
+     "080", "KEN", "ETH", "hypothetical"),
+    ("The Kenyan president is unlikely to visit Ethiopia this year.", "CONSULT", "042", "KEN", "ETH", "hypothetical"),
+    # a purpose under a verb of stopping is still a plan
+    ("Kenya will stop in Cairo to meet Egypt's president.", "AGREE", "036", "KEN", "EGY", "planned"),
     # an infinitive after a ranked noun says who did it (cues.ordinal_words), not what is to come
     ("The Kenyan minister is the first Kenyan foreign minister to visit Ethiopia.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     ("Kenya, the first African country to sign a peace treaty with Ethiopia, keeps good ties with both sides.",

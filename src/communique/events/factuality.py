@@ -91,7 +91,8 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == trigger.i):
                 return "negated", f"{c.text} {t.text}"
-        purpose = below is not None and below.dep_ == "advcl"   # "will stop in Cairo to meet X": a purpose, not a halt
+        # "will stop in Cairo to meet X": a purpose, not a halt ("ruled out sending troops" is no purpose)
+        purpose = below is not None and below.dep_ == "advcl" and infinitival(below)
         if t.i != trigger.i and _negating(t, cues) and not own_negation and not purpose:
             if _statement_answered(trigger, t, entry, cues):
                 continue
@@ -118,6 +119,10 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     # "X insisted that Y withdraw its troops": a mandative subjunctive (bare verb in a that-clause of a verb of
     # demanding) names an act someone wants, not one that happened. Not for conflict acts: a hypothetical one reads
     # as the actor's own threat, and here the act is someone else's demand.
+    # "it is unlikely that troops would be sent", "inconceivable that X would make concessions", "X is unlikely to visit"
+    improbable = _improbable(chain, cues)
+    if improbable:
+        return "hypothetical", improbable
     mandative = _mandative(chain, cues)
     if mandative and (entry_type(entry) or "").lower() not in cues.get("threat_types", ()):
         return "hypothetical", mandative
@@ -239,6 +244,21 @@ def _temporal_clause(chain, cues: dict) -> tuple[str, str] | None:
     future = _future_cue(outer, cues)
     if future:
         return "planned", f"{future} {mark.text}"
+    return None
+
+
+def _improbable(chain, cues: dict) -> str | None:
+    """An adjective of improbability over the trigger's clause: its complement ("unlikely to visit") or the predicate
+    of the clause it is a that-clause of ("it is inconceivable that X would ...")."""
+    words = cues.get("improbable_adjectives", ())
+    top = chain[-1]
+    for below, above in [*zip(chain, chain[1:]), (top, top.head)]:
+        if above.pos_ == "ADJ" and below.dep_ in ("xcomp", "ccomp") and has_cue(above, words):
+            return above.text
+        if below.dep_ == "ccomp" and above.pos_ in ("AUX", "VERB"):
+            adj = next((c for c in above.children if c.dep_ == "acomp" and has_cue(c, words)), None)
+            if adj is not None:
+                return adj.text
     return None
 
 
