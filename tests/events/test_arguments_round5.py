@@ -188,3 +188,16 @@ def test_a_pledge_in_a_joint_statement_is_shared(nlp):
     found = code(nlp, "In a joint statement, Kenya and Uganda pledged to reopen the border crossing by May.",
                  {"Kenya": KE, "Uganda": UG})
     assert any(b[0] == "AGREE" and (b[2], b[3]) == ("KEN", "UGA") for b in brief(found))
+
+
+def test_aid_goes_to_the_country_named_inside_its_object(nlp):
+    for text in ("Kenya released 50 million euros in humanitarian assistance for flood victims in Uganda.",
+                 "Kenya gave two million dollars of emergency aid to refugees in Uganda."):
+        found = code(nlp, text, {"Kenya": KE, "Uganda": UG})
+        assert any(b[0] == "AID" and (b[2], b[3]) == ("KEN", "UGA") for b in brief(found)), text
+
+
+def test_aid_released_in_a_city_is_not_given_to_its_country(nlp):
+    found = code(nlp, "Kenya released two million dollars in emergency funds in Kampala on Monday.",
+                 {"Kenya": KE, "Kampala": UG})
+    assert not any(b[0] == "AID" and b[3] == "UGA" for b in brief(found))

@@ -1261,3 +1261,26 @@ def object_partner(verb, index: MentionIndex) -> Arg:
                 if m.actor.kind in ("state", "igo"):
                     arg.add(m)
     return arg
+
+
+AID_RECIPIENT_PREPS = frozenset({"to", "for", "in"})
+
+
+def aid_recipient(verb, index: MentionIndex) -> Arg:
+    """"released 50 million euros in humanitarian assistance for flood victims in Pakistan": the country that a
+    "to/for/in" phrase inside the aid's object, or inside its "to/for" phrase, names receives it (amounts aside;
+    an "in" on the verb itself is where the aid was released, not who got it)."""
+    arg = Arg(how="aid.object.recipient", certainty=0.8)
+    scopes = [c for c in verb.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("to", "for"))]
+    for scope in scopes:
+        for p in scope.subtree:
+            if p.dep_ != "prep" or p.lower_ not in AID_RECIPIENT_PREPS or _clause_of(p).i != verb.i:
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and not _measure(o):
+                    for m in index.phrase_with_conjuncts(o):
+                        if m.actor.kind == "state":
+                            arg.add(m)
+            if arg:
+                return arg
+    return arg

@@ -17,12 +17,12 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
-                        addressed_meeting_doer, border_neighbour, crowd_country, displaced_from, domestic_group,
-                        group_destination, infinitive_target, patient_owner, dative_party, displaced_by,
-                        domestic_authority, forces_owner, headline_passive, object_partner, place_holder, protest_site, provoker,
-                        conjuncts, prep_objects, root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside,
-                        warned_act_agent)
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
+                        accused_actor, addressed_meeting_doer, aid_recipient, border_neighbour, conjuncts,
+                        crowd_country, dative_party, displaced_by, displaced_from, domestic_authority,
+                        domestic_group, forces_owner, group_destination, headline_passive, infinitive_target,
+                        object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
+                        root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -470,6 +470,8 @@ class _Coder:
             tries.append(lambda: provoker(verb, self.index))
         if etype == "PROTEST" and verb is not None:
             tries.append(lambda: protest_site(verb, self.index))
+        if verb is not None and etype == "AID":
+            tries.append(lambda: aid_recipient(verb, self.index))
         if verb is not None and etype in OBJECT_PARTNER_TYPES:
             tries.append(lambda: object_partner(verb, self.index))
         own = {_side(a) for a in cand.source.actors}
