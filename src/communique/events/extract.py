@@ -213,7 +213,7 @@ class _Coder:
         self.published = article.published
         self._dateline: Location | None | bool = False
         self.dates: list[DateMention] = []
-        # target-less talks, calls, visits and meetings whose sentence leaves the other side unsaid
+        # target-less talks, calls, visits, meetings and invitations whose sentence leaves the other side unsaid
         self.partner_open: set[str] = set()
 
     # ---------------------------------------------------------------- helpers
@@ -270,9 +270,9 @@ class _Coder:
     COUNTERPART_ROLES = {"guest": "host", "host": "guest"}
 
     def fill_counterparts(self) -> None:
-        """Talks, calls, visits and meetings coded without their other side (partner_open) take the one party the
-        article shows the source dealing with (article_partner); the rule says so ("+context.dyad") and confidence
-        drops. An event that then repeats one coded with its target is dropped."""
+        """Talks, calls, visits, meetings and invitations coded without their other side (partner_open) take the one
+        party the whole article shows the source dealing with (article_partner); the rule says so ("+context.dyad")
+        and confidence drops. An event that then repeats one coded with its target is dropped."""
         kept: list[Event] = []
         for ev in self.out.events:
             other = self.article_partner(ev.source) if ev.event_id in self.partner_open \
@@ -294,8 +294,8 @@ class _Coder:
         self.out.events = kept
 
     def article_partner(self, src: Actor | None) -> Actor | None:
-        """The one party the article's two-party events so far pair the source's side with (any type: a talk, a
-        visit, a request, a negotiation before a signing); nothing when there are several, or when either side is
+        """The one party the article's two-party events coded so far pair the source's side with (any type: a talk,
+        a visit, a request, a negotiation before a signing); nothing when there are several, or when either side is
         an organisation (its members meet among themselves)."""
         if src is None or src.kind == "igo":
             return None
@@ -661,12 +661,8 @@ class _Coder:
         """The actors that the argument names each with a span of its own, and that are a state or an
         organisation or belong to one ("A, B and C": yes; the members of one group word, a person of no
         country: no)."""
-        spans = [sp for a, sp in zip(arg.actors, arg.spans)]
         def own_span(a: Actor) -> bool:
-            if a not in arg.actors:
-                return False
-            sp = arg.spans[arg.actors.index(a)]
-            return spans.count(sp) == 1
+            return a in arg.actors and arg.spans.count(arg.spans[arg.actors.index(a)]) == 1
         return [a for a in actors if own_span(a) and (a.country or a.igo)]
 
     def place_of(self, cand, sent, target, status):
