@@ -25,6 +25,11 @@ last; coordinated nationality words ("the U.S., Japanese and EC ministers", "Spa
 persons before an "and" inside one subject phrase; a dateline parsed as a first subject; a reduced relative
 ("a businessman charged with ... was arrested"); an agent after coordinated participles. The recovery
 section (end of this module, called from extract.py) fills a slot the lexicon frame left empty.
+Round 5: a "visiting" participle misread as a verb ("A and visiting B agreed"); "his" in an object-control
+infinitive is the object ("warned B to be careful during his trip"); members named by "including" stand for a
+plural noun that names no one; "they" for the two or more parties named together before it; a bare "the
+three" for the list of three states before it; "the Union" capitalised as "the union"; "officials in <city>";
+in recovery, a tie named as the object ("values the relations with X") and aid's recipient inside its object.
 """
 from __future__ import annotations
 
