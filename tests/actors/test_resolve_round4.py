@@ -244,3 +244,9 @@ def test_a_territory_that_is_no_city_is_placed_in_its_state():
     assert lookup("the Gaza Strip").country == "PSE"
     assert lookup("Golan Heights").country == "SYR"
     assert lookup("Kurdistan") is None          # a region of several states names none
+
+
+def test_heads_of_state_and_government_names_no_government_of_the_dateline(nlp):
+    ms = resolve(nlp, "NAIROBI, May 4 - African Heads of State and Government attending the summit will discuss "
+                      "the drought on Thursday.")
+    assert "Government" not in ms
