@@ -53,6 +53,10 @@ CASES = [
     ("Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.", "ACCUSE", "111",
      "KEN", "ETH", "occurred"),
     ("Kenya criticised Ethiopia's visit to the disputed island.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # what two parties agree another should do is asked of it; "should" states an obligation as "must" does
+    ("Kenya and Uganda agreed on Monday that Ethiopia should abandon all its nuclear programs.", "REQUEST", "020", "KEN",
+     "ETH", "occurred"),
+    ("Kenya said Ethiopia should open its market.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     # an obligation stated in an opinion asks it; a person's extradition sought from where he is held; a claim about
     # another party's conduct alleges it
     ("Kenya now feels Ethiopia must hold off until the envoy arrives.", "REQUEST", "020", "KEN", "ETH", "occurred"),
@@ -159,3 +163,9 @@ def test_a_meeting_between_others_is_no_scene_of_the_subject(nlp):
     assert not any(e[0] == "CONSULT" and e[2] == "KEN" for e in events), events
     events = coded(nlp, "In a meeting with Ethiopia, Kenya said ties were good.")
     assert has(events, "CONSULT", "040", "KEN", "ETH"), events
+
+
+def test_an_obligation_of_ones_own_side_asks_no_one_and_swallows_nothing(nlp):
+    events = coded(nlp, "Kenya and Ethiopia should further strengthen cooperation on training, said the Kenyan minister.")
+    assert has(events, "AGREE", "030", "KEN", "ETH", "planned"), events
+    assert not any(e[0] == "REQUEST" for e in events), events

@@ -928,13 +928,14 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
                 break     # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
                 #           except a visitor's ("talks with the visiting Polish leader")
             cand = _framed(entry, token, pos, objs, index, lexicon)
-            if (entry.act_of_other or entry.admitted) and not cand.target:
+            if (entry.act_of_other or entry.admitted or lemma in REPORTING_VERBS and entry.requires_target) and not cand.target:
                 # the doer of the act wanted is no party ("hopes the talks will succeed"), nothing joined is an
-                # organisation ("joined X to fight the rebels"): no event, and no governing candidate either (the act
-                # itself may be one: "hopes it will sign a deal with X")
+                # organisation ("joined X to fight the rebels"), an obligation said of one's own side asks no one ("said
+                # X and Y should strengthen cooperation"): no event, and no governing candidate either (the act itself
+                # may be one: "hopes it will sign a deal with X")
                 if trace is not None:
                     trace.append({"token": token.text, "offset": token.idx, "rule": entry.id, "matched": False,
-                                  "why": "no other party to do the act wanted" if entry.act_of_other else "no organisation joined"})
+                                  "why": "no organisation joined" if entry.admitted else "no other party asked"})
                 continue
             chosen = chosen or cand
             if not entry.requires_target or _may_get_target(cand, lexicon):
