@@ -201,3 +201,14 @@ def test_aid_released_in_a_city_is_not_given_to_its_country(nlp):
     found = code(nlp, "Kenya released two million dollars in emergency funds in Kampala on Monday.",
                  {"Kenya": KE, "Kampala": UG})
     assert not any(b[0] == "AID" and b[3] == "UGA" for b in brief(found))
+
+
+def test_a_closing_quote_split_off_as_a_sentence_does_not_hide_the_speaker(nlp):
+    from communique.nlp import parse      # the article parser, paragraph by paragraph, splits the closing quote off
+
+    text = ('Kenyan Foreign Minister Amina Odera, speaking at a news conference in Nairobi, said ties with Uganda '
+            'were strong.\n\n"The border talks have not created any bad feeling," she said. "We are friends."\n\n'
+            'She also urged Uganda to reopen the border crossing at Busia.')
+    found = code(parse, text, {"Kenyan Foreign Minister Amina Odera": person("Amina Odera", "KEN", "Foreign Minister"),
+                               "Uganda": UG})
+    assert ("REQUEST", "020", "KEN", "UGA", "occurred") in brief(found)

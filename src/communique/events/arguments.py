@@ -244,6 +244,8 @@ class MentionIndex:
             if sent.start == 0:
                 return None
             sent = doc[sent.start - 1].sent
+            while sent.start > 0 and _stray_quote(sent):
+                sent = doc[sent.start - 1].sent     # a closing quote split off as a "sentence" of its own
             subjects = []
             # the main clause's subject counts ("X acknowledged that A and B ..." is about X); in it, the
             # mention on the head noun ("Israeli Prime Minister X": X, not Israel)
@@ -558,6 +560,11 @@ def _is_subject(token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _stray_quote(sent) -> bool:
+    """A "sentence" that is only the closing quotation mark of the one before ('"We are friends.' + '"')."""
+    return any(t.text == '"' for t in sent) and all(t.is_punct or t.is_space for t in sent)
 
 
 def _in_quote(token) -> bool:
