@@ -250,3 +250,15 @@ def test_heads_of_state_and_government_names_no_government_of_the_dateline(nlp):
     ms = resolve(nlp, "NAIROBI, May 4 - African Heads of State and Government attending the summit will discuss "
                       "the drought on Thursday.")
     assert "Government" not in ms
+
+
+def test_a_rank_before_an_office_after_the_name(nlp):
+    ms = resolve(nlp, "NAIROBI, May 4 - The Kenyan side will be headed by Peter Kamau, Vice Finance Minister for "
+                      "International Affairs, officials said.")
+    assert (ms["Peter Kamau"][0].actor.country, ms["Peter Kamau"][0].actor.sector) == ("KEN", "GOV")
+
+
+def test_first_vice_president_and_religious_titles(nlp):
+    ms = resolve(nlp, "He met John Deng Akol, Sudanese First-Vice President, and Archbishop Paul Mwangi of Kenya.")
+    assert ms["John Deng Akol"][0].actor.country == "SDN"
+    assert (ms["Paul Mwangi"][0].actor.country, ms["Paul Mwangi"][0].actor.sector) == ("KEN", "REL")

@@ -135,6 +135,7 @@ NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "D
 PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
                          "park", "school", "institute", "centre", "center", "campaign", "crossing", "checkpoint"})
+RANK_WORDS = frozenset({"vice", "deputy", "first", "acting", "senior", "assistant"})
 QUOTES = frozenset({'"', "'"})
 PLACE_BEFORE = frozenset({"capital", "city", "town", "village", "port", "province", "region", "island", "daily",
                           "newspaper", "weekly", "magazine"})
@@ -867,6 +868,8 @@ class _ArticleResolver:
                 rebel = rebel or w in REBEL_MARKS
             elif w == "'s" and countries and i - 1 in self.hit_end:
                 pass                # "Britain's secretary for trade"
+            elif not titles and w in RANK_WORDS and i + 1 in self.hit_at and self.title_entry(self.hit_at[i + 1]):
+                pass                # "X, Vice Finance Minister for ...": a rank before the office
             elif not titles and loose < 4 and (word == "-" or word.isalpha() and word.islower()
                                                 and (self.doc[i].pos_ in ("", "ADJ", "NOUN", "ADV")
                                                      or self.doc[i].tag_ == "VBN")):
