@@ -32,6 +32,9 @@ pytestmark = pytest.mark.model
     ("The Kenyan president is unlikely to visit Ethiopia this year.", "CONSULT", "042", "KEN", "ETH", "hypothetical"),
     # a purpose under a verb of stopping is still a plan
     ("Kenya will stop in Cairo to meet Egypt's president.", "AGREE", "036", "KEN", "EGY", "planned"),
+    # a clause before a planning verb keeps its own tense (a semicolon read as a complement)
+    ("Peru already has ratified the pact with Kenya; Ethiopia plans to sign its agreement next week.", "SUPPORT", "057",
+     "PER", "KEN", "occurred"),
     # an infinitive after a ranked noun says who did it (cues.ordinal_words), not what is to come
     ("The Kenyan minister is the first Kenyan foreign minister to visit Ethiopia.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     ("Kenya, the first African country to sign a peace treaty with Ethiopia, keeps good ties with both sides.",
