@@ -36,7 +36,9 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    ("Chinese President A and Premier B", not "between A and B"); a country named at least twice
    in the sentence and more than any other; the dateline; the outlet or agency (outlets.tsv, also
    found in the opening or closing lines: "(Xinhua)", "— VNA"); a country that leads the sentence;
-   the article's most-mentioned country (the outlet only when the story names its country). A short
+   the article's most-mentioned country (the outlet only when the story names its country); never the
+   country of the person acting on the holder ("visiting U.S. official A told B, chairman of ...": B is
+   spoken to, not spoken of, and is not guessed American). A short
    name after a title ("President Bush") is the person named more fully earlier in the article.
    Such a guess is marked: a country stated later (in the
    article or in a later article) replaces it, also in the earlier mentions of the article.
@@ -48,9 +50,14 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    ``names.py``: "Cường", "Boric Font", "Boluarte", "Hu"; a short form shared by two persons of the
    article goes to the one with a current office) of a person of this article or of one
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
-   label); other PERSON entities become untitled persons (``ner``, no country), except: the country of
-   a titled person of the same surname named here (``ner.surname``: "Laura Bush"), else the dateline's
-   when their sentence names no other country (``ner.dateline``).
+   label; a word that is no name, like "Jun" in "Jun 5", needs it too); other PERSON entities become
+   untitled persons (``ner``, no country), except: "X of Rwanda" (``of_country``, learned so its short
+   forms follow), the country of a titled person of the same surname named here (``ner.surname``:
+   "Laura Bush"), else the dateline's when their sentence names no other country (``ner.dateline``).
+   Not persons: a city after a preposition or as the object of visit/tour/leave ("visited X"), a name a
+   place or press noun introduces ("the capital X", "the village of X", "the daily X", "the X
+   crossing"), "Mar del Plata" cut to "del Plata". A month's short form the NER puts in a name stays in
+   it ("Zhao Jun"), and so does a nickname in quotes.
 4. Coreference, walking the article in order:
    - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
      government person of the host country (the dateline's country, else the "visit to X"
