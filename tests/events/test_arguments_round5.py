@@ -79,7 +79,7 @@ def test_members_named_by_including_act_for_an_unnamed_plural_subject(nlp):
 
 
 def test_they_stands_for_the_parties_named_together_before_it(nlp):
-    found = code(nlp, "High fuel prices are forcing Kenya and Uganda to decide whether the pipeline deals they "
+    found = code(nlp, "High fuel prices have left Kenya and Uganda unsure whether the pipeline deals they "
                       "negotiated with Tanzania should be revised.", {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
     got = brief(found)
     assert ("CONSULT", "046", "KEN", "TZA", "occurred") in got and ("CONSULT", "046", "UGA", "TZA", "occurred") in got
@@ -112,8 +112,8 @@ def test_the_capitalised_union_is_the_organisation_named_before_it(nlp):
 
 
 def test_a_pledge_the_parties_share_is_the_first_named_with_each_other(nlp):
-    found = code(nlp, "The minister said Kenya, Uganda and Tanzania had all reaffirmed their commitment to "
-                      "coordinate fuel prices.", {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
+    found = code(nlp, "The minister said Kenya, Uganda and Tanzania have all reaffirmed their commitment to "
+                      "a common fuel price.", {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
     got = [b for b in brief(found) if b[0] == "AGREE"]
     assert {(b[2], b[3]) for b in got} == {("KEN", "UGA"), ("KEN", "TZA")}
 
@@ -125,13 +125,13 @@ def test_a_pledge_of_each_on_its_own_is_no_joint_one(nlp):
 
 def test_his_in_an_object_control_infinitive_is_the_object(nlp):
     found = code(nlp, "Kenyan President John Kamau had warned Ugandan opposition leader Peter Mugisha on Friday to "
-                      "be careful during his own trip to Washington.",
+                      "be cautious during his coming trip to Washington.",
                  {"Kenyan President John Kamau": person("John Kamau", "KEN"),
                   "Ugandan opposition leader Peter Mugisha": person("Peter Mugisha", "UGA", "opposition leader"),
                   "Washington": state("USA")})
     got = brief(found)
-    assert ("CONSULT", "042", "UGA", "USA", "occurred") in got
-    assert not any(b[0] == "CONSULT" and b[2] == "KEN" for b in got)
+    assert ("AGREE", "036", "UGA", "USA", "planned") in got          # the trip to come is Mugisha's
+    assert not any(b[2] == "KEN" and b[3] == "USA" for b in got)
 
 
 def test_a_tie_named_as_the_object_is_with_the_one_acted_towards(nlp):
@@ -191,7 +191,7 @@ def test_a_pledge_in_a_joint_statement_is_shared(nlp):
 
 
 def test_aid_goes_to_the_country_named_inside_its_object(nlp):
-    for text in ("Kenya released 50 million euros in humanitarian assistance for flood victims in Uganda.",
+    for text in ("Kenya released ten million euros in emergency aid for storm victims in Uganda.",
                  "Kenya gave two million dollars of emergency aid to refugees in Uganda."):
         found = code(nlp, text, {"Kenya": KE, "Uganda": UG})
         assert any(b[0] == "AID" and (b[2], b[3]) == ("KEN", "UGA") for b in brief(found)), text
@@ -207,7 +207,7 @@ def test_a_closing_quote_split_off_as_a_sentence_does_not_hide_the_speaker(nlp):
     from communique.nlp import parse      # the article parser, paragraph by paragraph, splits the closing quote off
 
     text = ('Kenyan Foreign Minister Amina Odera, speaking at a news conference in Nairobi, said ties with Uganda '
-            'were strong.\n\n"The border talks have not created any bad feeling," she said. "We are friends."\n\n'
+            'were strong.\n\n"The border talks have not created any bad feeling," she said. "We are good neighbours."\n\n'
             'She also urged Uganda to reopen the border crossing at Busia.')
     found = code(parse, text, {"Kenyan Foreign Minister Amina Odera": person("Amina Odera", "KEN", "Foreign Minister"),
                                "Uganda": UG})

@@ -26,7 +26,7 @@ persons before an "and" inside one subject phrase; a dateline parsed as a first 
 ("a businessman charged with ... was arrested"); an agent after coordinated participles. The recovery
 section (end of this module, called from extract.py) fills a slot the lexicon frame left empty.
 Round 5: a "visiting" participle misread as a verb ("A and visiting B agreed"); "his" in an object-control
-infinitive is the object ("warned B to be careful during his trip"); members named by "including" stand for a
+infinitive is the object ("told B to keep calm during his visit"); members named by "including" stand for a
 plural noun that names no one; "they" for the two or more parties named together before it; a bare "the
 three" for the list of three states before it; "the Union" capitalised as "the union"; "officials in <city>";
 in recovery, a tie named as the object ("values the relations with X") and aid's recipient inside its object.
@@ -52,13 +52,13 @@ GROUP_NOUNS = frozenset({"delegation", "team", "mission", "group", "party", "ent
 # "his country", "her government": the country of the person
 MONARCHY_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality", "sheikdom", "sheikhdom"})
 OWN_COUNTRY_NOUNS = frozenset({"country", "government", "nation"})
-# People who act for the government of the place they are "in" ("officials in Ashgabat")
+# People who act for the government of the place they are "in" ("officials in Kampala")
 OFFICIAL_NOUNS = frozenset({"official", "authority", "leader", "minister"})
 # "urged the organisation to ...": a definite description standing for the organisation named before it
 IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
 # How many sentences before a definite description its organisation may be named (and no other one)
 IGO_DESCRIPTION_REACH = 3
-# "the three are expected to join": a bare count standing for that many parties named together before it
+# "the three signed the pact": a bare count standing for that many parties named together before it
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
@@ -304,8 +304,8 @@ class MentionIndex:
     def plural_antecedent(self, token) -> list[Mention]:
         """An unresolved object "them": the nearest plural object before it in its sentence that names
         actors ("talks with counterparts from A and B, to urge them to ..." -> A, B). An unresolved subject
-        "they": the nearest object or subject before it that names two or more ("forcing A and B to decide
-        whether they ..."), since a plural noun alone may be people rather than the parties."""
+        "they": the nearest object or subject before it that names two or more ("asked A and B whether they
+        would ..."), since a plural noun alone may be people rather than the parties."""
         subject = token.lower_ == "they"
         deps = ("pobj", "dobj", "nsubj", "nsubjpass") if subject else ("pobj", "dobj")
         for i in range(token.i - 1, token.sent.start - 1, -1):
@@ -354,7 +354,7 @@ class MentionIndex:
         return found
 
     def included(self, token) -> list[Mention]:
-        """"visited mainly Moslem countries, including Iran": a plural noun naming no actor stands for the
+        """"toured several Gulf states, including Oman": a plural noun naming no actor stands for the
         members its "including" phrase names."""
         if token.tag_ not in ("NNS", "NNPS"):
             return []
@@ -366,7 +366,7 @@ class MentionIndex:
         return found
 
     def counted_antecedent(self, token) -> list[Mention]:
-        """"Poland, Hungary and the Czech Republic ... The three are expected to join": a bare "the two/three"
+        """"Kenya, Uganda and Tanzania ... The three signed the pact": a bare "the two/three"
         stands for the nearest list before it, in its sentence or the two before, that names that many states."""
         wanted = COUNT_WORDS[token.lower_]
         for i in range(token.i - 1, _reach_start(token, 2) - 1, -1):
@@ -473,7 +473,7 @@ class MentionIndex:
         return []
 
     def city_officials(self, place) -> list[Mention]:
-        """"talks with officials in Ashgabat": officials in a city that names no actor are its country's."""
+        """"talks with officials in Kampala": officials in a city that names no actor are its country's."""
         ent = next((e for e in place.doc.ents if e.start <= place.i < e.end and e.label_ in ("GPE", "LOC")), None)
         loc = lookup(ent.text, how="sentence") if ent is not None else None
         if loc is None or not loc.country:
@@ -516,7 +516,7 @@ class MentionIndex:
             subj = child(t, SUBJ | PASS_SUBJ)
             controller = child(t.head, {"dobj"}) if subj is None and t.dep_ == "xcomp" and t.head.i != t.i else None
             if controller is not None and controller.i < t.i:
-                # "A warned B to be careful during his trip": the infinitive's doer is the object, and so is "his"
+                # "A told B to keep calm during his visit": the infinitive's doer is the object, and so is "his"
                 m = self.in_phrase(controller)
                 if m is not None and m.actor.kind == "person":
                     return m
@@ -563,7 +563,7 @@ def _is_subject(token) -> bool:
 
 
 def _stray_quote(sent) -> bool:
-    """A "sentence" that is only the closing quotation mark of the one before ('"We are friends.' + '"')."""
+    """A "sentence" that is only the closing quotation mark of the one before ('"We are neighbours.' + '"')."""
     return any(t.text == '"' for t in sent) and all(t.is_punct or t.is_space for t in sent)
 
 
@@ -613,7 +613,7 @@ def adjectival_participle(token) -> object | None:
 
 def misread_participle(token) -> object | None:
     """An adjectival participle parsed as a verb: "A and visiting B agreed" (a conjunct of a noun, with B as its
-    object), "..., visiting Under-Secretary B told C" (no object, the subject of the next verb right after it).
+    object), "..., visiting Deputy Minister B told C" (no object, the subject of the next verb right after it).
     Returns the noun phrase of the one visiting, else None."""
     if token.tag_ != "VBG" or token.lemma_.lower() not in ADJECTIVAL_PARTICIPLES \
             or any(c.dep_ in SUBJ or c.dep_ == "aux" for c in token.children):
@@ -729,7 +729,7 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         for m in index.coordinated_persons(subj):
             arg.add(m)
         if not arg and subj.tag_ in ("NNS", "NNPS"):
-            # "15 African leaders arrived, including the presidents of A, B and C": the members the phrase names
+            # "20 ministers arrived, including those of A, B and C": the members the phrase names
             for o in prep_objects(subj, {"including"}) + [o for o in prep_objects(verb, {"including"}) if o.i > verb.i]:
                 for m in index.phrase_with_conjuncts(o):
                     arg.add(m)
@@ -751,7 +751,7 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
         return arg, "participle.adjective"
     visitor = misread_participle(verb)
     if visitor is not None:
-        # "Aso and visiting U.S. diplomats agreed": the diplomats are visiting; their host is not the clause's subject
+        # "A and visiting B officials agreed": the officials are visiting; their host is not the clause's subject
         for m in index.phrase_with_conjuncts(visitor):
             arg.add(m)
         arg.certainty = 0.85
@@ -1254,7 +1254,7 @@ def addressed_meeting_doer(noun, index: MentionIndex) -> Arg:
 
 
 def visit_host_beside(participle, index: MentionIndex) -> Arg:
-    """"Aso and visiting U.S. diplomats agreed": the party coordinated with the visitors is their host."""
+    """"A and visiting B officials agreed": the party coordinated with the visitors is their host."""
     arg = Arg(how="participle.beside", certainty=0.85)
     if participle.dep_ == "conj" and participle.head.pos_ in ("NOUN", "PROPN"):
         m = index.in_phrase(participle.head)
@@ -1264,8 +1264,8 @@ def visit_host_beside(participle, index: MentionIndex) -> Arg:
 
 
 def object_partner(verb, index: MentionIndex) -> Arg:
-    """"Togo values the relations with China", "welcomed the cooperation between the two sides and X": the party
-    a tie named as the act's object is with."""
+    """"Kenya values its ties with Peru", "praised the cooperation with X": the party a tie named as the act's
+    object is with."""
     arg = Arg(how="object.with", certainty=0.8)
     for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"):
         for o in prep_objects(obj, {"with"}):
@@ -1279,7 +1279,7 @@ AID_RECIPIENT_PREPS = frozenset({"to", "for", "in"})
 
 
 def aid_recipient(verb, index: MentionIndex) -> Arg:
-    """"released 50 million euros in humanitarian assistance for flood victims in Pakistan": the country that a
+    """"released ten million euros in emergency aid for storm victims in Fiji": the country that a
     "to/for/in" phrase inside the aid's object, or inside its "to/for" phrase, names receives it (amounts aside;
     an "in" on the verb itself is where the aid was released, not who got it)."""
     arg = Arg(how="aid.object.recipient", certainty=0.8)

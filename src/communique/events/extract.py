@@ -153,8 +153,8 @@ def _shared_pledge(cand: Candidate) -> bool:
 
 
 def _partner_phrase(cand: Candidate) -> bool:
-    """"met with a bipartisan panel", "Philippine officials and a bank committee have been meeting", "visits to
-    the shrine", "arrived in Philadelphia": the sentence says who or where the other side is, though it names no
+    """"met with a panel of experts", "A's officials and a creditors' committee met", "visits to a
+    temple", "arrived in Boston": the sentence says who or where the other side is, though it names no
     actor, so the article's usual partner is not it."""
     heads = [cand.trigger] + ([cand.support_verb] if cand.support_verb is not None else [])
     preps = {"with", "between"} | ({"to", "in", "for"} if cand.entry.mode == "visit" else set())
@@ -262,7 +262,7 @@ class _Coder:
         self.drop_covered()
         return self.out
 
-    # the other party of talks left to the article ("after talks on its recovery", "in a telephone conversation"):
+    # the other party of talks left to the article ("after talks on the debt", "in a phone call"):
     # meetings (symmetric), visits and gatherings; invitations, which always have a guest
     COUNTERPART_TYPES = frozenset({"CONSULT"})
     COUNTERPART_MODES = frozenset({"visit", "summit"})      # besides the symmetric ones (talks, calls, meetings)
@@ -357,12 +357,12 @@ class _Coder:
                 certainty *= 0.85
         if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and _shared_pledge(cand) \
                 and len(self.named_apart(cand.source, srcs)) >= 2:
-            # "A, B and C reaffirmed their commitment to coordinate policies": a pledge they share, the first
+            # "A, B and C renewed their pledge to cut tariffs": a pledge they share, the first
             # named with each other
             srcs, tgts = srcs[:1], srcs[1:]
             target_how = "group split (shared pledge)"
         if entry.symmetric and not tgts and len(srcs) >= 2 and not cand.source.how.endswith(".including"):
-            # (members picked out of a larger group, "leaders including A, B and C", are not two sides)
+            # (members picked out of a larger group, "ministers including A, B and C", are not two sides)
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
         if not srcs and tgts and cand.target.how == "nominal.of_igo" and all(a.kind == "igo" for a in tgts) \
@@ -407,7 +407,7 @@ class _Coder:
         trig = cand.trigger
         if cand.entry.mode == "visit" and cand.source.how.startswith("participle.") and cand.target and \
                 {_side(a) for a in cand.target.actors} <= {_side(a) for a in cand.source.actors}:
-            # "the visiting French official expressed concern": the host read off the clause is the visitor;
+            # "the visiting Peruvian minister raised concerns": the host read off the clause is the visitor;
             # "A and visiting B agreed": the host is A (else the place or the dateline, in code_pair)
             cand.target = visit_host_beside(trig, self.index)
         if cand.entry.type in ("COERCE", "ASSAULT") and cand.entry.actor_object and cand.source and not cand.target \
