@@ -103,6 +103,8 @@ class Gazetteer:
     party_verbs: frozenset[str] = frozenset()
     # body name -> (usual country, other countries having one): a bare "Congress" abroad is the US one
     bare_bodies: dict[str, tuple[str, frozenset[str]]] = dc_field(default_factory=dict)
+    # republics with no prime minister: "Prime Minister X" in a Washington story is not American
+    presidential: frozenset[str] = frozenset()
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -153,7 +155,7 @@ def _form(raw: str) -> tuple[str, bool]:
     return raw, bool(_ACRONYM.match(raw)) and len(raw.replace(".", "")) <= 4
 
 
-_NOTE = re.compile(r"^(?:monarchy|(historical)?(?:\s+until=(\d{4}))?(?:\s+successor=([A-Z]{3}))?)\s*$")
+_NOTE = re.compile(r"^(?:monarchy|presidential|(historical)?(?:\s+until=(\d{4}))?(?:\s+successor=([A-Z]{3}))?)\s*$")
 
 
 def load_predecessors(path: Path) -> dict[str, list[tuple[int, str]]]:
@@ -162,8 +164,8 @@ def load_predecessors(path: Path) -> dict[str, list[tuple[int, str]]]:
     for number, (iso3, *_rest, note) in _rows(path, 6, 2):
         m = _NOTE.match(note)
         if not m:
-            raise DataFileError(f"{path}:{number}: note '{note}' must look like "
-                                "'historical until=YYYY successor=ISO'")
+            raise DataFileError(f"{path}:{number}: note '{note}' must be 'monarchy', 'presidential' or "
+                                "look like 'historical until=YYYY successor=ISO'")
         if m.group(2) and m.group(3):
             out.setdefault(m.group(3), []).append((int(m.group(2)), iso3))
     return out
@@ -280,7 +282,8 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
         seats[fold(city)] = code
     for sector in set(people.values()) - SECTORS:
         raise DataFileError(f"{data_dir / 'object_nouns.tsv'}: sector '{sector}' is not one of {sorted(SECTORS)}")
-    monarchies = frozenset(r[0] for _n, r in _rows(data_dir / "countries.tsv", 6, 2) if r[5] == "monarchy")
+    notes = {r[0]: r[5] for _n, r in _rows(data_dir / "countries.tsv", 6, 2)}
+    monarchies = frozenset(iso3 for iso3, note in notes.items() if note == "monarchy")
     cities = {}
     for number, (city, iso3) in _rows(data_dir / "cities.tsv", 2, 2):
         if not _ISO3.match(iso3):
@@ -290,7 +293,8 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
                      load_predecessors(data_dir / "countries.tsv"), nouns, monarchies, cities,
                      spaced=frozenset(spaced), people_nouns=people, seats=seats,
                      party_verbs=frozenset(verb.lower() for _n, (verb,) in _rows(data_dir / "party_verbs.tsv", 1, 1)),
-                     bare_bodies=load_bare_bodies(data_dir / "bare_bodies.tsv"))
+                     bare_bodies=load_bare_bodies(data_dir / "bare_bodies.tsv"),
+                     presidential=frozenset(iso3 for iso3, note in notes.items() if note == "presidential"))
 
 
 def load_bare_bodies(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
@@ -316,7 +320,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
                      base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns), dict(base.seats),
-                     base.party_verbs, dict(base.bare_bodies))
+                     base.party_verbs, dict(base.bare_bodies), base.presidential)
 
 
 @functools.lru_cache(maxsize=1)

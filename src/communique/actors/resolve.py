@@ -135,6 +135,9 @@ NOT_NAME = frozenset(fold(w) for w in (
 )) | frozenset(MONTHS)
 # "Zhao Jun", "Li Dec": a month's short form can be a given name (never "May", a word as well)
 MONTH_SHORT_FORMS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+# heads of government that a presidential republic has none of
+PREMIER_TITLES = frozenset({"Prime Minister", "Premier", "Deputy Prime Minister", "First Deputy Prime Minister",
+                            "Deputy Premier", "Vice Premier", "Prime Minister-designate"})
 ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Crown Prince", "Emir", "Sultan", "Sheikh", "Shah", "Monarch"})
 ROMAN = frozenset({"II", "III", "IV", "VI", "VII", "VIII"})
 NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "DATE", "TIME", "PERCENT",
@@ -491,6 +494,7 @@ class _ArticleResolver:
         else:
             self.ref_year = max(years) if years else None
         self.host_country = self.dateline_country or self.visit_country(hits)
+        self.dateline_seat = bool(place) and fold(place.split(",")[0].strip()) in self.gaz.seats
 
     def visit_country(self, hits: list[_Hit]) -> str | None:
         for h in hits:
@@ -507,22 +511,26 @@ class _ArticleResolver:
         return None
 
     def fallback_country(self, name: str, at: int, phrase_start: int, exclude: frozenset = frozenset(),
-                         republican: bool = False) -> str | None:
+                         republican: bool = False, premier: bool = False) -> str | None:
         """Country of a person whose title names none: Vietnamese name, a country named twice in
         the sentence, dateline, outlet, the sentence's main country, the most-mentioned country.
-        ``exclude`` holds countries the person cannot be of ("talks between X and Nakasone")."""
+        ``exclude`` holds countries the person cannot be of ("talks between X and Nakasone"); a
+        kingdom has no president and a presidential republic no prime minister ("TOKYO - President
+        Reagan", "WASHINGTON - ... Prime Minister X"). A dateline city that seats an organisation
+        ("BRUSSELS") is where leaders of many states gather, so it guesses no one's country."""
         if looks_vietnamese(name):
             return "VNM"
+        lacking = (self.gaz.monarchies if republican else frozenset()) | (
+            self.gaz.presidential if premier else frozenset())
         # The outlet's country only when the story names it: a news agency reports on foreign leaders too.
         outlet = self.outlet_country if self.country_counts.get(self.outlet_country) else None
-        for guess in (self.sentence_country(at, phrase_start, strong=True), self.dateline_country,
+        dateline = None if self.dateline_seat else self.dateline_country
+        for guess in (self.sentence_country(at, phrase_start, strong=True), dateline,
                       outlet, self.sentence_country(at, phrase_start)):
-            if republican and guess in self.gaz.monarchies:
-                continue        # a kingdom has no president: "TOKYO - President Reagan"
-            if guess and guess not in exclude:
+            if guess and guess not in exclude and guess not in lacking:
                 return guess
         for iso3, _n in self.country_counts.most_common():
-            if iso3 not in exclude and not (republican and iso3 in self.gaz.monarchies):
+            if iso3 not in exclude and iso3 not in lacking:
                 return iso3
         return None
 
@@ -817,7 +825,9 @@ class _ArticleResolver:
         of_countries: list[tuple[int, str]] = []
         if i + 1 < n and self.folded[i] == "of":
             k = i + 1 + (self.folded[i + 1] == "the")
-            if k in self.hit_at and (c := self.hit_at[k].first("country")):
+            # "X of Italy"; "Senator X of Maine": a region of one state names that state
+            if k in self.hit_at and ((c := self.hit_at[k].first("country"))
+                                     or ((c := self.hit_at[k].first("region")) and c.country)):
                 of_countries.append((k, c.country))
                 i = self.hit_at[k].end
         if i >= n or self.words[i] != ",":
@@ -1213,7 +1223,8 @@ class _ArticleResolver:
             title = title if "rebel" in title.lower() else f"Rebel {title}"
         if info.get("former"):
             title = f"Former {title}"
-        known = self.fuller_here(name) or self.r.person(name) or self.known_by_alias(name)
+        known = self.fuller_here(name) or self.holder_here(name, title) or self.r.person(name) \
+            or self.known_by_alias(name)
         if known is not None and not known.historical:
             name = known.name
         igo = None
@@ -1240,7 +1251,8 @@ class _ArticleResolver:
                                                 exclude=self.other_side(info.get("start", start), end)
                                                 | self.partner_country(start, end),
                                                 republican=head.name in ("President", "Vice President")
-                                                and not info.get("orgs") and not info.get("igos")))
+                                                and not info.get("orgs") and not info.get("igos"),
+                                                premier=head.name in PREMIER_TITLES))
         explicit = bool(info["countries"])
         person = self.r._learn(name, country, sector, title, how="title_apposition", published=self.published,
                                historical=historical)
@@ -1344,6 +1356,17 @@ class _ArticleResolver:
         words = fold(name).split()
         keys = self.r._alias_index.get(" ".join(words), set())
         local = [p for p in self.persons if key_of(p.name) in keys and len(fold(p.name).split()) > len(words)]
+        return local[0] if len(local) == 1 else None
+
+    def holder_here(self, name: str, title: str) -> Person | None:
+        """The one person of this article holding ``title`` whose fuller name has the one word ``name``
+        ("Singaporean President A B Nathan" ... "President Nathan"), even where the naming convention
+        guessed another short form."""
+        words = fold(name).split()
+        if len(words) != 1:
+            return None
+        local = [p for p in self.persons if p.title == title and not p.historical
+                 and words[0] in fold(p.name).split()[1:]]
         return local[0] if len(local) == 1 else None
 
     def prefer_titled(self, keys: list[str]) -> list[str]:

@@ -1,0 +1,64 @@
+"""Round-5 resolution rules (the unseen-article audits): a person's own title or fuller name before the
+story's place, offices a state does not have, a region of one state after a name, on sentences written
+for the tests."""
+from __future__ import annotations
+
+from communique.actors.gazetteer import gazetteer
+from communique.actors.resolve import ActorResolver
+from communique.model import Article
+
+
+def resolve(nlp, text, published="2001-05-04", dateline=None):
+    doc = nlp(text)
+    out: dict = {}
+    article = Article(doc_id="t", body=text, published=published, dateline=dateline)
+    for m in ActorResolver().mentions(doc, article):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+# ---------------------------------------------------------------- the person's own, before the place's
+
+def test_a_title_with_one_word_of_a_fuller_name_is_that_holder(nlp):
+    ms = resolve(nlp, "Singaporean President Lim Arumugam Pillai is due in Egypt on Tuesday. During his visit, "
+                      "President Pillai is scheduled to meet Egyptian President Hosni Mubarak.", dateline="Cairo")
+    assert [m.actor.country for m in ms["Pillai"]] == ["SGP"]
+
+
+def test_a_presidential_republic_has_no_prime_minister(nlp):
+    ms = resolve(nlp, "The envoy will prepare a summit in Ottawa next month between President Reagan and Prime "
+                      "Minister Paul Gagnon. Canada wants a deal on acid rain.", published="1987-03-11",
+                 dateline="Washington")
+    assert ms["Paul Gagnon"][0].actor.country == "CAN"
+    assert "USA" in gazetteer().presidential and "CAN" not in gazetteer().presidential
+
+
+def test_a_seat_of_an_organisation_guesses_no_ones_country(nlp):
+    ms = resolve(nlp, "Britain will table a new offer on Friday, a spokesman for Prime Minister Tom Hardy said "
+                      "on the second day of the summit.", dateline="Brussels")
+    assert ms["Tom Hardy"][0].actor.country == "GBR"
+    ms = resolve(nlp, "Prime Minister Marc Dubois told reporters on Tuesday that the talks would go on.",
+                 dateline="Brussels")
+    assert ms["Marc Dubois"][0].actor.country is None
+
+
+def test_a_dateline_that_seats_no_organisation_still_guesses(nlp):
+    ms = resolve(nlp, "Prime Minister Marc Dubois told reporters on Tuesday that the talks would go on.",
+                 dateline="Lyon")
+    assert ms["Marc Dubois"][0].actor.country == "FRA"
+
+
+# ---------------------------------------------------------------- a region of one state after a name
+
+def test_a_us_state_after_a_name_makes_an_american(nlp):
+    ms = resolve(nlp, "The minister met Senators Carl Jensen of Ohio and Mark Doyle of New Mexico on Monday. "
+                      "Later, Doyle urged Canada to act on acid rain.", dateline="Ottawa")
+    assert ms["Carl Jensen"][0].actor.country == "USA"
+    assert ms["Mark Doyle"][0].actor.country == "USA"
+    assert ms["Doyle"][0].actor.country == "USA"
+
+
+def test_new_mexico_is_no_mexico(nlp):
+    ms = resolve(nlp, "Texas Governor Rick Salas met Mexican President Luis Ortega in New Mexico.")
+    assert ms["Rick Salas"][0].actor.country == "USA"
+    assert "New Mexico" not in ms and "Mexico" not in ms
