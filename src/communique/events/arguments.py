@@ -30,6 +30,7 @@ infinitive is the object ("told B to keep calm during his visit"); members named
 plural noun that names no one; "they" for the two or more parties named together before it; a bare "the
 three" for the list of three states before it; "the Union" capitalised as "the union"; "officials in <city>";
 in recovery, a tie named as the object ("values the relations with X") and aid's recipient inside its object.
+Round 6: in recovery, the "of" phrase of a visit noun is the traveller ("the visit of X to Y").
 """
 from __future__ import annotations
 
@@ -1080,6 +1081,18 @@ def displaced_by(trigger, index: MentionIndex) -> Arg:
         for by in prep_objects(o, {"by"}):
             for m in index.phrase_with_conjuncts(by):
                 arg.add(m)
+    return arg
+
+
+def traveller_of(noun, index: MentionIndex) -> Arg:
+    """"the expected visit of the Russian president to Chile": the "of" phrase of a visit noun names who travels
+    (a visit is made by someone; "a visit of two days" names no one and gives nothing)."""
+    arg = Arg(how="nominal.of.traveller", certainty=0.85)
+    if noun.pos_ != "NOUN":
+        return arg
+    for o in prep_objects(noun, {"of"}):
+        for m in index.phrase_with_conjuncts(o):
+            arg.add(m)
     return arg
 
 

@@ -22,7 +22,8 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         crowd_country, dative_party, displaced_by, displaced_from, domestic_authority,
                         domestic_group, forces_owner, group_destination, headline_passive, infinitive_target,
                         object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
-                        root_noun_doer, scene_participle_doer, unnamed_crowd, visit_host_beside, warned_act_agent)
+                        root_noun_doer, scene_participle_doer, traveller_of, unnamed_crowd, visit_host_beside,
+                        warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -61,6 +62,21 @@ def _same_party(a: Actor, b: Actor) -> bool:
     return a.key == b.key and (a.kind != "org" or a.sector == b.sector)
 
 
+def _distinct_persons(a: Actor | None, b: Actor | None) -> bool:
+    """Two people who share no word of their names ("Musharraf" and "Shaukat Aziz"; not "Hu" and "Hu Jintao")."""
+    if a is None or b is None or a.kind != "person" or b.kind != "person":
+        return False
+    return not set(a.name.lower().split()) & set(b.name.lower().split())
+
+
+def _other_people(first: Event, ev: Event) -> bool:
+    """A meeting of the same two countries that is another meeting: a second host met in another role ("He also
+    met the Foreign Minister" after the President), a second traveller of the same country. The parties are compared
+    side by side; the dedupe keys on countries because a restatement names its people more loosely."""
+    return any(_distinct_persons(a, b) for a in (ev.source, ev.target) for b in (first.source, first.target)
+               if a is not None and b is not None and _side(a) == _side(b))
+
+
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
@@ -85,12 +101,12 @@ def _present_tense(cand: Candidate) -> bool:
     return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
-def _place_at(tok) -> Location | None:
-    """The country-bearing place whose named entity covers the token, if any."""
+def _place_at(tok, year: int | None = None) -> Location | None:
+    """The country-bearing place whose named entity covers the token, if any (the state of the report's year)."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("GPE", "LOC")), None)
     if ent is None:
         return None
-    loc = places_mod.lookup(ent.text, how="sentence")
+    loc = places_mod.lookup(ent.text, how="sentence", year=year)
     return loc if loc is not None and loc.country else None
 
 
@@ -209,8 +225,10 @@ class _Coder:
         self.out = Extraction()
         self.anchor: DateMention | None = None
         self.by_rule: dict[str, list[Event]] = {}
-        self.seen: dict[tuple, Event] = {}
+        self.seen: dict[tuple, list[Event]] = {}
         self.published = article.published
+        # a place stands for the state of the report's year ("Moscow" in 1987 is the Soviet Union)
+        self.year = int(article.published[:4]) if article.published and article.published[:4].isdigit() else None
         self._dateline: Location | None | bool = False
         self.dates: list[DateMention] = []
         # target-less talks, calls, visits, meetings and invitations whose sentence leaves the other side unsaid
@@ -223,14 +241,14 @@ class _Coder:
 
     def dateline(self) -> Location | None:
         if self._dateline is False:
-            self._dateline = places_mod.lookup(self.article.dateline, how="dateline") if self.article.dateline else None
+            self._dateline = places_mod.lookup(self.article.dateline, how="dateline", year=self.year) if self.article.dateline else None
         return self._dateline  # type: ignore[return-value]
 
     def set_anchor(self, cands: list[Candidate], dates: list[DateMention]) -> None:
         """A current date attached to a trigger of this sentence becomes the context date for what follows."""
         for cand in cands:
             dm = _date_for(cand, self.dates, self.doc)
-            if dm is None or not may_anchor(dm, self.anchor, self.published):
+            if dm is None or not may_anchor(dm, self.anchor, self.published, cand.trigger):
                 continue
             self.anchor = dm
             return
@@ -369,7 +387,7 @@ class _Coder:
                 and trig.dep_ in ("nsubj", "nsubjpass") and trig.tag_ == "NN":
             # "the summit of the organisation opened in Lisbon" (the gathering is what the clause is about):
             # the country of the place hosts it
-            place = places_mod.place_for(trig, sent) or self.dateline()
+            place = places_mod.place_for(trig, sent, year=self.year) or self.dateline()
             if place is not None and place.country:
                 name = places_mod.country_name(place.country) or place.country
                 srcs = [Actor(name=name, kind="state", country=place.country)]
@@ -426,6 +444,10 @@ class _Coder:
                 cand.source = found
         if not cand.source and cand.entry.mode != "sign":
             found = displaced_by(trig, self.index)
+            if found:
+                cand.source = found
+        if not cand.source and cand.entry.mode == "visit":
+            found = traveller_of(trig, self.index)
             if found:
                 cand.source = found
         if not cand.source and cand.entry.symmetric and trig.pos_ == "NOUN":
@@ -555,7 +577,7 @@ class _Coder:
         """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"), else the place a
         relative "where" stands for: names the host country."""
         for tok in cand.place_tokens:
-            loc = _place_at(tok)
+            loc = _place_at(tok, self.year)
             if loc is not None:
                 return loc
         return self.relative_place(cand)
@@ -568,7 +590,7 @@ class _Coder:
         if where is None or verb.dep_ != "relcl":
             return None
         for i in range(where.i - 1, verb.head.left_edge.i - 1, -1):
-            loc = _place_at(verb.doc[i])
+            loc = _place_at(verb.doc[i], self.year)
             if loc is not None:
                 return loc
         return None
@@ -614,7 +636,7 @@ class _Coder:
         date_value, date_prec, date_text, date_how = settle(
             (date_value, date_prec, date_text, date_how), self.anchor, (sent.start_char, sent.end_char),
             self.published, status, back_reference=refers_back(sent))
-        location = places_mod.place_for(trig, sent)
+        location = places_mod.place_for(trig, sent, year=self.year)
         if entry.requires_place and not any(a.kind in ("state", "igo") for a in tgts):
             tgts = []
             if self.named_place(cand) is None:
@@ -670,7 +692,8 @@ class _Coder:
         host = target.country if target is not None and target.kind == "state" else None
         return places_mod.event_place(cand.trigger, sent, dateline=self.dateline(),
                                       destination=self.named_place(cand), host=host,
-                                      visit=cand.entry.mode == "visit", historical=status == "historical")
+                                      visit=cand.entry.mode == "visit", historical=status == "historical",
+                                      year=self.year)
 
     def where(self, location: Location | None, entry, target: Actor | None, status: str) -> Location | None:
         """The sentence's place, else the host country of a visit, else the dateline (not for history)."""
@@ -756,12 +779,15 @@ class _Coder:
                     self.note(**base, emitted=False, why=f"no target; covered by {first.rule} in sentence {first.sentence_index}")
                     return
         for k in (in_sentence, key):
-            if k in self.seen:
-                first = self.seen[k]
+            # a later sentence's meeting of the same countries with another person is another meeting (one
+            # sentence naming several hosts, "met A, B and C", stays one occasion)
+            first = next((o for o in self.seen.get(k, ()) if k is in_sentence or not (
+                entry.type == "CONSULT" and _other_people(o, ev))), None)
+            if first is not None:
                 self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
                 return
-        self.seen[in_sentence] = ev
-        self.seen[key] = ev
+        self.seen.setdefault(in_sentence, []).append(ev)
+        self.seen.setdefault(key, []).append(ev)
         if entry.mode == "sign" and cand.objects and status in ("occurred", "planned", "historical"):
             self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))
         self.out.events.append(ev)
