@@ -63,6 +63,10 @@ CASES = [
     ("Kenya is seeking the extradition of a militant arrested recently in Ethiopia.", "REQUEST", "0213", "KEN", "ETH",
      "occurred"),
     ("Kenya claims Ethiopia is deliberately fanning extremism in Somalia.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    # verbs that end or cut an undertaking carry it ("winding up a visit", "finished a visit")
+    ("The Kenyan foreign minister, winding up a two-day visit to Ethiopia, said ties were good.", "CONSULT", "042", "KEN",
+     "ETH", "occurred"),
+    ("The Kenyan president finished a two-day visit to Ethiopia on Friday.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     # a vow of a hostile act that is no trigger of its own threatens it
     ("Kenyan rebels have vowed to destroy Ethiopia.", "THREATEN", "130", "KEN", "ETH", "occurred"),
     # joining an organisation: the organisation admits the member
@@ -100,6 +104,7 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya claimed that it had won the vote over Ethiopia.", "ACCUSE"),            # its own claim names no one
     ("Kenya vowed to deepen ties with Ethiopia.", "THREATEN"),                      # a vow of cooperation stays a promise
     ("Kenya took new steps to strengthen the Ethiopian leader's position.", "MOBILIZE"),   # politics, not a fortification
+    ("Kenya reached a deal with Ethiopia on the tax plan in exchange for passage of the budget.", "CONSULT"),  # an idiom
     ("Kenya will open its market three years after joining the United Nations.", "SUPPORT"),   # a condition
 ])
 def test_round4_near_miss_is_not_coded(nlp, text, absent):

@@ -912,7 +912,7 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         if lemma not in trigger_lemmas:
             continue
         pos = _pos_class(token)
-        if pos is None or _asked_about(token, lexicon):
+        if pos is None or _asked_about(token, lexicon) or _in_fixed_phrase(token, lexicon):
             continue
         entries = lexicon.candidates(lemma, pos)
         if not entries:
@@ -1044,6 +1044,14 @@ def _verbal_attacks(cands: list[Candidate], index: MentionIndex, lexicon: Lexico
         speakers = [a for a in cand.source.actors if _speaks_for_government(a, lexicon)]
         if m.actor.kind == "igo" or (speakers and len(speakers) == len(cand.source.actors)):
             cand.entry = replace(verbal, id=cand.entry.id + "+verbal", objects=frozenset(), requires_target=False)
+
+
+def _in_fixed_phrase(token, lexicon: Lexicon) -> bool:
+    """The trigger is the middle word of a fixed phrase ("in exchange for", "in return for")."""
+    if token.i == token.sent.start or token.i + 1 >= token.sent.end:
+        return False
+    doc = token.doc
+    return f"{doc[token.i - 1].lower_} {token.lower_} {doc[token.i + 1].lower_}" in lexicon.cues.get("fixed_phrases", ())
 
 
 def _asked_about(token, lexicon: Lexicon) -> bool:
