@@ -62,3 +62,27 @@ def test_new_mexico_is_no_mexico(nlp):
     ms = resolve(nlp, "Texas Governor Rick Salas met Mexican President Luis Ortega in New Mexico.")
     assert ms["Rick Salas"][0].actor.country == "USA"
     assert "New Mexico" not in ms and "Mexico" not in ms
+
+
+# ---------------------------------------------------------------- epithets, organisations, nationality words
+
+def test_the_jewish_state_is_israel(nlp):
+    ms = resolve(nlp, "Only two Arab countries have signed peace treaties with the Jewish state.")
+    assert ms["Jewish state"][0].actor.country == "ISR"
+
+
+def test_igad_is_an_organisation(nlp):
+    ms = resolve(nlp, "The Security Council urged IGAD and the African Union to help Somalia.")
+    assert ms["IGAD"][0].actor.igo == "IGAD"
+
+
+def test_a_hyphenated_region_word_names_no_state(nlp):
+    ms = resolve(nlp, "He attended the Ibero-American Summit in Montevideo with Pan-American delegates.")
+    assert "American" not in ms
+
+
+def test_a_place_before_based_says_where_not_whose(nlp):
+    ms = resolve(nlp, "France refused to allow British-based U.S. planes to overfly its territory, and a "
+                      "Paris-based group and a U.S.-based charity protested.")
+    assert "British" not in ms and "Paris" not in ms
+    assert [m.actor.country for m in ms["U.S."]] == ["USA"]

@@ -157,6 +157,7 @@ FEMININE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "quee
 MASCULINE_WORDS = frozenset({"mr", "mr.", "sir", "king", "prince", "emperor", "duke", "he", "his"})
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
+BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
 # what a "former Soviet ..." can be without being Soviet now
 ONCE_STATE_NOUNS = frozenset({"republic", "republics", "state", "states", "satellite", "satellites", "country",
@@ -1538,7 +1539,7 @@ class _ArticleResolver:
             if not self.free(h.start, h.end) or self.doc[h.start].idx < self.dateline_end:
                 continue
             e = h.first("country", "igo", "demonym", "org", "capital")
-            if e is None:
+            if e is None or (e.kind in ("country", "demonym", "capital") and self.based_in(h.end)):
                 continue
             if e.kind == "country":
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
@@ -1575,6 +1576,11 @@ class _ArticleResolver:
                 self.org_ref(h, e)
         self.compound_refs()
         self.divided_nation_refs()
+
+    def based_in(self, end: int) -> bool:
+        """"British-based U.S. planes", "a London-based group": a place word before '-based' says where
+        something is kept, not whose it is."""
+        return end + 1 < len(self.words) and self.words[end] == "-" and self.folded[end + 1] in BASED_WORDS
 
     def inside_name(self, h: _Hit) -> bool:
         """"McDonnell Douglas", "Port Victoria": a capital's name that ends a longer proper name
@@ -1623,6 +1629,8 @@ class _ArticleResolver:
                 part = m.group(0)
                 if part == text or fold(text[:m.start()]) in FORMER_MARKS and self.once_was(i, i + 1, compound=True):
                     continue        # "ex-Soviet states": what a state once was
+                if fold(text[m.end():]).lstrip("-/") in BASED_WORDS:
+                    continue        # "U.S.-based"
                 entries = gaz.exact.get(key_of(part, exact=True), []) + gaz.folded.get(key_of(part), [])
                 e = next((x for x in entries if x.kind in ("country", "demonym", "capital")), None)
                 if e is not None:
