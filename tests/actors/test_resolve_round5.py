@@ -86,3 +86,13 @@ def test_a_place_before_based_says_where_not_whose(nlp):
                       "Paris-based group and a U.S.-based charity protested.")
     assert "British" not in ms and "Paris" not in ms
     assert [m.actor.country for m in ms["U.S."]] == ["USA"]
+
+
+def test_a_surname_is_the_one_named_in_full_here_not_one_of_another_story(nlp):
+    resolver = ActorResolver()
+    first = "Singaporean Prime Minister Lee Hsien Loong arrived in Tokyo on Monday."
+    resolver.mentions(nlp(first), Article(doc_id="a", body=first, published="2001-05-04"))
+    text = ("The White House received Hong Kong democracy campaigner Daniel Lee on Friday. "
+            "China criticised Lee's visit.")
+    ms = {m.text: m for m in resolver.mentions(nlp(text), Article(doc_id="b", body=text, published="2001-05-05"))}
+    assert ms["Lee"].actor.country != "SGP"

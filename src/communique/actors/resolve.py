@@ -1448,9 +1448,10 @@ class _ArticleResolver:
                     found = (j, self.r._persons[local[0]], "short_name")
                 elif not local and len(keys) == 1:
                     person = self.r._persons[next(iter(keys))]
-                    # A lone short word from an earlier article needs NER's agreement.
-                    if j - i > 1 or alias == " ".join(fold(person.name).split()) or self.doc[i].ent_type_ == "PERSON" \
-                            or person.how == "user_file":
+                    # A lone short word from an earlier article needs NER's agreement, and is no one else this
+                    # article has named in full ("Martin Lee" ... "Lee" is not a Lee of another story).
+                    if (j - i > 1 or alias == " ".join(fold(person.name).split()) or self.doc[i].ent_type_ == "PERSON"
+                            or person.how == "user_file") and not self.other_full_name(alias, i, person):
                         found = (j, person, "learned")
                 break
             if found and not self.names_a_place(found[0]) \
@@ -1498,6 +1499,18 @@ class _ArticleResolver:
                 continue
             country, how = self.untitled_country(name, span[0])
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person", country=country), how))
+
+    def other_full_name(self, alias: str, before: int, person: Person) -> bool:
+        """Does the article name, before token ``before``, another person in full whose last word is
+        ``alias`` ("Martin Lee" before a "Lee" learned from another article)?"""
+        for ent in self.doc.ents:
+            if ent.start >= before:
+                break
+            words = fold(ent.text).split()
+            if ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == alias \
+                    and key_of(ent.text) != key_of(person.name):
+                return True
+        return False
 
     def after_place_noun(self, start: int) -> bool:
         """"the capital Grozny", "the village of X", "the daily X": a name a place or press noun
