@@ -24,7 +24,10 @@ def coded(nlp, text):
 
 
 CASES = [
-    # wanting another party to act asks it to (request.want_act); the act picks the code
+    # wanting or hoping that another party act asks it to (request.want_act); the act picks the code
+    ("Kenya hopes Ethiopia can strengthen its dialogue with the rebels.", "REQUEST", "026", "KEN", "ETH", "occurred"),
+    ("Kenya hopes that Ethiopia will release the prisoners.", "REQUEST", "0253", "KEN", "ETH", "occurred"),
+    ("Kenyan officials hoped Japan would provide new aid for their country.", "REQUEST", "023", "KEN", "JPN", "occurred"),
     ("Kenya wants Ethiopia to withdraw its troops from the border.", "REQUEST", "0256", "KEN", "ETH", "occurred"),
     ("Kenya wanted Ethiopia to lift its import controls within three years.", "REQUEST", "025", "KEN", "ETH", "occurred"),
     ("Kenya would like Ethiopia to reopen the border.", "REQUEST", "020", "KEN", "ETH", "planned"),
