@@ -96,3 +96,10 @@ def test_a_surname_is_the_one_named_in_full_here_not_one_of_another_story(nlp):
             "China criticised Lee's visit.")
     ms = {m.text: m for m in resolver.mentions(nlp(text), Article(doc_id="b", body=text, published="2001-05-05"))}
     assert ms["Lee"].actor.country != "SGP"
+
+
+def test_a_counterpart_is_found_again_by_its_short_form(nlp):
+    ms = resolve(nlp, "Ghanaian President John Mensah will arrive on Wednesday, one day before his summit with "
+                      "his South Korean counterpart Park Jung-ho. Park and Mensah have agreed to meet in Busan.",
+                 dateline="Seoul")
+    assert ms["Park"][0].actor.country == "KOR" and ms["Park"][0].how == "short_name"

@@ -1346,6 +1346,16 @@ class _ArticleResolver:
         self.note_person(person)
         ref.actor = person.actor()
         ref.person = person
+        self.relink_short_forms(person, ref.end)
+
+    def relink_short_forms(self, person: Person, after: int) -> None:
+        """A person learned only after the names pass ("his South Korean counterpart Roh Moo-hyun") is the
+        one its short forms name later ("Roh and Bush agreed"), where that pass found no one."""
+        forms = short_forms(person.name, person.country)
+        for ref in self.refs:
+            if ref.start >= after and ref.person is None and ref.actor.kind == "person" \
+                    and ref.how.startswith("ner") and " ".join(fold(ref.actor.name).split()) in forms:
+                ref.actor, ref.person, ref.how = person.actor(), person, "short_name"
 
     def note_person(self, person: Person) -> None:
         if all(p is not person for p in self.persons):
