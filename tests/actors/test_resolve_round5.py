@@ -103,3 +103,13 @@ def test_a_counterpart_is_found_again_by_its_short_form(nlp):
                       "his South Korean counterpart Park Jung-ho. Park and Mensah have agreed to meet in Busan.",
                  dateline="Seoul")
     assert ms["Park"][0].actor.country == "KOR" and ms["Park"][0].how == "short_name"
+
+
+def test_a_member_of_a_body_is_of_the_bodys_state(nlp):
+    ms = resolve(nlp, "A party delegation headed by Wang Dehua, member of the Political Bureau of the CPC Central "
+                      "Committee, arrived here on Saturday. Wang will meet the king.", dateline="Phnom Penh")
+    wang = ms["Wang Dehua"][0].actor
+    assert (wang.country, wang.sector) == ("CHN", "PTY")
+    assert ms["Wang"][0].actor.country == "CHN"
+    assert ms["Central Committee"][0].actor.country == "CHN"      # the party named before the body
+    assert ms["Political Bureau"][0].actor.country == "CHN"       # the body's owner in its "of" chain

@@ -157,6 +157,8 @@ FEMININE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "quee
 MASCULINE_WORDS = frozenset({"mr", "mr.", "sir", "king", "prince", "emperor", "duke", "he", "his"})
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
+# "X, member of the Political Bureau of the CPC Central Committee": the body after "of" gives sector and country
+MEMBER_TITLE = Entry("title", "Member", sector="GOV")
 BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
 # what a "former Soviet ..." can be without being Soviet now
@@ -872,6 +874,8 @@ class _ArticleResolver:
                     igos.append(e.code)
                 elif e := h.first("org"):
                     orgs.append(e)
+                    if e.country:
+                        countries.append((h.start, e.country))      # "a member of the CPC Central Committee"
                 elif e := h.first("capital"):
                     pass
                 else:
@@ -888,6 +892,9 @@ class _ArticleResolver:
                 pass                # "Britain's secretary for trade"
             elif not titles and w in RANK_WORDS and i + 1 in self.hit_at and self.title_entry(self.hit_at[i + 1]):
                 pass                # "X, Vice Finance Minister for ...": a rank before the office
+            elif not titles and w == "member" and i + 1 < n and self.folded[i + 1] == "of":
+                titles.append(MEMBER_TITLE)     # "X, member of the Political Bureau of ...": of that body
+                first_title = i
             elif not titles and loose < 4 and (word == "-" or word.isalpha() and word.islower()
                                                 and (self.doc[i].pos_ in ("", "ADJ", "NOUN", "ADV")
                                                      or self.doc[i].tag_ == "VBN")):
@@ -1216,7 +1223,7 @@ class _ArticleResolver:
         sector = head.sector
         generic = {"Chairman", "Vice Chairman", "Chairwoman", "Vice Chairwoman", "President", "Spokesman",
                    "Spokeswoman", "Spokesperson", "Secretary", "Minister", "Head", "Director", "Chief", "Leader",
-                   "Official"}
+                   "Official", "Member"}
         if info.get("orgs") and head.name in generic:
             sector = info["orgs"][0].sector         # "Defence Ministry spokesman", "vice-chairman of the NPC"
         if info.get("rebel"):
@@ -1765,8 +1772,8 @@ class _ArticleResolver:
         i = h.start - 1
         if i >= 0 and self.folded[i] == "'s":
             i -= 1
-        if i in self.hit_end and (c := self.hit_end[i].first("country", "demonym")):
-            country = c.country
+        if i in self.hit_end and (c := self.hit_end[i].first("country", "demonym", "org")) and c.country:
+            country = c.country     # "China's Foreign Ministry", "the CPC Central Committee"
         elif of_country := self.owner_after(h.end):
             country = of_country
         elif not plural and self.words[h.start][:1].isupper() and self.words[h.start] != self.words[h.start].upper():
@@ -1806,8 +1813,10 @@ class _ArticleResolver:
                 return None
             if c := h.first("country"):
                 return c.country
-            if not h.first("org"):
+            if not (o := h.first("org")):
                 return None
+            if o.country:
+                return o.country        # "the Political Bureau of the CPC Central Committee"
             k = h.end
         return None
 
