@@ -1309,3 +1309,40 @@ def aid_recipient(verb, index: MentionIndex) -> Arg:
             if arg:
                 return arg
     return arg
+
+
+# "left Bahrain for Baghdad": the phrase that names where a traveller goes
+DESTINATION_PREPS = frozenset({"for", "to"})
+
+
+def departure_origin(verb) -> tuple[set[int], list]:
+    """"X left Bahrain for Baghdad" (the "for" phrase may hang on the object): the direct object of a travel
+    verb is where the traveller sets out from, no host. The token indices of that object phrase without its
+    destination phrase, and the destinations named on the verb or on the object."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb.pos_ == "VERB" else []
+    ahead = [p for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ in DESTINATION_PREPS]
+    origin = {t.i for o in objects for t in o.subtree} - {t.i for p in ahead for t in p.subtree}
+    destinations = prep_objects(verb, DESTINATION_PREPS) + [o for t in objects for o in prep_objects(t, DESTINATION_PREPS)]
+    return origin, destinations
+
+
+# Verbs whose object lists the stops of a tour ("her tour will also include Honduras")
+ITINERARY_VERBS = frozenset({"include", "cover"})
+
+
+def tour_stops(noun) -> list:
+    """"Her tour will also include Honduras and Guatemala": a visit noun that is the subject of "include" has
+    the places its object lists as destinations (the tokens, read as places by the caller)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ITINERARY_VERBS:
+        return []
+    return [t for c in verb.children if c.dep_ == "dobj" for t in (c, *conjuncts(c))]
+
+
+def acted_on_place(verb) -> list:
+    """"The Gaza Strip, occupied by Egypt in 1948, ...": a participle with its agent acts on the noun it
+    modifies; that noun, when it is a place, names whose land was acted on (the caller reads it as a place)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("PROPN", "NOUN"):
+        return []
+    return [verb.head]
+

@@ -18,12 +18,12 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
-                        accused_actor, addressed_meeting_doer, aid_recipient, border_neighbour, conjuncts,
-                        crowd_country, dative_party, displaced_by, displaced_from, domestic_authority,
-                        domestic_group, forces_owner, group_destination, headline_passive, infinitive_target,
-                        object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
-                        root_noun_doer, scene_participle_doer, traveller_of, unnamed_crowd, visit_host_beside,
-                        warned_act_agent)
+                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, border_neighbour,
+                        conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
+                        domestic_authority, domestic_group, forces_owner, group_destination, headline_passive,
+                        infinitive_target, object_partner, patient_owner, place_holder, prep_objects, protest_site,
+                        provoker, root_noun_doer, scene_participle_doer, tour_stops, traveller_of, unnamed_crowd,
+                        visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -80,6 +80,14 @@ def _other_people(first: Event, ev: Event) -> bool:
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
+
+
+def _one_side(a: Actor, b: Actor) -> bool:
+    """Two mentions of one side that no sector tells apart ("the U.S." and an American official; a state
+    counts as its government): an event of a country with itself is no event. A domestic event needs two
+    sectors (the legislature against the president); protesters ("Kenyans took to the streets") are the people
+    against their own authorities (the caller exempts protests)."""
+    return _side(a) == _side(b) and not _adversaries(a, b) and (a.sector or "GOV") == (b.sector or "GOV")
 
 
 def _dates_the_statement(dm: DateMention, cand: Candidate, doc) -> bool:
@@ -423,6 +431,7 @@ class _Coder:
         owner of what was acted on, a protest's site or the protesters' own authorities. A party on the
         source's side is no target (except a protest's own government)."""
         trig = cand.trigger
+        self.read_itinerary(cand)
         if cand.entry.mode == "visit" and cand.source.how.startswith("participle.") and cand.target and \
                 {_side(a) for a in cand.target.actors} <= {_side(a) for a in cand.source.actors}:
             # "the visiting Peruvian minister raised concerns": the host read off the clause is the visitor;
@@ -517,6 +526,37 @@ class _Coder:
             found = domestic_group([trig] + ([verb] if verb is not None else []), self.index, country)
             if found:
                 cand.target = found
+
+    def read_itinerary(self, cand: Candidate) -> None:
+        """Where a traveller goes, against the frame's first reading: "left Bahrain for Baghdad" sets out from
+        Bahrain (no host); "her tour will include Honduras" goes there; "the town, occupied by X," is the place
+        acted on (its country is the one that loses it, read as a place in code_pair)."""
+        trig = cand.trigger
+        if cand.entry.requires_place:
+            origin, destinations = departure_origin(trig)
+            if origin:
+                cand.place_tokens = [t for t in cand.place_tokens if t.i not in origin] + [
+                    o for o in destinations if o not in cand.place_tokens]
+                kept = Arg(how=cand.target.how, certainty=cand.target.certainty)
+                for a, sp in zip(cand.target.actors, cand.target.spans):
+                    span = self.doc.char_span(*sp, alignment_mode="expand")
+                    if span is None or span.start not in origin:
+                        kept.actors.append(a)
+                        kept.spans.append(sp)
+                cand.target = kept
+        if cand.entry.mode == "visit" and trig.pos_ == "NOUN":
+            stops = tour_stops(trig)
+            if stops:
+                found = Arg(how="nominal.itinerary", certainty=0.85)
+                for t in stops:
+                    m = self.index.in_phrase(t)
+                    if m is not None and m.actor.kind == "state":
+                        found.add(m)
+                cand.place_tokens = stops + cand.place_tokens
+                if found:
+                    cand.target = found
+        if not cand.target and cand.frame == "participle.agent":
+            cand.place_tokens = cand.place_tokens + acted_on_place(trig)
 
     def bare_plural_people(self, source: Arg) -> bool:
         """"visas for Pakistanis visiting India", "Kenyans travelling to Uganda": a nationality noun in the plural
@@ -671,8 +711,9 @@ class _Coder:
                 for t in tgts or [None]:
                     pairs.append((s, t))
         for s, t in pairs:
-            if t is not None and (_same_party(s, t) or (_side(s) == _side(t) and not _adversaries(s, t) and entry.type in
-                                                      ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"))):
+            if t is not None and (_same_party(s, t) or (_one_side(s, t) and entry.type != "PROTEST") or (
+                    _side(s) == _side(t) and not _adversaries(s, t) and entry.type in
+                    ("CONSULT", "AGREE", "SUPPORT", "COOPERATE", "AID"))):
                 self.note(**base, emitted=False, why=f"source and target are the same party ({_side(s)})")
                 continue
             self.emit(si, sent, cand, s, t, status, cue, (date_value, date_prec, date_text, date_how),

@@ -1,0 +1,65 @@
+"""Argument constructions of the seventh round, from the precision and recall audits of unseen articles (where a
+traveller sets out from, the stops a tour includes, the place a participle acts on, a side with itself), on
+sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KE = person("Amina Odhiambo", "KEN", "Foreign Minister")
+
+
+def test_leave_x_for_y_goes_to_y_not_x(nlp):
+    found = code(nlp, "Kenyan Foreign Minister Amina Odhiambo left Kampala for Kigali on Monday.",
+                 {"Kenyan Foreign Minister Amina Odhiambo": KE})
+    visits = [b for b in brief(found) if b[0] == "CONSULT"]
+    assert visits and all(b[3] == "RWA" for b in visits)
+
+
+def test_leave_x_for_talks_sets_out_from_x(nlp):
+    found = code(nlp, "Kenyan Foreign Minister Amina Odhiambo left Kampala for talks on Monday.",
+                 {"Kenyan Foreign Minister Amina Odhiambo": KE})
+    assert not any(b[3] == "UGA" for b in brief(found))
+
+
+def test_leave_for_y_still_goes_to_y(nlp):
+    found = code(nlp, "Kenyan Foreign Minister Amina Odhiambo will leave for Kigali on Monday.",
+                 {"Kenyan Foreign Minister Amina Odhiambo": KE})
+    assert any(b[:4] == ("AGREE", "036", "KEN", "RWA") for b in brief(found))
+
+
+def test_a_tour_that_includes_countries_goes_to_them(nlp):
+    found = code(nlp, "Odhiambo arrived in Ghana on Sunday. Her tour will also include Togo and Benin.",
+                 {"Odhiambo": KE, "Ghana": state("GHA"), "Togo": state("TGO"), "Benin": state("BEN")})
+    later = {b[3] for b, e in zip(brief(found), found.events) if e.sentence_index == 1}
+    assert later == {"TGO", "BEN"}
+
+
+def test_a_place_occupied_by_a_state_is_the_target(nlp):
+    found = code(nlp, "The Golan Heights, occupied by Israel in 1967, were the subject of the talks.",
+                 {"Israel": state("ISR")})
+    assert any(b[0] == "COERCE" and b[2:4] == ("ISR", "SYR") for b in brief(found))
+
+
+def test_an_occupied_country_named_as_the_participle_head_is_the_target(nlp):
+    found = code(nlp, "Kuwait, occupied by Iraq in August, asked for help.",
+                 {"Iraq": state("IRQ")})
+    assert any(b[0] == "COERCE" and b[2:4] == ("IRQ", "KWT") for b in brief(found))
+
+
+def test_a_state_never_acts_on_itself(nlp):
+    found = code(nlp, "Chilean President Ana Perez urged Chile to cut its tariffs.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "Chile": state("CHL")})
+    assert not any(b[2] == b[3] == "CHL" for b in brief(found))
+
+
+def test_a_domestic_event_of_two_sectors_stays(nlp):
+    from communique.model import Actor
+
+    students = Actor(name="Chilean students", kind="org", country="CHL", sector="EDU")
+    found = code(nlp, "Chilean students protested against the government of Chile on Friday.",
+                 {"Chilean students": students, "the government of Chile": state("CHL")})
+    assert any(b[0] == "PROTEST" and b[2:4] == ("CHL", "CHL") for b in brief(found))
