@@ -113,3 +113,20 @@ def test_a_member_of_a_body_is_of_the_bodys_state(nlp):
     assert ms["Wang"][0].actor.country == "CHN"
     assert ms["Central Committee"][0].actor.country == "CHN"      # the party named before the body
     assert ms["Political Bureau"][0].actor.country == "CHN"       # the body's owner in its "of" chain
+
+
+# ---------------------------------------------------------------- the press and given names
+
+def test_a_name_the_article_calls_a_newspaper_is_no_person(nlp):
+    ms = resolve(nlp, "The Trud daily cited officials as saying that Ghana will buy trucks. Ghana will also "
+                      "buy jets, Trud said.", dateline="Moscow")
+    assert "Trud" not in ms
+
+
+def test_a_nationality_word_after_a_title_tail_is_a_given_name(nlp):
+    ms = resolve(nlp, "The pact was signed by Russian Minister of Trade and Economic Development German Volkov.")
+    person = ms["German Volkov"][0].actor
+    assert (person.country, person.title) == ("RUS", "Minister of Trade and Economic Development")
+    assert "German" not in ms
+    ms = resolve(nlp, "German Chancellor Angela Merkel met German officials.")
+    assert ms["German"][0].actor.country == "DEU"

@@ -149,6 +149,8 @@ RANK_WORDS = frozenset({"vice", "deputy", "first", "acting", "senior", "assistan
 QUOTES = frozenset({'"', "'"})
 PLACE_BEFORE = frozenset({"capital", "city", "town", "village", "port", "province", "region", "island", "daily",
                           "newspaper", "weekly", "magazine"})
+PRESS_NOUNS = frozenset({"daily", "newspaper", "weekly", "magazine", "tabloid", "journal", "agency",
+                         "broadcaster", "television", "radio"})
 NAME_PARTICLES = frozenset({"de", "da", "di", "del", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "madam", "madame", "h.e.", "sir"})
 # "the late President X", "then-President X": named in a role of the past (historical).
@@ -159,6 +161,8 @@ HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
 # "X, member of the Political Bureau of the CPC Central Committee": the body after "of" gives sector and country
 MEMBER_TITLE = Entry("title", "Member", sector="GOV")
+# given names that are also a nationality or a country ("German Gref", "Jordan Smith")
+NATION_GIVEN_NAMES = frozenset({"German", "Jordan"})
 BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
 # what a "former Soviet ..." can be without being Soviet now
@@ -381,6 +385,7 @@ class _ArticleResolver:
         self.roles: dict[str, tuple] = {}          # person key -> (title, sector, igo, as IGO official) stated here
         self.genders: dict[str, str] = {}          # person key -> "f" or "m", from a title, honorific or pronoun
         self.published = article.published
+        self._press: frozenset[str] | None = None   # names this article gives a press noun
 
     # ---------------------------------------------------------------- helpers
 
@@ -630,7 +635,7 @@ class _ArticleResolver:
             start = i                           # "al-Wasila al-Samani"
             span = self.name_after(i + 2)
             return (start, span[1]) if span else None
-        if i + 1 < n and self.words[i] in ("He", "German", "Jordan") and self.is_name_token(i + 1) \
+        if i + 1 < n and (self.words[i] == "He" or self.words[i] in NATION_GIVEN_NAMES) and self.is_name_token(i + 1) \
                 and self.doc[i].whitespace_:
             span = self.name_after(i + 1)       # a surname or first name that is also a common word
             return (i, span[1]) if span else None
@@ -1187,6 +1192,8 @@ class _ArticleResolver:
                     a -= 1
                 while a < span[0] and not self.is_name_token(a) and self.folded[a] not in ("al", "el"):
                     a += 1
+                if a == span[0] and a >= 2 and self.words[a - 1] in NATION_GIVEN_NAMES and self.ends_title_tail(a - 1):
+                    a -= 1          # "Minister of Trade and Economic Development German Gref": a given name
                 spans.append((a, span[1]))
         for k, word in enumerate(self.words):
             if word not in (",", "of") or k < 2:
@@ -1496,6 +1503,9 @@ class _ArticleResolver:
             if self.names_a_place(span[1]) or self.after_place_noun(span[0]):
                 continue
             name = self.span_text(*span)
+            if key_of(name) in self.press_names() or name in self.gaz.outlets:
+                continue        # "Kommersant said", once "the Kommersant daily" or a listed outlet
+
             if key_of(name) in self.gaz.cities and (span[0] > 0 and self.folded[span[0] - 1] in (
                     "in", "to", "for", "from", "at", "into", "toward", "towards") or self.travelled_to(span)):
                 continue        # a city the statistical NER took for a person ("left for X", "visited X")
@@ -1528,6 +1538,25 @@ class _ArticleResolver:
                     and key_of(ent.text) != key_of(person.name):
                 return True
         return False
+
+    def press_names(self) -> frozenset[str]:
+        """Keys of the names this article gives a press noun ("the Kommersant daily", "the daily X"):
+        the same name saying something elsewhere in the article is that outlet, not a person."""
+        if self._press is None:
+            names = set()
+            for i, w in enumerate(self.folded):
+                if w not in PRESS_NOUNS:
+                    continue
+                j = i                   # "the Kommersant daily": capitalised words before the noun
+                while j > 0 and i - j < 3 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() \
+                        and self.folded[j - 1] not in ("the", "a", "an"):
+                    j -= 1
+                k = i + 1               # "the daily Kommersant"
+                while k < len(self.words) and k - i <= 3 and self.words[k][:1].isupper() and self.words[k].isalpha():
+                    k += 1
+                names.update(key_of(self.span_text(a, b)) for a, b in ((j, i), (i + 1, k)) if b > a)
+            self._press = frozenset(names)
+        return self._press
 
     def after_place_noun(self, start: int) -> bool:
         """"the capital Grozny", "the village of X", "the daily X": a name a place or press noun
