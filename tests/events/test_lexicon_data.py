@@ -180,11 +180,12 @@ def test_threat_recode_to_a_non_threat_code_is_refused(tmp_path):
 
 
 def test_negated_agreement_is_recoded_as_a_rejection():
-    assert get_lexicon().negated_recode == {"AGREE": "120"}
+    assert get_lexicon().negated_recode == {"AGREE": "120", "CONCEDE": "124"}
 
 
 def test_negated_recode_to_a_non_reject_code_is_refused(tmp_path):
-    path = _edited(tmp_path, 'negated_recode: {AGREE: "120"}', 'negated_recode: {AGREE: "030"}')
+    path = _edited(tmp_path, 'negated_recode: {AGREE: "120", CONCEDE: "124"}',
+                   'negated_recode: {AGREE: "030", CONCEDE: "124"}')
     with pytest.raises(DataFileError, match="negated_recode.AGREE"):
         load_lexicon(path)
 

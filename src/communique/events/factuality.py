@@ -172,10 +172,9 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     modifier = _future_modifier(trigger, cues)
     if modifier:
         return "planned", modifier
-    text = _own_text(trigger).lower()
-    for phrase in cues.get("planned_phrases", ()):
-        if phrase in text:
-            return "planned", phrase
+    phrase = _planned_phrase(trigger, cues)
+    if phrase:
+        return "planned", phrase
     if when and pub and when > pub:
         return "planned", event_date
     onset = _onset_phrase(chain, cues)
@@ -373,6 +372,18 @@ def _averted(trigger, cues: dict) -> str | None:
     if verb.pos_ in ("VERB", "AUX") and has_cue(verb, cues.get("averting_verbs", ())):
         return f"{verb.text} {prep.text}"
     return None
+
+
+def _planned_phrase(trigger, cues: dict) -> str | None:
+    """A time phrase of the future in the trigger's own phrase ("will meet soon", "talks next month").
+
+    A verb in the simple past keeps its tense: its "soon" places it after something that happened ("Soon after the
+    rescue, X thanked Y", "X soon met Y").
+    """
+    if trigger.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    text = _own_text(trigger).lower()
+    return next((phrase for phrase in cues.get("planned_phrases", ()) if phrase in text), None)
 
 
 def _own_text(trigger) -> str:

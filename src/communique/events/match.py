@@ -325,9 +325,10 @@ def _carrying_verb(noun, entry: Entry, lexicon: Lexicon):
     if noun.dep_ == "attr" and head.pos_ in ("VERB", "AUX") and has_cue(head, entry.light):
         # a predicate noun under a copula the entry names itself: "X has been a strong advocate of Y's membership"
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "on", "into"):
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "prt") and head.lower_ in ("in", "on", "into"):
+        # "engaged in talks"; "is in touch with X", "kept in contact with X" (a copula the entry names, a particle)
         verb = head.head
-        if verb.pos_ == "VERB" and has_cue(verb, allowed):
+        if verb.pos_ in ("VERB", "AUX") and has_cue(verb, allowed):
             return verb
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("for", "on"):
         # "arrived here for a three-day visit", "left on a tour of Asia"

@@ -1,0 +1,22 @@
+"""Round-5 factuality cues, each on a sentence written for this test (real spaCy model, actors by hand)."""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import has
+from test_types_round4 import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", [
+    # a verb in the simple past keeps its tense under "soon" ("soon after X" places it after a past event)
+    ("Soon after the rescue, the Kenyan president thanked Ethiopia.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    ("The Kenyan president visited Ethiopia soon after the floods.", "CONSULT", "042", "KEN", "ETH", "occurred"),
+    # ... while a future or a planning verb still makes "soon" a plan
+    ("The Kenyan president will visit Ethiopia soon.", "AGREE", "036", "KEN", "ETH", "planned"),
+    ("Kenya and Ethiopia agreed to meet soon.", "AGREE", "036", "KEN", "ETH", "planned"),
+])
+def test_round5_status(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
