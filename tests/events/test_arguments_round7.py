@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -63,3 +63,26 @@ def test_a_domestic_event_of_two_sectors_stays(nlp):
     found = code(nlp, "Chilean students protested against the government of Chile on Friday.",
                  {"Chilean students": students, "the government of Chile": state("CHL")})
     assert any(b[0] == "PROTEST" and b[2:4] == ("CHL", "CHL") for b in brief(found))
+
+
+def test_an_organisations_meeting_in_a_country_is_with_its_host(nlp):
+    found = code(nlp, "The OAS will hold a ministerial meeting on drug trafficking in Peru next year.",
+                 {"The OAS": igo("OAS")})
+    assert any(b[0] == "AGREE" and b[2:4] == ("OAS", "PER") for b in brief(found))
+
+
+def test_a_state_attending_a_meeting_in_a_country_gets_no_host_from_it(nlp):
+    found = code(nlp, "Chilean President Ana Perez attended a meeting on drug trafficking in Peru.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL")})
+    assert not any(b[2:4] == ("CHL", "PER") for b in brief(found))
+
+
+def test_a_meeting_in_the_organisations_seat_has_no_host(nlp):
+    found = code(nlp, "EU foreign ministers met in Brussels on Monday.", {"EU": igo("EU")})
+    assert not any(b[3] == "BEL" for b in brief(found))
+
+
+def test_an_organisation_naming_a_meeting_does_not_hold_it(nlp):
+    found = code(nlp, "President Ana Perez at the 12th OAS General Assembly in Peru.",
+                 {"President Ana Perez": person("Ana Perez", "CHL"), "OAS": igo("OAS")})
+    assert not any(b[2:4] == ("OAS", "PER") for b in brief(found))

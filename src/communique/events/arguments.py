@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..actors.gazetteer import gazetteer
+from ..actors.gazetteer import fold, gazetteer
 from ..model import Actor, Mention
 from .places import country_name, lookup
 
@@ -1346,3 +1346,23 @@ def acted_on_place(verb) -> list:
         return []
     return [verb.head]
 
+
+
+def gathering_host(trigger, verb, organisations: set[str], year: int | None = None) -> Arg:
+    """"APEC will hold a ministerial meeting in Vietnam", "EU leaders held their summit in Vienna": an
+    organisation's own meeting held in a country is with that country, its host (the dev gold's host <->
+    grouping). Only a place "in" the meeting or the verb holding it; a city seating the organisation
+    ("in Brussels" for the EU) hosts nothing."""
+    arg = Arg(how="gathering.in_place", certainty=0.75)
+    heads = [trigger] + ([verb] if verb is not None and verb.i != trigger.i else [])
+    for o in (o for h in heads for o in prep_objects(h, {"in"})):
+        ent = next((e for e in o.doc.ents if e.start <= o.i < e.end and e.label_ in ("GPE", "LOC")), None)
+        if ent is None or gazetteer().seats.get(fold(ent.text)) in organisations:
+            continue
+        loc = lookup(ent.text, how="sentence", year=year)
+        if loc is not None and loc.country:
+            actor = Actor(name=country_name(loc.country) or loc.country, kind="state", country=loc.country)
+            arg.actors.append(actor)
+            arg.spans.append((ent.start_char, ent.end_char))
+            return arg
+    return arg

@@ -20,10 +20,10 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
                         accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, border_neighbour,
                         conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
-                        domestic_authority, domestic_group, forces_owner, group_destination, headline_passive,
-                        infinitive_target, object_partner, patient_owner, place_holder, prep_objects, protest_site,
-                        provoker, root_noun_doer, scene_participle_doer, tour_stops, traveller_of, unnamed_crowd,
-                        visit_host_beside, warned_act_agent)
+                        domestic_authority, domestic_group, forces_owner, gathering_host, group_destination,
+                        headline_passive, infinitive_target, object_partner, patient_owner, place_holder,
+                        prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer, tour_stops,
+                        traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -505,6 +505,12 @@ class _Coder:
             tries.append(lambda: aid_recipient(verb, self.index))
         if verb is not None and etype in OBJECT_PARTNER_TYPES:
             tries.append(lambda: object_partner(verb, self.index))
+        organisations = {a.igo for a in cand.source.actors if a.kind == "igo"}
+        if etype == "CONSULT" and cand.entry.symmetric and len(organisations) == len(cand.source.actors) \
+                and cand.source.how.startswith(("active.", "support.")):
+            # an organisation's own meeting held in a country, the organisation the one that meets or holds it
+            # (not a state's attendance; "X at the APEC meeting in Peru" names only the meeting)
+            tries.append(lambda: gathering_host(trig, verb, organisations, self.year))
         own = {_side(a) for a in cand.source.actors}
         country = cand.source.actors[0].country
         if etype == "PROTEST" and country:
