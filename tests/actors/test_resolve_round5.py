@@ -130,3 +130,27 @@ def test_a_nationality_word_after_a_title_tail_is_a_given_name(nlp):
     assert "German" not in ms
     ms = resolve(nlp, "German Chancellor Angela Merkel met German officials.")
     assert ms["German"][0].actor.country == "DEU"
+
+
+# ---------------------------------------------------------------- bodies, remits and regions
+
+def test_a_remit_after_for_and_an_acronym_stay_in_the_title(nlp):
+    ms = resolve(nlp, "UN Special Representative for Sudan (SRSG) Pierre Lamine Ba will attend the talks. "
+                      "Ba said he hoped for a deal.", dateline="Khartoum")
+    person = ms["Pierre Lamine Ba"][0].actor
+    assert (person.igo, person.country, person.sector) == ("UN", None, "IGO")
+    ms = resolve(nlp, "President of Kenya Daniel Mwangi met the visitors.", dateline="London")
+    assert ms["Daniel Mwangi"][0].actor.country == "KEN"      # an "of" tail still names the holder's state
+
+
+def test_a_friendship_body_of_two_states_is_a_civil_body_of_the_first(nlp):
+    ms = resolve(nlp, "The China-Ghana Friendship Group met Ghanaian officials on Monday.", dateline="Beijing")
+    body = ms["China-Ghana Friendship Group"][0].actor
+    assert (body.kind, body.country, body.sector) == ("org", "CHN", "NGO")
+    assert "China" not in ms and "Ghana" not in ms
+
+
+def test_a_name_given_a_region_noun_is_no_person(nlp):
+    ms = resolve(nlp, "Chinese Vice Premier Wu Yi met a delegation from the Kansai region of Japan. "
+                      "Wu praised Kansai's exchanges with China.", dateline="Beijing")
+    assert "Kansai" not in ms

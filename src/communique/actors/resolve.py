@@ -144,7 +144,10 @@ NON_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "MONEY", "D
                              "QUANTITY", "CARDINAL", "LOC", "EVENT", "LAW", "WORK_OF_ART"})
 PLACE_AFTER = frozenset({"city", "province", "street", "airport", "university", "mausoleum", "museum", "square",
                          "avenue", "road", "bridge", "hall", "foundation", "prize", "award", "trail", "stadium",
-                         "park", "school", "institute", "centre", "center", "campaign", "crossing", "checkpoint"})
+                         "park", "school", "institute", "centre", "center", "campaign", "crossing", "checkpoint",
+                         "region", "prefecture", "district", "valley"})
+# nouns after which a name is a region's everywhere in the article ("the Kansai region" ... "Kansai's exchanges")
+REGION_NOUNS = frozenset({"region", "province", "prefecture", "district", "valley"})
 RANK_WORDS = frozenset({"vice", "deputy", "first", "acting", "senior", "assistant"})
 QUOTES = frozenset({'"', "'"})
 PLACE_BEFORE = frozenset({"capital", "city", "town", "village", "port", "province", "region", "island", "daily",
@@ -163,6 +166,7 @@ HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 MEMBER_TITLE = Entry("title", "Member", sector="GOV")
 # given names that are also a nationality or a country ("German Gref", "Jordan Smith")
 NATION_GIVEN_NAMES = frozenset({"German", "Jordan"})
+FRIENDSHIP_BODIES = frozenset({"association", "society", "committee", "group", "council", "league", "federation"})
 BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
 # what a "former Soviet ..." can be without being Soviet now
@@ -734,8 +738,10 @@ class _ArticleResolver:
         former = False
         rebel = False
         tail_start = None
+        if end >= 3 and self.words[end - 1] == ")" and self.words[end - 3] == "(" and self.words[end - 2].isupper():
+            end -= 3        # "Special Representative for Somalia (SRSG) X": the office's short form
         i = end - 1
-        if not (i in self.hit_end):
+        if i not in self.hit_end or not self.title_entry(self.hit_end[i]) and self.portfolio_tail(end):
             tail = self.title_tail(end)
             if tail is not None:
                 tail_start, i = tail + 1, tail
@@ -1208,6 +1214,12 @@ class _ArticleResolver:
                 spans.append((j, k))
         return spans
 
+    def portfolio_tail(self, end: int) -> bool:
+        """Does a "for" tail naming a place end before ``end`` ("Special Representative for Somalia X")? The
+        place is the office's remit, not the holder's state, so the tail is read as part of the title."""
+        title = self.title_tail(end)
+        return title is not None and self.folded[self.hit_end[title].end] == "for"
+
     def ends_title_tail(self, end: int) -> bool:
         """Does an unlisted title tail opened by "of"/"for" end just before token ``end``? Then the
         words before it belong to the office, not to the name after it: "Chancellor of the
@@ -1540,11 +1552,14 @@ class _ArticleResolver:
         return False
 
     def press_names(self) -> frozenset[str]:
-        """Keys of the names this article gives a press noun ("the Kommersant daily", "the daily X"):
-        the same name saying something elsewhere in the article is that outlet, not a person."""
+        """Keys of the names this article gives a press noun ("the Kommersant daily", "the daily X") or a
+        region noun ("the Kansai region"): the same name elsewhere in the article is that outlet or
+        region, not a person."""
         if self._press is None:
             names = set()
             for i, w in enumerate(self.folded):
+                if w in REGION_NOUNS and i > 0 and self.words[i - 1][:1].isupper():
+                    names.add(key_of(self.words[i - 1]))
                 if w not in PRESS_NOUNS:
                     continue
                 j = i                   # "the Kommersant daily": capitalised words before the noun
@@ -1661,6 +1676,24 @@ class _ArticleResolver:
             return None
         head = self.doc[h.end - 1].head
         return j - 1 if h.end <= head.i < j else None
+
+    def friendship_bodies(self) -> None:
+        """"The Japan-China Friendship Association": a friendship body named by two states is a civil body of
+        the first (its home), and names neither state as a party."""
+        n = len(self.words)
+        for h in self.hits:
+            first = h.first("country")
+            k = h.end
+            if first is None or k + 2 >= n or self.words[k] != "-" or k + 1 not in self.hit_at \
+                    or not self.hit_at[k + 1].first("country"):
+                continue
+            j = self.hit_at[k + 1].end
+            if j >= n or self.folded[j] != "friendship":
+                continue
+            end = next((m + 1 for m in range(j + 1, min(n, j + 4)) if self.folded[m] in FRIENDSHIP_BODIES), None)
+            if end is not None and self.free(h.start, end):
+                self.add_ref(_Ref(h.start, end, Actor(name=self.span_text(h.start, end), kind="org",
+                                                      country=first.country, sector="NGO"), "friendship_body"))
 
     def divided_nation_refs(self) -> None:
         """ "the North" / "the South" for the two Koreas, in a story that names both."""
@@ -2205,6 +2238,7 @@ class _ArticleResolver:
         self.compounds = self.find_compounds()
         self.home_countries(self.hits)
         self.titled_persons()
+        self.friendship_bodies()
         self.gazetteer_refs()
         self.named_persons()
         for ref, info in self.pending_counterparts:
