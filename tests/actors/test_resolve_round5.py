@@ -154,3 +154,10 @@ def test_a_name_given_a_region_noun_is_no_person(nlp):
     ms = resolve(nlp, "Chinese Vice Premier Wu Yi met a delegation from the Kansai region of Japan. "
                       "Wu praised Kansai's exchanges with China.", dateline="Beijing")
     assert "Kansai" not in ms
+
+
+def test_an_unnamed_organ_of_an_organisation_is_the_organisation(nlp):
+    ms = resolve(nlp, "Ghana presented its case to the trade committee of the World Trade Organization on Monday, "
+                      "and asked the executive board of the IMF for a loan.")
+    assert ms["trade committee of the World Trade Organization"][0].actor.igo == "WTO"
+    assert ms["executive board of the IMF"][0].actor.igo == "IMF"

@@ -166,6 +166,8 @@ HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 MEMBER_TITLE = Entry("title", "Member", sector="GOV")
 # given names that are also a nationality or a country ("German Gref", "Jordan Smith")
 NATION_GIVEN_NAMES = frozenset({"German", "Jordan"})
+ORGAN_NOUNS = frozenset({"committee", "council", "commission", "panel", "board", "secretariat", "body", "bodies",
+                         "committees", "councils", "agency", "agencies", "court", "tribunal", "assembly"})
 FRIENDSHIP_BODIES = frozenset({"association", "society", "committee", "group", "council", "league", "federation"})
 BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
@@ -1677,6 +1679,21 @@ class _ArticleResolver:
         head = self.doc[h.end - 1].head
         return j - 1 if h.end <= head.i < j else None
 
+    def organ_refs(self) -> None:
+        """"the aircraft committee of GATT", "the executive board of the IMF": an unnamed organ of an
+        organisation stands for it, as its named organs do (igos.tsv), so the organ noun is the organisation."""
+        for h in self.hits:
+            e = h.first("igo")
+            k = h.start - 1 - (h.start >= 2 and self.folded[h.start - 1] == "the")
+            if e is None or k < 1 or self.folded[k] != "of" or self.folded[k - 1] not in ORGAN_NOUNS:
+                continue
+            start = k - 1
+            while start > 0 and self.words[start - 1].isalpha() and self.words[start - 1].islower() \
+                    and self.folded[start - 1] not in ("the", "a", "an", "its", "their") and k - start < 4:
+                start -= 1
+            if self.free(start, h.end):
+                self.add_ref(_Ref(start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "organ"))
+
     def friendship_bodies(self) -> None:
         """"The Japan-China Friendship Association": a friendship body named by two states is a civil body of
         the first (its home), and names neither state as a party."""
@@ -2239,6 +2256,7 @@ class _ArticleResolver:
         self.home_countries(self.hits)
         self.titled_persons()
         self.friendship_bodies()
+        self.organ_refs()
         self.gazetteer_refs()
         self.named_persons()
         for ref, info in self.pending_counterparts:
