@@ -161,3 +161,11 @@ def test_an_unnamed_organ_of_an_organisation_is_the_organisation(nlp):
                       "and asked the executive board of the IMF for a loan.")
     assert ms["trade committee of the World Trade Organization"][0].actor.igo == "WTO"
     assert ms["executive board of the IMF"][0].actor.igo == "IMF"
+
+
+def test_a_nationality_and_an_occupation_before_a_name_place_the_person(nlp):
+    ms = resolve(nlp, "Egyptian officials discussed a swap involving Israeli soldier Dan Levi, who is held by "
+                      "militants. Chinese dissident Wei Lan met American journalist Tom Reed.", dateline="Cairo")
+    assert (ms["Dan Levi"][0].actor.country, ms["Dan Levi"][0].actor.sector) == ("ISR", "MIL")
+    assert (ms["Wei Lan"][0].actor.country, ms["Wei Lan"][0].actor.sector) == ("CHN", "OPP")
+    assert (ms["Tom Reed"][0].actor.country, ms["Tom Reed"][0].actor.sector) == ("USA", "MED")
