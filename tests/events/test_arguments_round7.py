@@ -86,3 +86,21 @@ def test_an_organisation_naming_a_meeting_does_not_hold_it(nlp):
     found = code(nlp, "President Ana Perez at the 12th OAS General Assembly in Peru.",
                  {"President Ana Perez": person("Ana Perez", "CHL"), "OAS": igo("OAS")})
     assert not any(b[2:4] == ("OAS", "PER") for b in brief(found))
+
+
+def test_a_country_in_the_of_phrase_of_a_topic_is_no_party(nlp):
+    found = code(nlp, "Chile agreed to discuss the problems of Bolivia and Paraguay in its talks with Peru.",
+                 {"Chile": state("CHL"), "Bolivia": state("BOL"), "Paraguay": state("PRY"), "Peru": state("PER")})
+    assert not any(b[3] in ("BOL", "PRY") for b in brief(found))
+
+
+def test_a_tie_of_another_side_is_a_topic(nlp):
+    found = code(nlp, "Chilean President Ana Perez said the talks focused on EU relations with Peru.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "EU": igo("EU"), "Peru": state("PER")})
+    assert not any(b[0] == "CONSULT" and b[3] == "PER" for b in brief(found))
+
+
+def test_talks_on_relations_with_a_country_are_with_it(nlp):
+    found = code(nlp, "Chilean President Ana Perez held talks on relations with Peru.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "Peru": state("PER")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("CHL", "PER") for b in brief(found))

@@ -1366,3 +1366,29 @@ def gathering_host(trigger, verb, organisations: set[str], year: int | None = No
             arg.spans.append((ent.start_char, ent.end_char))
             return arg
     return arg
+
+
+# Nouns whose "of" phrase names what is talked about ("the problems of Afghanistan"), not a party
+TOPIC_NOUNS = frozenset({"problem", "issue", "question", "situation", "matter", "future", "status", "fate"})
+# Ties whose own modifier names one side ("EU relations with Russia"): the pair is the tie's, a topic
+TIE_NOUNS = frozenset({"relation", "tie", "relationship"})
+
+
+def topic_party(token, index: MentionIndex, source_sides: set[str]) -> bool:
+    """"agreed to discuss the problems of Afghanistan", "the talk focused on EU relations with Russia": a
+    country whose own phrase is the "of" phrase of a topic noun, or the "with" phrase of a tie that its own
+    modifier gives to another side, is what the act is about, not its other party (a phrase hung lower, "the
+    question of the islands with Japan", is left alone: a misattached partner)."""
+    head = token
+    while head.dep_ in NP_DEPS | {"conj", "cc"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep, noun = head.head, head.head.head
+    if prep.lower_ == "of" and noun.lemma_.lower() in TOPIC_NOUNS:
+        return True
+    if prep.lower_ in ("with", "between") and noun.lemma_.lower() in TIE_NOUNS:
+        owners = [index.in_phrase(c) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return any(m is not None and (m.actor.igo or m.actor.country) not in source_sides for m in owners
+                   if m is not None and m.actor.kind in ("state", "igo"))
+    return False

@@ -22,8 +22,8 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
                         domestic_authority, domestic_group, forces_owner, gathering_host, group_destination,
                         headline_passive, infinitive_target, object_partner, patient_owner, place_holder,
-                        prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer, tour_stops,
-                        traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
+                        prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer, topic_party,
+                        tour_stops, traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -50,6 +50,9 @@ def _side(actor: Actor | None) -> str:
         return "igo:" + actor.igo
     return actor.country or actor.key
 
+
+# Event types whose target is the other party of a talk or an accord, never its topic
+TOPIC_TYPES = frozenset({"CONSULT", "AGREE"})
 
 # Sectors that stand apart from their own state: talks between a government and its rebels, unions or
 # farmers are an event
@@ -367,6 +370,8 @@ class _Coder:
             self.note(**base, emitted=False, why="the one arriving is a thing, not a visitor")
             return
         self.recover_arguments(cand)
+        if entry.type in TOPIC_TYPES:
+            self.drop_topics(cand)
         srcs, tgts = split_group(cand.source, cand.target)
         target_how = cand.target.how
         inferred = None
@@ -532,6 +537,19 @@ class _Coder:
             found = domestic_group([trig] + ([verb] if verb is not None else []), self.index, country)
             if found:
                 cand.target = found
+
+    def drop_topics(self, cand: Candidate) -> None:
+        """Talks and agreements are with a party, not about it: a target named only inside the topic ("discuss the
+        problems of X", "focused on EU relations with X") is dropped (arguments.topic_party)."""
+        own = {_side(a).removeprefix("igo:") for a in cand.source.actors}
+        kept = Arg(how=cand.target.how, certainty=cand.target.certainty)
+        for a, sp in zip(cand.target.actors, cand.target.spans):
+            span = self.doc.char_span(*sp, alignment_mode="expand")
+            if span is None or not topic_party(span.root, self.index, own):
+                kept.actors.append(a)
+                kept.spans.append(sp)
+        if len(kept.actors) < len(cand.target.actors):
+            cand.target = kept
 
     def read_itinerary(self, cand: Candidate) -> None:
         """Where a traveller goes, against the frame's first reading: "left Bahrain for Baghdad" sets out from
