@@ -16,6 +16,15 @@ pytestmark = pytest.mark.model
     # ... while a future or a planning verb still makes "soon" a plan
     ("The Kenyan president will visit Ethiopia soon.", "AGREE", "036", "KEN", "ETH", "planned"),
     ("Kenya and Ethiopia agreed to meet soon.", "AGREE", "036", "KEN", "ETH", "planned"),
+    # what an anniversary commemorates is history (cues.anniversary_nouns)
+    ("The year 2024 marks the 45th anniversary since Kenya and Ethiopia forged diplomatic ties.", "SUPPORT", "054", "KEN",
+     "ETH", "historical"),
+    ("Kenya and Ethiopia forged diplomatic ties last week.", "SUPPORT", "054", "KEN", "ETH", "occurred"),
+    # an invitation decided in the past was made (cues.decision_verbs); a planned one stays a plan
+    ("Kenyan leaders decided at a summit in Nairobi to invite Ethiopia to join the bloc.", "AGREE", "036", "KEN", "ETH",
+     "occurred"),
+    ("Kenya plans to invite Ethiopia to the summit.", "AGREE", "036", "KEN", "ETH", "planned"),
+    ("Kenya decided to visit Ethiopia.", "AGREE", "036", "KEN", "ETH", "planned"),
 ])
 def test_round5_status(nlp, text, ptype, cameo, source, target, status):
     events = coded(nlp, text)

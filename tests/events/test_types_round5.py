@@ -25,6 +25,8 @@ CASES = [
     # a refused concession is a refusal to yield (negated_recode)
     ("Kenya will not accept Ethiopia's demands.", "REJECT", "124", "KEN", "ETH", "occurred"),
     ("Kenya will never cave in to Ethiopia.", "REJECT", "124", "KEN", "ETH", "occurred"),
+    # an exchange of views, or a frank exchange with a party, is talks
+    ("Kenya held a frank exchange with Ethiopia on Monday.", "CONSULT", "040", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -39,6 +41,8 @@ def test_round5_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya took action against the Ethiopian smugglers.", "SANCTION"),            # no reprisal named
     ("The Kenyan minister is in touch with reality.", "CONSULT"),                  # no party
     ("Kenya accepted Ethiopia's demands.", "REJECT"),                              # a concession made
+    ("The Kenyan governor praised Somalia's friendly exchanges and cooperation with Ethiopia.", "CONSULT"),  # ties
+    ("Kenya and Ethiopia agreed to expand cultural exchanges.", "CONSULT"),
 ])
 def test_round5_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -1,7 +1,7 @@
 """Factuality of an event: occurred, planned, negated, hypothetical or historical, with the cue seen.
 
-Order of tests: negated, hypothetical, historical (date long before publication, or a historical
-actor), planned (the word itself, a future auxiliary, a planning verb, noun or adjective governing
+Order of tests: negated, hypothetical, historical (an anniversary of it, a date long before publication, or a
+historical actor), planned (the word itself, a future auxiliary, a planning verb, noun or adjective governing
 the trigger, a future modifier or phrase, an infinitival "to be held", or a future date), else occurred.
 
 Cue words come from the lexicon's ``cues`` table. Cue verbs are matched on the lemma and on the
@@ -153,6 +153,9 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
                 mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ in cues.get("condition_marks", ())), None)
                 if mark is not None:
                     return "hypothetical", f"{mark.text} {c.text}"
+    commemorated = _commemorated(trigger, cues)
+    if commemorated:
+        return "historical", commemorated
     when = _parse_iso(event_date)
     pub = _parse_iso(published)
     if when and pub and (pub - when).days > HISTORICAL_AFTER_DAYS:
@@ -164,6 +167,8 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "historical", "historical actor"
     if temporal is not None:
         return temporal
+    if _decided_invitation(chain, entry, cues):
+        return "occurred", None
     future = _future_cue(chain, cues)
     if entry.status == "planned" and not _agreed_on_a_thing(trigger, cues):
         return "planned", trigger.text
@@ -372,6 +377,33 @@ def _averted(trigger, cues: dict) -> str | None:
     if verb.pos_ in ("VERB", "AUX") and has_cue(verb, cues.get("averting_verbs", ())):
         return f"{verb.text} {prep.text}"
     return None
+
+
+def _commemorated(trigger, cues: dict) -> str | None:
+    """An anniversary word above the trigger: what it commemorates is the past ("marks the 45th anniversary since X and
+    Y forged ties", "the anniversary of the establishment of relations")."""
+    words = cues.get("anniversary_nouns", ())
+    t = trigger
+    for _ in range(6):
+        if t.head.i == t.i:
+            return None
+        below, t = t, t.head
+        if t.pos_ == "NOUN" and has_cue(t, words):
+            return t.text
+        if below.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in below.children):
+            found = next((c for c in t.children if c.dep_ in ("dobj", "nsubj", "attr") and has_cue(c, words)), None)
+            return found.text if found is not None else None
+    return None
+
+
+def _decided_invitation(chain, entry, cues: dict) -> bool:
+    """An invitation decided in the past was made by deciding it ("decided at the summit to invite X"): invitations
+    and acceptances are occurred events, the visit they lead to is the plan."""
+    if getattr(entry, "mode", None) not in ("invite", "accept_invitation") or len(chain) < 2 or chain[0].dep_ != "xcomp":
+        return False
+    decision = chain[1]
+    return decision.tag_ == "VBD" and has_cue(decision, cues.get("decision_verbs", ())) and not any(
+        c.dep_ in ("aux", "neg") for c in decision.children)
 
 
 def _planned_phrase(trigger, cues: dict) -> str | None:

@@ -253,8 +253,8 @@ def _surroundings(token, pos: str) -> list:
     # "the work force"; whose it is: "strengthen the leader's position" is politics, not a fortified position
     near += [c for o in list(near) for c in o.children if c.dep_ in ("amod", "compound", "poss") and c.i < o.i]
     near += [c for c in token.children if c.dep_ in ("xcomp", "amod", "compound", "npadvmod", "prt", "advmod")]   # "back away"
-    if pos == "noun":   # "a pledge to fight the proposals": the noun's own infinitive
-        near += [c for c in token.children if c.dep_ == "acl" and infinitival(c)]
+    if pos == "noun":   # "a pledge to fight the proposals": the noun's own infinitive; "exchanges and cooperation": its pair
+        near += [c for c in token.children if (c.dep_ == "acl" and infinitival(c)) or c.dep_ == "conj"]
     near += [o for c in token.children if c.dep_ == "xcomp" for o in c.children if o.dep_ == "dobj"]   # "declined to give details"
     near += [g for c in token.children if c.dep_ in ("amod", "compound") for g in c.children if g.dep_ in ("amod", "compound", "npadvmod")]
     head = token.head
