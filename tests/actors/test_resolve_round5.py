@@ -169,3 +169,11 @@ def test_a_nationality_and_an_occupation_before_a_name_place_the_person(nlp):
     assert (ms["Dan Levi"][0].actor.country, ms["Dan Levi"][0].actor.sector) == ("ISR", "MIL")
     assert (ms["Wei Lan"][0].actor.country, ms["Wei Lan"][0].actor.sector) == ("CHN", "OPP")
     assert (ms["Tom Reed"][0].actor.country, ms["Tom Reed"][0].actor.sector) == ("USA", "MED")
+
+
+def test_a_surname_the_ner_missed_follows_a_person_placed_by_of_country(nlp):
+    ms = resolve(nlp, "Hu met African presidents, including Denis Mbemba of the Republic of Congo and Joseph "
+                      "Kabila of the Democratic Republic of Congo. Mbemba praised China.", dateline="Beijing")
+    assert ms["Denis Mbemba"][0].actor.country == "COG"
+    assert ms["Joseph Kabila"][0].actor.country == "COD"
+    assert ms["Mbemba"][0].actor.country == "COG"

@@ -1459,7 +1459,14 @@ class _ArticleResolver:
     # ---------------------------------------------------------------- 3. names again
 
     def named_persons(self) -> None:
-        """Short forms of persons known here or earlier, then untitled PERSON entities."""
+        """Short forms of persons known here or earlier, then untitled PERSON entities, then short forms
+        again: of persons those entities introduced ("X of Rwanda" ... "X's" surname the NER missed)."""
+        self.short_names()
+        self.untitled_persons()
+        self.short_names()
+
+    def short_names(self) -> None:
+        """Short forms of persons known here or earlier ("Bush" after "President George W. Bush")."""
         n = len(self.words)
         index = self.r._alias_index
         max_words = 4
@@ -1503,6 +1510,9 @@ class _ArticleResolver:
                 i = j
                 continue
             i += 1
+
+    def untitled_persons(self) -> None:
+        """PERSON entities no title or short form placed: a first name alone, "X of <country>", else a guess."""
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
