@@ -104,3 +104,11 @@ def test_talks_on_relations_with_a_country_are_with_it(nlp):
     found = code(nlp, "Chilean President Ana Perez held talks on relations with Peru.",
                  {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "Peru": state("PER")})
     assert any(b[0] == "CONSULT" and b[2:4] == ("CHL", "PER") for b in brief(found))
+
+
+def test_a_visit_and_the_reverse_visit_in_one_sentence_are_two(nlp):
+    found = code(nlp, "President Ana Perez's trip to Peru follows several visits to Chile by Peruvian officials.",
+                 {"President Ana Perez": person("Ana Perez", "CHL"), "Peru": state("PER"), "Chile": state("CHL"),
+                  "Peruvian": state("PER")})
+    visits = {b[2:4] for b in brief(found) if b[0] == "CONSULT"}
+    assert {("CHL", "PER"), ("PER", "CHL")} <= visits

@@ -833,7 +833,8 @@ class _Coder:
             sides = sides[::-1]          # "A hosted B" is "B visited A"
         if entry.symmetric or etype != entry.type:
             sides = tuple(sorted(sides))
-        in_sentence = (si, etype, tuple(sorted(sides)), status, mode_key == "visit")
+        # a visit keeps its direction: "X's trip follows visits to X by Y officials" is two visits
+        in_sentence = (si, etype, sides if mode_key == "visit" else tuple(sorted(sides)), status, mode_key == "visit")
         key = (etype, mode_key, "visit" if mode_key == "visit" else ecameo, sides, date_value, status)
         if tgt is None:
             # "recalled its ambassador from X and suspended ties", "At the talks, ...": a target-less copy of
