@@ -177,3 +177,15 @@ def test_a_surname_the_ner_missed_follows_a_person_placed_by_of_country(nlp):
     assert ms["Denis Mbemba"][0].actor.country == "COG"
     assert ms["Joseph Kabila"][0].actor.country == "COD"
     assert ms["Mbemba"][0].actor.country == "COG"
+
+
+def test_a_surname_misspelt_by_one_inner_letter_is_the_person_named_before(nlp):
+    ms = resolve(nlp, "Kenyan Foreign Minister Ian Robertson will travel to China. Officials said Robertsen is "
+                      "likely to visit Peking soon.", dateline="Tokyo")
+    assert ms["Robertsen"][0].actor.country == "KEN"
+
+
+def test_one_edit_apart_leaves_the_ends_of_a_word_alone():
+    from communique.actors.names import one_edit_apart
+    assert one_edit_apart("schultz", "shultz") and one_edit_apart("mubarak", "mubarek")
+    assert not one_edit_apart("petrov", "petrova") and not one_edit_apart("brown", "crown")

@@ -94,3 +94,15 @@ def short_forms(name: str, country: str | None) -> set[str]:
         if "-" in words[-1]:
             forms.add(words[-1].split("-")[-1])
     return {f for f in forms if len(f) >= 2}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Do two different words differ by one inserted, dropped or changed letter inside them
+    ("schultz"/"shultz")? Not at either end: "Petrova" is another person than "Petrov"."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    i = next((k for k, (x, y) in enumerate(zip(short, long_)) if x != y), len(short))
+    if i == 0 or i >= len(short) - 1:
+        return False
+    return short[i + 1:] == long_[i + 1:] if len(a) == len(b) else short[i:] == long_[i + 1:]

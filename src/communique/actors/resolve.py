@@ -100,7 +100,7 @@ from pathlib import Path
 
 from ..model import Actor, Article, Mention
 from .gazetteer import Entry, Gazetteer, extended, fold, fold_case, gazetteer, key_of
-from .names import looks_vietnamese, short_forms
+from .names import looks_vietnamese, one_edit_apart, short_forms
 from .userfile import load_user_actors
 
 MONTHS = {m: i for i, m in enumerate(
@@ -1537,6 +1537,8 @@ class _ArticleResolver:
                 # A first name alone for a person named in full here ("Saddam", "Kamal"), when only one fits.
                 word = self.folded[span[0]]
                 fits = [p for p in self.persons if len(p.name.split()) >= 2 and fold(p.name.split()[0]) == word]
+                if len(fits) != 1:
+                    fits = self.misspelt_surname(word)
                 if len(fits) == 1:
                     self.add_ref(_Ref(span[0], span[1], fits[0].actor(), "short_name", fits[0]))
                     continue
@@ -1584,6 +1586,14 @@ class _ArticleResolver:
                 names.update(key_of(self.span_text(a, b)) for a, b in ((j, i), (i + 1, k)) if b > a)
             self._press = frozenset(names)
         return self._press
+
+    def misspelt_surname(self, word: str) -> list[Person]:
+        """The persons of this article whose surname a long one-word name misspells by one letter
+        ("Schultz" for "Shultz" named in the lead): a wire's typo, not another person."""
+        if len(word) < 6:
+            return []
+        return [p for p in self.persons if len(p.name.split()) >= 2 and p.country
+                and one_edit_apart(word, fold(p.name.split()[-1]))]
 
     def after_place_noun(self, start: int) -> bool:
         """"the capital Grozny", "the village of X", "the daily X": a name a place or press noun
