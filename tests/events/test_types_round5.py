@@ -25,6 +25,8 @@ CASES = [
     # a refused concession is a refusal to yield (negated_recode)
     ("Kenya will not accept Ethiopia's demands.", "REJECT", "124", "KEN", "ETH", "occurred"),
     ("Kenya will never cave in to Ethiopia.", "REJECT", "124", "KEN", "ETH", "occurred"),
+    # a proposal put to a party
+    ("Kenya submitted new proposals to Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     # an exchange of views, or a frank exchange with a party, is talks
     ("Kenya held a frank exchange with Ethiopia on Monday.", "CONSULT", "040", "KEN", "ETH", "occurred"),
 ]
@@ -43,6 +45,7 @@ def test_round5_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya accepted Ethiopia's demands.", "REJECT"),                              # a concession made
     ("The Kenyan governor praised Somalia's friendly exchanges and cooperation with Ethiopia.", "CONSULT"),  # ties
     ("Kenya and Ethiopia agreed to expand cultural exchanges.", "CONSULT"),
+    ("Kenya presented its budget plan to parliament.", "AGREE"),                   # put to no party
 ])
 def test_round5_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
