@@ -112,3 +112,16 @@ def test_a_visit_and_the_reverse_visit_in_one_sentence_are_two(nlp):
                   "Peruvian": state("PER")})
     visits = {b[2:4] for b in brief(found) if b[0] == "CONSULT"}
     assert {("CHL", "PER"), ("PER", "CHL")} <= visits
+
+
+def test_an_attended_meeting_of_an_organisations_members_is_with_the_organisation(nlp):
+    found = code(nlp, "Chilean President Ana Perez attended the meeting of trade ministers from the OAS forum in May.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "the OAS": igo("OAS")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("CHL", "OAS") for b in brief(found))
+    assert not any(b[2] == "OAS" and b[3] is None for b in brief(found))
+
+
+def test_an_attended_meeting_of_ministers_from_a_state_is_not_an_organisation(nlp):
+    found = code(nlp, "Chilean President Ana Perez attended a meeting of ministers from Peru.",
+                 {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "Peru": state("PER")})
+    assert not any(b[3] == "OAS" for b in brief(found))

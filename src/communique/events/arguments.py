@@ -1392,3 +1392,20 @@ def topic_party(token, index: MentionIndex, source_sides: set[str]) -> bool:
         return any(m is not None and (m.actor.igo or m.actor.country) not in source_sides for m in owners
                    if m is not None and m.actor.kind in ("state", "igo"))
     return False
+
+
+def gathering_organisation(verb, objects, index: MentionIndex) -> Arg:
+    """"attended the meeting of transport ministers from the APEC forum": the organisation whose gathering is
+    attended may be named deeper in the object, after "of" or "from" (its members' phrase); only an
+    organisation, never a state (the ministers "from Kenya" are attendees)."""
+    arg = Arg(how="object.organisation.deep", certainty=0.8)
+    for obj in objects:
+        for p in obj.subtree:
+            if p.dep_ == "prep" and p.lower_ in ("of", "from") and p.i > obj.i and p.head.i - obj.i <= 4:
+                for o in (c for c in p.children if c.dep_ == "pobj"):
+                    for m in index.phrase_with_conjuncts(o):
+                        if m.actor.kind == "igo":
+                            arg.add(m)
+        if arg:
+            return arg
+    return arg

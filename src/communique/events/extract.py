@@ -20,10 +20,10 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
                         accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, border_neighbour,
                         conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
-                        domestic_authority, domestic_group, forces_owner, gathering_host, group_destination,
-                        headline_passive, infinitive_target, object_partner, patient_owner, place_holder,
-                        prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer, topic_party,
-                        tour_stops, traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
+                        domestic_authority, domestic_group, forces_owner, gathering_host, gathering_organisation,
+                        group_destination, headline_passive, infinitive_target, object_partner, patient_owner,
+                        place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
+                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, is_future_clause
 from .lexicon import get_lexicon
@@ -510,6 +510,9 @@ class _Coder:
             tries.append(lambda: aid_recipient(verb, self.index))
         if verb is not None and etype in OBJECT_PARTNER_TYPES:
             tries.append(lambda: object_partner(verb, self.index))
+        if etype == "CONSULT" and cand.entry.mode == "summit" and verb is not None and cand.objects:
+            # "attended the meeting of ministers from the APEC forum": the organisation deep in the gathering
+            tries.append(lambda: gathering_organisation(verb, cand.objects, self.index))
         organisations = {a.igo for a in cand.source.actors if a.kind == "igo"}
         if etype == "CONSULT" and cand.entry.symmetric and len(organisations) == len(cand.source.actors) \
                 and cand.source.how.startswith(("active.", "support.")):
@@ -844,6 +847,12 @@ class _Coder:
                         first.sentence_index == si or (first.date == date_value and first.status == status)):
                     self.note(**base, emitted=False, why=f"no target; covered by {first.rule} in sentence {first.sentence_index}")
                     return
+            if src.kind == "igo" and any(o.type == etype and o.sentence_index == si and o.target is not None
+                                         and _side(o.target) == _side(src) for o in self.out.events):
+                # "attended the meeting of the APEC forum": the organisation's own gathering, already coded
+                # as the attendance of it
+                self.note(**base, emitted=False, why="no target; the organisation's gathering is attended in the sentence")
+                return
         for k in (in_sentence, key):
             # a later sentence's meeting of the same countries with another person is another meeting (one
             # sentence naming several hosts, "met A, B and C", stays one occasion)
