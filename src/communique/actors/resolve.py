@@ -15,8 +15,10 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    story's dateline, else of its agency; a body only some countries have (data/bare_bodies.tsv) is
    otherwise the one its bare name usually means ("Congress" in a report from Nairobi). Not
    actors: the dateline place, regions ("Latin America"), a nationality word on goods or markets
-   ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone. In a story
-   naming both Koreas, "the North"/"the South" are PRK/KOR.
+   ("Japanese imports", data/object_nouns.tsv), "Party"/"State"/"President" alone, a place before
+   "-based" ("British-based U.S. planes"). In a story naming both Koreas, "the North"/"the South" are
+   PRK/KOR. ``organ``: an unnamed organ of an organisation is it ("the aircraft committee of GATT");
+   ``friendship_body``: "the Japan-China Friendship Association" is a civil body of the first state.
 2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
    a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
    Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
@@ -32,13 +34,15 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    followed by a name belongs to that name, never to the name before it ("X, US Secretary of State Y"). The country comes from the phrase (demonym, "of <country>",
    "<country>'s", a party or institution of one state). For an un-nationalised title ("Prime
    Minister X") it comes, in order, from: the same person stated earlier (here or in an earlier
-   article); a name written the Vietnamese way; a titled person just before with another office
+   article; "President Nathan" after "Singaporean President A B Nathan"); a name written the Vietnamese way; a titled person just before with another office
    ("Chinese President A and Premier B", not "between A and B"); a country named at least twice
-   in the sentence and more than any other; the dateline; the outlet or agency (outlets.tsv, also
+   in the sentence and more than any other; the dateline (not one seating an organisation:
+   "BRUSSELS"); the outlet or agency (outlets.tsv, also
    found in the opening or closing lines: "(Xinhua)", "— VNA"); a country that leads the sentence;
    the article's most-mentioned country (the outlet only when the story names its country); never the
    country of the person acting on the holder ("visiting U.S. official A told B, chairman of ...": B is
-   spoken to, not spoken of, and is not guessed American). A short
+   spoken to, not spoken of, and is not guessed American), nor a state without that office (a
+   monarchy has no president, a presidential republic no prime minister). A short
    name after a title ("President Bush") is the person named more fully earlier in the article.
    Such a guess is marked: a country stated later (in the
    article or in a later article) replaces it, also in the earlier mentions of the article.
@@ -51,12 +55,15 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    article goes to the one with a current office) of a person of this article or of one
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
    label; a word that is no name, like "Jun" in "Jun 5", needs it too); other PERSON entities become
-   untitled persons (``ner``, no country), except: "X of Rwanda" (``of_country``, learned so its short
-   forms follow), the country of a titled person of the same surname named here (``ner.surname``:
+   untitled persons (``ner``, no country), except: "X of Rwanda" or "Senator X of Maine" (a region of one
+   state; ``of_country``, learned so its short forms follow, also those the NER missed), a one-letter
+   misspelling of a surname placed here ("Schultz" after "George Shultz"), the country of a titled person of the same surname named here (``ner.surname``:
    "Laura Bush"), else the dateline's when their sentence names no other country (``ner.dateline``).
    Not persons: a city after a preposition or as the object of visit/tour/leave ("visited X"), a name a
    place or press noun introduces ("the capital X", "the village of X", "the daily X", "the X
-   crossing"), "Mar del Plata" cut to "del Plata". A month's short form the NER puts in a name stays in
+   crossing"), nor that name elsewhere in the article ("Kommersant said"), nor one given a region noun
+   ("the Kansai region"); "Mar del Plata" cut to "del Plata". A short form learned in another article
+   yields to a full name of this article ending in it ("Martin Lee" ... "Lee"). A month's short form the NER puts in a name stays in
    it ("Zhao Jun"), and so does a nickname in quotes.
 4. Coreference, walking the article in order:
    - ``role_ref.host`` / ``role_ref.guest``: "the host", "his host" -> the first titled
