@@ -125,3 +125,10 @@ def test_an_attended_meeting_of_ministers_from_a_state_is_not_an_organisation(nl
     found = code(nlp, "Chilean President Ana Perez attended a meeting of ministers from Peru.",
                  {"Chilean President Ana Perez": person("Ana Perez", "CHL"), "Peru": state("PER")})
     assert not any(b[3] == "OAS" for b in brief(found))
+
+
+def test_a_hedged_last_conjunct_joins_the_list(nlp):
+    found = code(nlp, "Chile is supported by Peru and Bolivia and, to a lesser extent, Ecuador.",
+                 {"Chile": state("CHL"), "Peru": state("PER"), "Bolivia": state("BOL"), "Ecuador": state("ECU")})
+    sources = {b[2] for b in brief(found) if b[0] == "SUPPORT" and b[3] == "CHL"}
+    assert sources == {"PER", "BOL", "ECU"}

@@ -31,6 +31,10 @@ plural noun that names no one; "they" for the two or more parties named together
 three" for the list of three states before it; "the Union" capitalised as "the union"; "officials in <city>";
 in recovery, a tie named as the object ("values the relations with X") and aid's recipient inside its object.
 Round 6: in recovery, the "of" phrase of a visit noun is the traveller ("the visit of X to Y").
+Round 7 (unseen-article audits): "left X for Y" sets out from X; "her tour will include X"; the place a
+participle acts on ("the Strip, occupied by X,"); an organisation's own meeting held in a country is with
+its host; the organisation deep in an attended gathering ("the meeting of ministers from the APEC forum");
+a country in the "of" phrase of a topic noun or in another side's tie is a topic, not a party.
 """
 from __future__ import annotations
 
@@ -352,6 +356,10 @@ class MentionIndex:
             for mm in self.shared_head_modifiers(t) + self.side_by_side_modifiers(t):
                 if mm not in found:
                     found.append(mm)
+        for t in hedged_conjuncts(token):
+            m = self.in_phrase(t)
+            if m is not None and m not in found:
+                found.append(m)
         return found
 
     def included(self, token) -> list[Mention]:
@@ -583,6 +591,25 @@ def conjuncts(token) -> list:
         t = stack.pop(0)
         out.append(t)
         stack.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+# "and, to a lesser extent, Spain": the noun of a hedge that sets off one more conjunct
+HEDGE_NOUNS = frozenset({"extent", "degree"})
+
+
+def hedged_conjuncts(token) -> list:
+    """"supported by A and B and, to a lesser extent, C": a last conjunct set off by a hedge is parsed as an
+    apposition of "extent" in a phrase hung on the verb; it belongs to the list that the token heads, the
+    object of a preposition of that verb."""
+    if token.dep_ != "pobj" or token.head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    verb, out = token.head.head, []
+    for p in verb.children:
+        if p.dep_ == "prep" and p.i > token.i and any(c.dep_ == "cc" and token.i < c.i < p.i for c in verb.children):
+            for n in p.children:
+                if n.dep_ == "pobj" and n.lemma_.lower() in HEDGE_NOUNS:
+                    out += [a for a in n.children if a.dep_ == "appos"]
     return out
 
 
