@@ -27,6 +27,9 @@ CASES = [
     ("Kenya will never cave in to Ethiopia.", "REJECT", "124", "KEN", "ETH", "occurred"),
     # a proposal put to a party
     ("Kenya submitted new proposals to Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # saying that another party broke its word or a rule alleges it
+    ("Kenya said Ethiopia violated its commitments.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    ("Kenya charged that Ethiopia breached the truce.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     # an exchange of views, or a frank exchange with a party, is talks
     ("Kenya held a frank exchange with Ethiopia on Monday.", "CONSULT", "040", "KEN", "ETH", "occurred"),
 ]
@@ -46,6 +49,9 @@ def test_round5_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The Kenyan governor praised Somalia's friendly exchanges and cooperation with Ethiopia.", "CONSULT"),  # ties
     ("Kenya and Ethiopia agreed to expand cultural exchanges.", "CONSULT"),
     ("Kenya presented its budget plan to parliament.", "AGREE"),                   # put to no party
+    ("Kenya said it had not violated the agreement.", "ACCUSE"),                    # its own conduct
+    ("Kenya said it broke ties with Ethiopia.", "ACCUSE"),                          # breaking ties is no breach
+    ("Kenya said the ceasefire was violated overnight.", "ACCUSE"),                 # no party named
 ])
 def test_round5_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
