@@ -189,3 +189,11 @@ def test_one_edit_apart_leaves_the_ends_of_a_word_alone():
     from communique.actors.names import one_edit_apart
     assert one_edit_apart("schultz", "shultz") and one_edit_apart("mubarak", "mubarek")
     assert not one_edit_apart("petrov", "petrova") and not one_edit_apart("brown", "crown")
+
+
+def test_a_bodys_short_form_in_brackets_gives_its_leader_a_state(nlp):
+    ms = resolve(nlp, "The exiled leader of the Palestinian Islamic Resistance Movement (Hamas) Khalil Nasser arrived "
+                      "on Tuesday. Reports on Nasser's visit to Egypt were abundant.", dateline="Cairo")
+    assert ms["Khalil Nasser"][0].actor.country == "PSE"
+    assert ms["Nasser"][0].actor.country == "PSE"
+    assert "Islamic Resistance Movement" not in ms          # a body's name is no person

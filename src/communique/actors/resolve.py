@@ -173,6 +173,8 @@ HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 MEMBER_TITLE = Entry("title", "Member", sector="GOV")
 # given names that are also a nationality or a country ("German Gref", "Jordan Smith")
 NATION_GIVEN_NAMES = frozenset({"German", "Jordan"})
+BODY_HEADS = frozenset({"movement", "front", "party", "organization", "organisation", "union", "army", "league",
+                        "association", "council", "committee", "alliance", "brigades", "brigade", "forces"})
 ORGAN_NOUNS = frozenset({"committee", "council", "commission", "panel", "board", "secretariat", "body", "bodies",
                          "committees", "councils", "agency", "agencies", "court", "tribunal", "assembly"})
 FRIENDSHIP_BODIES = frozenset({"association", "society", "committee", "group", "council", "league", "federation"})
@@ -747,8 +749,10 @@ class _ArticleResolver:
         former = False
         rebel = False
         tail_start = None
-        if end >= 3 and self.words[end - 1] == ")" and self.words[end - 3] == "(" and self.words[end - 2].isupper():
-            end -= 3        # "Special Representative for Somalia (SRSG) X": the office's short form
+        short_form = None
+        if end >= 3 and self.words[end - 1] == ")" and self.words[end - 3] == "(" and self.words[end - 2][:1].isupper():
+            end -= 3        # "Special Representative for Somalia (SRSG) X", "leader of the ... Movement (Hamas) X"
+            short_form = self.hit_at.get(end + 1)
         i = end - 1
         if i not in self.hit_end or not self.title_entry(self.hit_end[i]) and self.portfolio_tail(end):
             tail = self.title_tail(end)
@@ -817,6 +821,9 @@ class _ArticleResolver:
         if tail_start is not None:
             first = next(k for k in range(start, end) if k in self.hit_at and self.title_entry(self.hit_at[k]))
             title_text = " ".join(self.doc[first:end].text.split())
+            if not countries and short_form is not None and (e := short_form.first("org")) and e.country:
+                orgs.append(e)      # "the leader of the Islamic Resistance Movement (Hamas) X": the body's state
+                countries.append((short_form.start, e.country))
         return {"start": start, "titles": titles, "countries": countries, "roles": roles, "igos": igos,
                 "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel, "former": former,
                 "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
@@ -1149,7 +1156,10 @@ class _ArticleResolver:
 
     def person_like(self, start: int, end: int) -> bool:
         """Can this be a person? Not when the statistical NER labels it something else, nor a
-        one-word name that runs on into more capitals ("General Electric Co")."""
+        one-word name that runs on into more capitals ("General Electric Co"), nor a name ending in the
+        head noun of a body ("the Islamic Resistance Movement")."""
+        if self.folded[end - 1] in BODY_HEADS:
+            return False
         if end - start > 1:
             return True
         label = self.doc[start].ent_type_
