@@ -27,6 +27,8 @@ CASES = [
     ("Kenya will never cave in to Ethiopia.", "REJECT", "124", "KEN", "ETH", "occurred"),
     # a proposal put to a party
     ("Kenya submitted new proposals to Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # regretting what another party did or failed to do blames it
+    ("Kenya regrets that Ethiopia did not notify it.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     # saying that another party broke its word or a rule alleges it
     ("Kenya said Ethiopia violated its commitments.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     ("Kenya charged that Ethiopia breached the truce.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
@@ -50,6 +52,8 @@ def test_round5_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya and Ethiopia agreed to expand cultural exchanges.", "CONSULT"),
     ("Kenya presented its budget plan to parliament.", "AGREE"),                   # put to no party
     ("Kenya said it had not violated the agreement.", "ACCUSE"),                    # its own conduct
+    ("Kenya regretted that it had caused damage in Ethiopia.", "ACCUSE"),           # its own act: no blame
+    ("Kenya regrets that the talks failed.", "ACCUSE"),                             # no party's act
     ("Kenya said it broke ties with Ethiopia.", "ACCUSE"),                          # breaking ties is no breach
     ("Kenya said the ceasefire was violated overnight.", "ACCUSE"),                 # no party named
 ])
