@@ -7,19 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from goldfile import DATE, EVENT_FIELDS, PLOVER_TYPES, STATUSES, TIERS, corpus_texts
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_FILE = ROOT / "gold" / "dev-events.json"
 CORPUS_FILE = ROOT.parent / "shared" / "corpus" / "diplomacy-dev.jsonl"
 
-PLOVER_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-}
-TIERS = {"core", "extended", "historical"}
-STATUSES = {"occurred", "planned", "historical", "negated", "hypothetical"}
-EVENT_FIELDS = {"id", "tier", "status", "docs", "plover", "cameo", "source", "target", "directed",
-                "date", "location", "evidence_span"}
-DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 
 
 @pytest.fixture(scope="module")
@@ -29,14 +22,7 @@ def gold() -> dict:
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    if not CORPUS_FILE.exists():
-        pytest.skip(f"{CORPUS_FILE} is absent (../shared not next to the checkout)")
-    out = {}
-    with CORPUS_FILE.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            out[rec["id"]] = rec["text"]
-    return out
+    return corpus_texts(CORPUS_FILE)
 
 
 def test_top_level_shape(gold):

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from goldfile import DATE, EVENT_FIELDS, PLOVER_TYPES, STATUSES, TIERS, corpus_texts
 from testpaths import CORPUS, ROOT
 
 GOLD_FILE = ROOT / "gold" / "dev-heldout-events.json"
@@ -18,15 +19,6 @@ DEV_EVENTS = ROOT / "gold" / "dev-events.json"
 DEV_ACTORS = ROOT / "gold" / "dev-actors.jsonl"
 CORPUS_FILE = CORPUS / "diplomacy-dev.jsonl"
 
-PLOVER_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-}
-TIERS = {"core", "extended", "historical"}
-STATUSES = {"occurred", "planned", "historical", "negated", "hypothetical"}
-EVENT_FIELDS = {"id", "tier", "status", "docs", "plover", "cameo", "source", "target", "directed",
-                "date", "location", "evidence_span"}
-DATE = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 
 
 @pytest.fixture(scope="module")
@@ -36,14 +28,7 @@ def gold() -> dict:
 
 @pytest.fixture(scope="module")
 def texts() -> dict[str, str]:
-    if not CORPUS_FILE.exists():
-        pytest.skip(f"{CORPUS_FILE} is absent (../shared not next to the checkout)")
-    out = {}
-    with CORPUS_FILE.open(encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            out[rec["id"]] = rec["text"]
-    return out
+    return corpus_texts(CORPUS_FILE)
 
 
 def _tuned_documents() -> set[str]:
