@@ -14,7 +14,6 @@ GOLD_FILE = ROOT / "gold" / "dev-events.json"
 CORPUS_FILE = ROOT.parent / "shared" / "corpus" / "diplomacy-dev.jsonl"
 
 
-
 @pytest.fixture(scope="module")
 def gold() -> dict:
     return json.loads(GOLD_FILE.read_text(encoding="utf-8"))

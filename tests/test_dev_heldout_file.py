@@ -20,7 +20,6 @@ DEV_ACTORS = ROOT / "gold" / "dev-actors.jsonl"
 CORPUS_FILE = CORPUS / "diplomacy-dev.jsonl"
 
 
-
 @pytest.fixture(scope="module")
 def gold() -> dict:
     return json.loads(GOLD_FILE.read_text(encoding="utf-8"))
