@@ -25,6 +25,12 @@ pytestmark = pytest.mark.model
      "occurred"),
     ("Kenya plans to invite Ethiopia to the summit.", "AGREE", "036", "KEN", "ETH", "planned"),
     ("Kenya decided to visit Ethiopia.", "AGREE", "036", "KEN", "ETH", "planned"),
+    # a planning verb over another noun plans that noun, not the event named in its phrase
+    ("A big expansion in trade is expected as a result of the Kenyan president's visit to Ethiopia.", "CONSULT", "042",
+     "KEN", "ETH", "occurred"),
+    ("The Kenyan president is expected to pay a visit to Ethiopia.", "AGREE", "036", "KEN", "ETH", "planned"),
+    ("Kenya is likely to announce today a series of sanctions against Ethiopia.", "SANCTION", "163", "KEN", "ETH",
+     "planned"),
 ])
 def test_round5_status(nlp, text, ptype, cameo, source, target, status):
     events = coded(nlp, text)

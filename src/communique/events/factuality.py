@@ -227,6 +227,9 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
             planning = next((o for o in above.children if o.dep_ == "dobj" and has_cue(o, cues.get("planned_nouns", ()))), None)
             if planning is not None:
                 return planning.text
+        if below.dep_ == "prep" and above.pos_ == "NOUN" and not has_cue(above, cues.get("count_nouns", ())):
+            break       # "expansion is expected as a result of X's visit": what is planned is the result, not the visit
+            #             ("is likely to announce a series of sanctions": a count of them is still them)
     return None
 
 
