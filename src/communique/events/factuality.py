@@ -332,6 +332,13 @@ def _future_modifier(trigger, cues: dict) -> str | None:
     for c in trigger.children:
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and infinitival(c):
             return f"to be {c.text}" if any(a.dep_ == "auxpass" for a in c.children) else f"to {c.text}"
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
+        # "to take part in the summit of X to be held in Y": the passive infinitive is parsed onto the verb the noun
+        # hangs on; a passive of holding without a subject can only say what is to be held
+        for c in trigger.head.head.children:
+            if c.dep_ == "advcl" and c.i > trigger.i and infinitival(c) and any(a.dep_ == "auxpass" for a in c.children) \
+                    and has_cue(c, cues.get("holding_verbs", ())):
+                return f"to be {c.text}"
     t = trigger
     # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive; not
     # after an ordinal ("the first minister to visit X" says who did it, not what is to come)
