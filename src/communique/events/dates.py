@@ -335,14 +335,16 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
     A relative or participle clause is crossed only when it modifies the target itself ("a meeting to
     be held on May 2" dates the meeting, and so does "will attend a meeting to be held on May 2" through
     the verb's object, and "will sign it during a summit to be held on May 2" through the occasion;
-    "X, who came for the summit held on May 2" does not)."""
+    "X, who came for the summit held on May 2" does not), and never when it is an active to-infinitive
+    ("accepted an invitation to visit next year")."""
     t = token
     for hops in range(limit + 1):
         if t.i == target.i:
             return hops
         if t.head.i == t.i:
             return None
-        if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or not _modifies(t.head, target)):
+        if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or not _modifies(t.head, target)
+                                      or _active_infinitive(t)):
             return None
         t = t.head
     return None
@@ -351,6 +353,15 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
 # "agreed at a meeting held on Monday", "will grant it during a summit to be held on Thursday": the
 # occasion an event takes place at or during gives it its date
 _OCCASION_PREPOSITIONS = {"at", "during"}
+
+
+def _active_infinitive(verb) -> bool:
+    """An active to-infinitive on a noun names an act of its own, and its date is that act's ("accepted
+    an invitation to visit Lima next year", "signed an accord to hold talks in May": the acceptance and
+    the signing are not next year or in May); a passive one ("a meeting to be held on May 2") only
+    says when the noun's event takes place."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _modifies(noun, target) -> bool:
