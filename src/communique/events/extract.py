@@ -80,6 +80,32 @@ def _other_people(first: Event, ev: Event) -> bool:
                if a is not None and b is not None and _side(a) == _side(b))
 
 
+def _named(actor: Actor | None, span, text: str) -> bool:
+    """The person is named in the event's own sentence, not only reached through a pronoun ("they", "his")."""
+    return actor is not None and span is not None and bool(
+        set(text[span[0]:span[1]].lower().split()) & set(actor.name.lower().split()))
+
+
+def _same_person(a: Actor | None, b: Actor | None) -> bool:
+    """One named person twice ("Hu Jintao" and "Hu"): both people who share a word of their names."""
+    return (a is not None and b is not None and a.kind == "person" and b.kind == "person"
+            and bool(set(a.name.lower().split()) & set(b.name.lower().split())))
+
+
+def _restates(first: Event, ev: Event, text: str) -> bool:
+    """A later mention of an event already coded: same type, mode, code, ordered countries and status, and the same
+    person acting (or received), named again, with no other counterpart ("Peres' visit to Morocco" ... "Peres,
+    who arrived"). "They discussed trade" after a meeting names nobody and stays. The caller only asks this of an
+    event whose sentence gives no date of its own, which would make it another occasion, and of one not recoded:
+    a planned visit and a planned meeting both become intents to meet."""
+    return (first.sentence_index < ev.sentence_index and first.type == ev.type and first.mode == ev.mode
+            and first.cameo == ev.cameo and first.status == ev.status
+            and (_side(first.source), _side(first.target)) == (_side(ev.source), _side(ev.target))
+            and any(_same_person(getattr(first, role), getattr(ev, role))
+                    and _named(getattr(ev, role), ev.spans.get(role), text) for role in ("source", "target"))
+            and not _other_people(first, ev))
+
+
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
@@ -244,6 +270,8 @@ class _Coder:
         self.dates: list[DateMention] = []
         # target-less talks, calls, visits, meetings and invitations whose sentence leaves the other side unsaid
         self.partner_open: set[str] = set()
+        # events that may restate an earlier one (_restates): no date of their own, type not recoded
+        self.undated: set[str] = set()
 
     # ---------------------------------------------------------------- helpers
     def note(self, **entry) -> None:
@@ -314,7 +342,8 @@ class _Coder:
                 pair = sorted((_side(ev.source), _side(other)))
                 if any(o.type == ev.type and o.target is not None and sorted((_side(o.source), _side(o.target))) == pair
                        and o.status == ev.status and (o.sentence_index == ev.sentence_index or o.date == ev.date)
-                       for o in self.out.events):
+                       for o in self.out.events) or (
+                        ev.event_id in self.undated and any(_restates(o, filled, self.doc.text) for o in kept)):
                     self.note(sentence_index=ev.sentence_index, kind="candidate", rule=ev.rule, emitted=False,
                               why=f"context partner {_side(other)} repeats an event coded with it")
                     continue
@@ -853,6 +882,12 @@ class _Coder:
                 # as the attendance of it
                 self.note(**base, emitted=False, why="no target; the organisation's gathering is attended in the sentence")
                 return
+        if date_how != "sentence" and etype == entry.type:
+            first = next((o for o in self.out.events if tgt is not None and _restates(o, ev, self.doc.text)), None)
+            if first is not None:
+                self.note(**base, emitted=False, why=f"restates {first.rule} in sentence {first.sentence_index}")
+                return
+            self.undated.add(ev.event_id)
         for k in (in_sentence, key):
             # a later sentence's meeting of the same countries with another person is another meeting (one
             # sentence naming several hosts, "met A, B and C", stays one occasion)
