@@ -50,3 +50,19 @@ def test_visit_with_a_date_of_its_own_stays(nlp):
     text = ("Ruto paid a visit to Ethiopia on Monday. "
             "Ruto visited Ethiopia again on Thursday.")
     assert len(visits(code(nlp, text, ACTORS))) == 2
+
+
+BRIEFING_ACTORS = {**ACTORS, "Kenyan spokesman": state("KEN", "Kenyan spokesman")}
+
+
+def test_a_press_conference_is_no_meeting(nlp):
+    """A briefing names no gathering of parties, so the article's partner is not given to it."""
+    text = ("Ruto met Abiy in Addis Ababa on Monday. "
+            "A Kenyan spokesman said at a press conference on Tuesday that ties were strong.")
+    assert not [e for e in brief(code(nlp, text, BRIEFING_ACTORS)) if e[1] == "044"]
+
+
+def test_a_joint_news_conference_with_a_named_party_stays(nlp):
+    """Near miss: the sentence names the other side of the news conference."""
+    text = "Ruto held a joint news conference with Abiy in Addis Ababa on Monday."
+    assert ("CONSULT", "044", "KEN", "ETH", "occurred") in brief(code(nlp, text, BRIEFING_ACTORS))

@@ -25,7 +25,7 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
                         topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
-from .factuality import classify, is_future_clause
+from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
 from .match import FROM_SOURCE_TYPES, Candidate, find_candidates, split_group
 
@@ -219,6 +219,13 @@ def _partner_phrase(cand: Candidate) -> bool:
                 for c in h.children):
             return True
     return False
+
+
+def _briefing(cand: Candidate, cues) -> bool:
+    """"a spokesman said at a press conference": a briefing is no gathering of parties unless the sentence names its
+    other side ("a joint news conference with X")."""
+    return cand.trigger.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and has_cue(c, cues.get("briefing_modifiers", ())) for c in cand.trigger.children)
 
 
 def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
@@ -868,6 +875,9 @@ class _Coder:
         # a visit keeps its direction: "X's trip follows visits to X by Y officials" is two visits
         in_sentence = (si, etype, sides if mode_key == "visit" else tuple(sorted(sides)), status, mode_key == "visit")
         key = (etype, mode_key, "visit" if mode_key == "visit" else ecameo, sides, date_value, status)
+        if tgt is None and _briefing(cand, self.lex.cues):
+            self.note(**base, emitted=False, why="a briefing with no other side named")
+            return
         if tgt is None:
             # "recalled its ambassador from X and suspended ties", "At the talks, ...": a target-less copy of
             # an event already coded with its target adds nothing
