@@ -1060,69 +1060,70 @@ class _ArticleResolver:
         """"the head/leader of the <nationality or IGO> delegation/mission/team, X," -> X holds that
         office for that state (or organisation)."""
         e = self.title_entry(h)
-        n = len(self.words)
-        if e is None or e.name not in ("Head", "Leader", "Chief") or h.end + 3 >= n or self.folded[h.end] != "of":
+        if e is None or e.name not in ("Head", "Leader", "Chief") or h.end + 3 >= len(self.words) \
+                or self.folded[h.end] != "of":
             return None
-        countries: list[tuple[int, str]] = []
-        igos: list[str] = []
-        k = h.end + 1
-        while k < n and k - h.end < 6 and self.words[k] != ",":
-            if k in self.hit_at:
-                hk = self.hit_at[k]
-                if c := hk.first("country", "demonym"):
-                    countries.append((k, c.country))
-                elif g := hk.first("igo"):
-                    igos.append(g.code)
-                else:
-                    return None
-                k = hk.end
-                continue
-            if self.folded[k] not in GROUP_NOUNS | {"the", "'s"}:
-                return None
-            k += 1
-        if k >= n or self.words[k] != "," or self.folded[k - 1] not in GROUP_NOUNS or not (countries or igos):
+        walked = self.owners_of_phrase(h.end + 1, h.end + 6, lambda k: self.folded[k] in GROUP_NOUNS | {"the", "'s"},
+                                       orgs=False)
+        if walked is None:
             return None
-        span = self.name_after(k + 1)
-        if not span or (span[1] < n and self.words[span[1]] not in (",", ".", ")")):
+        comma, countries, igos, span = walked
+        if self.folded[comma - 1] not in GROUP_NOUNS or not (countries or igos):
             return None
-        title = f"{e.name} of {self.words[k - 1].lower().capitalize()}"      # "Head of Delegation"
-        info = {"titles": [Entry("title", title, sector=e.sector)], "countries": countries,
-                "roles": [], "igos": igos, "orgs": [], "historical": False, "title_text": None, "start": h.start}
-        return span[0], span[1], info
+        title = f"{e.name} of {self.words[comma - 1].lower().capitalize()}"      # "Head of Delegation"
+        return span[0], span[1], self.of_title_info(Entry("title", title, sector=e.sector), countries, igos, h)
 
     def title_of_owner(self, h: _Hit) -> tuple[int, int, dict] | None:
         """"the president of the bank of Mexico, X," / "the secretary-general of the OAS, X,": a title
         whose "of" phrase names one state (or organisation), then a name set off by commas."""
         e = self.title_entry(h)
-        n = len(self.words)
-        if e is None or h.end + 2 >= n or self.folded[h.end] != "of" or h.start == 0 \
+        if e is None or h.end + 2 >= len(self.words) or self.folded[h.end] != "of" or h.start == 0 \
                 or self.folded[h.start - 1] not in ("the", "a"):
             return None
+        walked = self.owners_of_phrase(h.end, h.end + 8, lambda k: self.words[k].isalpha() and
+                                       self.doc[k].pos_ not in ("VERB", "AUX", "PRON"), orgs=True)
+        if walked is None:
+            return None
+        _comma, countries, igos, span = walked
+        if len({c for _i, c in countries} | set(igos)) != 1:
+            return None
+        return span[0], span[1], self.of_title_info(e, countries, igos, h)
+
+    def owners_of_phrase(self, k: int, limit: int, word_ok, *, orgs: bool):
+        """Walk a title's "of" phrase from token k to its comma (before token limit), collecting the
+        states and organisations it names, then the name set off after the comma. Both "of" titles
+        walk alike; only the plain words they let pass (word_ok) and whether another named body may
+        stand in the phrase ("the bank of Mexico") differ. Returns (comma, countries, igos, name span)
+        or None when the phrase holds anything else or no name follows."""
+        n = len(self.words)
         countries: list[tuple[int, str]] = []
         igos: list[str] = []
-        k = h.end
-        while k < n and k - h.end < 8 and self.words[k] != ",":
+        while k < n and k < limit and self.words[k] != ",":
             if k in self.hit_at:
                 hk = self.hit_at[k]
                 if c := hk.first("country", "demonym"):
                     countries.append((k, c.country))
                 elif g := hk.first("igo"):
                     igos.append(g.code)
-                elif not hk.first("org"):
+                elif not (orgs and hk.first("org")):
                     return None
                 k = hk.end
                 continue
-            if not self.words[k].isalpha() or self.doc[k].pos_ in ("VERB", "AUX", "PRON"):
+            if not word_ok(k):
                 return None
             k += 1
-        if k >= n or self.words[k] != "," or len({c for _i, c in countries} | set(igos)) != 1:
+        if k >= n or self.words[k] != ",":
             return None
         span = self.name_after(k + 1)
         if not span or (span[1] < n and self.words[span[1]] not in (",", ".", ")")):
             return None
-        info = {"titles": [e], "countries": countries, "roles": [], "igos": igos, "orgs": [],
+        return k, countries, igos, span
+
+    @staticmethod
+    def of_title_info(title: Entry, countries: list, igos: list, h: _Hit) -> dict:
+        """The title record of a name found through an "of" phrase."""
+        return {"titles": [title], "countries": countries, "roles": [], "igos": igos, "orgs": [],
                 "historical": False, "title_text": None, "start": h.start}
-        return span[0], span[1], info
 
     def paired_titles(self) -> list[tuple[int, int, dict]]:
         """"the Chinese and Mauritian premiers, A and B": A is the Chinese premier, B the Mauritian one
