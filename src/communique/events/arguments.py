@@ -1278,6 +1278,27 @@ def scene_participle_doer(noun, index: MentionIndex) -> Arg:
     return found
 
 
+SCENE_TIME_PREPS = frozenset({"after", "before", "following", "during"})
+
+
+def appositive_scene_doer(noun, index: MentionIndex) -> Arg:
+    """"X, briefing reporters after talks with Y, said" with the participle read as a noun ("briefing
+    reporters" an apposition of X): the talks in the time phrase of that apposition are the subject's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in SCENE_TIME_PREPS:
+        return Arg()
+    holder = noun.head.head
+    if holder.dep_ != "appos" or holder.pos_ != "NOUN" or not any(
+            c.dep_ in ("compound", "amod") and c.lower_.endswith("ing") for c in holder.children):
+        return Arg()
+    subject = holder.head
+    m = index.at(subject)
+    if subject.dep_ not in SUBJ or m is None or m.actor.kind not in ("person", "state"):
+        return Arg()
+    arg = Arg(how="scene.appositive", certainty=0.8)
+    arg.add(m)
+    return arg
+
+
 ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
 
 

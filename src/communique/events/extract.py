@@ -18,8 +18,8 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
-                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, border_neighbour,
-                        conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
+                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient,
+                        appositive_scene_doer, border_neighbour, conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
                         domestic_authority, domestic_group, forces_owner, gathering_host, gathering_organisation,
                         group_destination, headline_passive, infinitive_target, object_partner, patient_owner,
                         place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
@@ -501,7 +501,7 @@ class _Coder:
             if found:
                 cand.source = found
         if not cand.source and cand.entry.symmetric and trig.pos_ == "NOUN":
-            found = scene_participle_doer(trig, self.index)
+            found = scene_participle_doer(trig, self.index) or appositive_scene_doer(trig, self.index)
             if not found and cand.target:
                 # a meeting told or addressed has its partner named ("told a news conference" has none)
                 found = addressed_meeting_doer(trig, self.index)
