@@ -83,6 +83,10 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      before), else the leaders' countries, else the two most-mentioned; "Vietnam and the two
      countries" -> the two most-mentioned others; "the (top) diplomats/leaders of the two (ADJ)
      countries" -> one person of each state (foreign minister, head), else the two governments.
+   - ``state_description``: "the island nation", "the tiny Balkan state", "the kingdom" (a royal
+     noun: a monarchy) -> the one state of the nearest earlier sentence naming states that is not
+     named in the description's own clause; a place ("in the country") or a modifier ("state media")
+     is none.
    - ``pronoun``: he/she (as subject) and his/her (starting a sentence) -> the subject of the
      previous sentence when that subject is one person and no person comes before the pronoun in
      its own sentence (the main clause's person when the other subjects are states; the one person
@@ -197,6 +201,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
                             "heads of state", "counterparts", "premiers"})
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
+# Head nouns of a definite description that refers back to a state ("the island nation", "the tiny
+# Balkan state", "the kingdom"); the royal ones refer only to a monarchy.
+STATE_NOUNS = frozenset({"country", "nation", "state", "republic", "kingdom", "sultanate", "emirate",
+                         "monarchy", "principality"})
+ROYAL_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "monarchy", "principality"})
+# Prepositions whose object is a place, not a party ("elections in the country").
+PLACE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "around", "into", "at", "near"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
@@ -2063,7 +2074,68 @@ class _ArticleResolver:
                 self.counterpart_ref(det_start, h.end, countries)
             elif e.kind == "title" or phrase in GENERIC_ROLES:
                 self.title_ref(det_start, h.end, e, countries, det["word"], visiting=det.get("visiting", False))
+        self.state_descriptions()
         self.pronouns()
+
+    def state_descriptions(self) -> None:
+        """"Japan and Fiji signed a pact. The island nation also asked Japan for loans": a definite
+        description headed by a state noun ("the island nation", "the tiny Balkan state", "the
+        kingdom") refers back to a state of the nearest earlier sentence that names one. It must be
+        the only such state left once the states named in the description's own clause are set
+        aside (a description is not its clause-mate: the island nation is not Japan) and, for a
+        royal noun, the only monarchy. A place ("elections in the country"), a modifier ("state
+        media") or an "of" phrase ("the state of emergency") is no party."""
+        n = len(self.words)
+        for i in range(n):
+            tok = self.doc[i]
+            if self.folded[i] not in STATE_NOUNS or not self.words[i].islower() or tok.pos_ != "NOUN" \
+                    or tok.dep_ in ("compound", "amod", "nmod", "poss") or self.claimed[i] \
+                    or (i + 1 < n and self.folded[i + 1] in ("of", "'s", "-")):
+                continue
+            if tok.dep_ == "pobj" and self.folded[tok.head.i] in PLACE_PREPS:
+                continue
+            start = self.description_start(i)
+            if start is None:
+                continue
+            meant = self.state_antecedent(i, royal=self.folded[i] in ROYAL_STATE_NOUNS)
+            if meant:
+                self.add_ref(_Ref(start, i + 1, self.country_actor(meant), "state_description"))
+
+    def description_start(self, i: int) -> int | None:
+        """The "the" opening a description of head token i over at most three modifiers (lower-case
+        words or a region's capitalised adjective, never a nationality: "the Chinese state" names its
+        state itself)."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and self.folded[k] != "the":
+            if k in self.hit_end or k in self.hit_at or self.claimed[k] or self.words[k] in (",", "and", "or") \
+                    or self.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADV", "PUNCT") \
+                    or self.doc[k].head.i != i and self.doc[k].head.i < k:
+                return None
+            k -= 1
+        return k if k >= 0 and self.folded[k] == "the" and i - k <= 4 else None
+
+    def state_antecedent(self, i: int, *, royal: bool) -> str | None:
+        s = self.sent_of[i]
+        clause = self.clause_of(i)
+        own = {r.actor.country for r in self.refs if self.sent_of[r.start] == s and r.actor.country
+               and self.clause_of(r.start) == clause}
+        for sent in (s - 1, s - 2):
+            if sent < 0:
+                return None
+            named = [r.actor.country for r in self.refs if self.sent_of[r.start] == sent and r.actor.country
+                     and r.actor.kind in ("state", "person")]
+            if not named:
+                continue
+            left = {c for c in named if c not in own and (not royal or c in self.gaz.monarchies)}
+            return left.pop() if len(left) == 1 else None
+        return None
+
+    def clause_of(self, i: int) -> int:
+        """The verb (or root) governing token i: its clause."""
+        t = self.doc[i]
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        return t.i
 
     def determiner(self, start: int) -> tuple[int, dict | None]:
         """Read "the", "his", "the two", "both", "the Chilean", "the visiting" before a role or title."""
