@@ -139,7 +139,7 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "not carried by one of its light verbs"
     if entry.subjects and not any(_is_one_of(t, entry.subjects) for t in _measured(_own_subjects(token))):
         return False, [], "subject not in " + entry.id
-    if entry.unless and any(_is_one_of(t, entry.unless) for t in _surroundings(token, pos)):
+    if entry.unless and any(_is_one_of(t, entry.unless) for t in _surroundings(token, pos) + _aimed_at(token, entry, pos)):
         return False, [], "an object or complement in the entry's 'unless' list"
     if entry.unless_subjects and pos == "verb" and any(
             t.lemma_.lower() in entry.unless_subjects for t in _own_subjects(token) + _tough_subjects(token)):
@@ -263,6 +263,14 @@ def _surroundings(token, pos: str) -> list:
     elif token.dep_ in ("acl", "relcl"):
         near.append(head)
     return near
+
+
+def _aimed_at(token, entry: Entry, pos: str) -> list:
+    """What a noun is aimed at through one of its target prepositions ("concern over the situation", "over X's safety"):
+    its object too can make the match no event, since concern for a party's safety blames no one."""
+    if pos != "noun" or not entry.target_preps:
+        return []
+    return prep_objects(token, set(entry.target_preps))
 
 
 def _carried_by_own_light(noun, entry: Entry, lexicon: Lexicon) -> bool:

@@ -1,0 +1,53 @@
+"""Session-4 lexicon rules (stance, evaluation, intent): each construction on a sentence written for this test,
+with near misses that must stay uncoded.
+
+Actors are given by hand (events_helpers), so the lexicon, the matcher, the argument rules and the
+factuality cues are exercised with the real spaCy model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import has
+from test_types_round3 import coded
+
+pytestmark = pytest.mark.model
+
+
+CASES = [
+    # concern voiced about a party's conduct is mild disapproval of that party
+    ("Kenya expressed concern over Ethiopia's arms build-up.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
+    ("Kenya has voiced concern about Ethiopia's growing influence.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
+    # a critic of a party's conduct, predicated under a copula
+    ("Kenya has been a vocal critic of Ethiopia's dam project.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # a stated stance against a party's plan: opposition or resistance to it, or being its opponent
+    ("Kenya reiterated its opposition to Ethiopia's plan.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenyan resistance to Ethiopia's plan hardened.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya is the most vocal opponent of Ethiopia's bid.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    # intentions to deepen trust, or to carry a partnership forward
+    ("Kenya is willing to deepen mutual understanding with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya and Ethiopia will jointly carry forward their cooperative partnership.", "AGREE", "030", "KEN", "ETH",
+     "planned"),
+    ("Kenya will push forward cooperation with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+]
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", CASES)
+def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya expressed concern about the safety of Ethiopian citizens.", "ACCUSE"),    # sympathy, no blame
+    ("Kenya expressed concern about Ethiopia's safety.", "ACCUSE"),
+    ("Kenya expressed concern about the situation in Ethiopia.", "ACCUSE"),           # a state of affairs, no conduct
+    ("Concern over Ethiopia's economy grew in Kenya.", "ACCUSE"),                      # not voiced by a party
+    ("Ethiopia's opposition leader visited Kenya.", "REJECT"),                         # the parliamentary opposition
+    ("Kenya's opposition to the plan is well known.", "REJECT"),                       # no party's plan named
+    ("Kenya carried forward its cooperation with Ethiopia last year.", "AGREE"),       # done, no intention stated
+    ("Ethiopian forces met stiff resistance from Kenya.", "CONSULT"),                  # meeting resistance is no meeting
+    ("The Ethiopian plan met with strong opposition from Kenya.", "CONSULT"),
+])
+def test_s4_near_miss_is_not_coded(nlp, text, absent):
+    assert not any(e[0] == absent for e in coded(nlp, text))
