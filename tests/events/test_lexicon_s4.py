@@ -29,6 +29,13 @@ CASES = [
     ("Kenya and Ethiopia will jointly carry forward their cooperative partnership.", "AGREE", "030", "KEN", "ETH",
      "planned"),
     ("Kenya will push forward cooperation with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # a stance said of a party with a predicative adjective (or a participle parsed as a passive)
+    ("Kenya is strongly opposed to Ethiopia's plan.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya has been concerned over Ethiopia's rising military might.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
+    ("Kenya is critical of Ethiopia's policy.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya was disappointed with Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya is grateful to Ethiopia for its help.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    ("Kenya is supportive of Ethiopia's bid.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -48,6 +55,13 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya carried forward its cooperation with Ethiopia last year.", "AGREE"),       # done, no intention stated
     ("Ethiopian forces met stiff resistance from Kenya.", "CONSULT"),                  # meeting resistance is no meeting
     ("The Ethiopian plan met with strong opposition from Kenya.", "CONSULT"),
+    ("Kenya is not opposed to Ethiopia's plan.", "REJECT"),                            # no stance against it
+    ("Kenya is concerned about the safety of Ethiopian citizens.", "ACCUSE"),
+    ("Kenya is worried about the situation in Ethiopia.", "ACCUSE"),
+    ("Kenya was disappointed with the outcome of its talks with Ethiopia.", "ACCUSE"),
+    ("Ethiopia was critical to the success of the talks with Kenya.", "ACCUSE"),       # 'critical to': crucial
+    ("The talks were concerned with Ethiopia's debt.", "ACCUSE"),                      # 'concerned with': about
+    ("The matter concerned Ethiopia.", "ACCUSE"),
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

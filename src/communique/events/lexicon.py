@@ -25,7 +25,7 @@ REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 class Entry:
     id: str
     lemmas: tuple[str, ...]
-    pos: str                                # verb | noun
+    pos: str                                # verb | noun | adj (a predicative adjective: "X is opposed to Y")
     type: str
     mode: str | None
     cameo: str
@@ -186,8 +186,8 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
         if raw["id"] in seen:
             raise _err(path, where, "duplicate id")
         seen.add(raw["id"])
-        if raw["pos"] not in ("verb", "noun"):
-            raise _err(path, where, f"pos must be verb or noun, got {raw['pos']!r}")
+        if raw["pos"] not in ("verb", "noun", "adj"):
+            raise _err(path, where, f"pos must be verb, noun or adj, got {raw['pos']!r}")
         ptype, mode, cameo = raw["type"], raw.get("mode"), str(raw["cameo"])
         if ptype not in onto.types:
             raise _err(path, where, f"unknown PLOVER type '{ptype}'")

@@ -268,7 +268,7 @@ def _surroundings(token, pos: str) -> list:
 def _aimed_at(token, entry: Entry, pos: str) -> list:
     """What a noun is aimed at through one of its target prepositions ("concern over the situation", "over X's safety"):
     its object too can make the match no event, since concern for a party's safety blames no one."""
-    if pos != "noun" or not entry.target_preps:
+    if pos == "verb" or not entry.target_preps:
         return []
     return prep_objects(token, set(entry.target_preps))
 
@@ -918,12 +918,15 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
     trigger_lemmas = lexicon.trigger_lemmas
     for token in sent:
         lemma = token.lemma_.lower()
-        if lemma not in trigger_lemmas:
+        if lemma not in trigger_lemmas and token.lower_ not in trigger_lemmas:
             continue
         pos = _pos_class(token)
+        adjectives = (lexicon.candidates(lemma, "adj") or lexicon.candidates(token.lower_, "adj")) if _predicative(token) else []
+        if adjectives:
+            pos = "adj"
         if pos is None or _asked_about(token, lexicon) or _in_fixed_phrase(token, lexicon):
             continue
-        entries = lexicon.candidates(lemma, pos)
+        entries = adjectives or lexicon.candidates(lemma, pos)
         if not entries:
             continue
         chosen: Candidate | None = None
@@ -963,6 +966,31 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
     return out
 
 
+def _predicative(token) -> bool:
+    """An adjective or participle said of the clause's subject: "X is opposed to Y's plan", "X has been concerned over
+    Y's build-up" (parsed as a passive participle); an affirmed copula only ("is not opposed" states no stance)."""
+    if token.dep_ == "acomp":
+        copula = token.head
+    elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+        copula = token
+    else:
+        return False
+    return not any(c.dep_ == "neg" for c in copula.children)
+
+
+def adjective_frame(entry: Entry, adjective, objs, index: MentionIndex, lexicon: Lexicon) -> Candidate:
+    """A stance adjective: the subject of its copula holds the stance, the object of its preposition is what it is
+    about ("X is critical of Y's policy": X -> Y)."""
+    if adjective.dep_ == "acomp":
+        source, how = subject_of(adjective.head, index)
+    else:
+        source, how = _actors_from(index, [c for c in adjective.children if c.dep_ == "nsubjpass"], "adjective.subject"), \
+            "adjective.subject"
+    source.how = how
+    target = _actors_from(index, prep_objects(adjective, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
+    return Candidate(entry, adjective, source, target, "adjective." + how, objects=objs, place_tokens=[])
+
+
 def _may_get_target(cand: Candidate, lexicon: Lexicon) -> bool:
     """A target found, one the coder can still supply (a group subject split, a place, an earlier event), or an aim
     named without a party ("fired missiles at it"; "into the sea" aims at no one)."""
@@ -984,7 +1012,7 @@ def _framed(entry: Entry, token, pos: str, objs: list, index: MentionIndex, lexi
                 if not any(t.head.i == o.i and t.dep_ == "compound" for o in objs):
                     objs.append(t)
         objs.sort(key=lambda t: t.i)
-    frame = verb_frame if pos == "verb" else noun_frame
+    frame = verb_frame if pos == "verb" else adjective_frame if pos == "adj" else noun_frame
     cand = frame(entry, token, objs, index, lexicon)
     if entry.admitted:
         # "X joined NATO", "X became a member of the EU": the organisation admits X
