@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -23,3 +23,28 @@ def test_a_plain_apposition_lends_no_doer_to_its_time_phrase(nlp):
                       "the border would reopen.",
                  {"Kenyan Foreign Minister Paul Ochieng": KE, "Uganda": state("UGA")})
     assert not any(b[0] == "CONSULT" and b[2] == "KEN" for b in brief(found))
+
+
+def test_the_end_of_an_organisations_conference_in_a_city_is_hosted_there(nlp):
+    found = code(nlp, "Ana Silva spoke hours before the end of the annual conference of the Organization of "
+                      "American States in Lima.",
+                 {"Ana Silva": person("Ana Silva", "USA", "Envoy"), "Organization of American States": igo("OAS")})
+    assert any(b[:4] == ("CONSULT", "044", "PER", "OAS") for b in brief(found))
+
+
+def test_an_organisation_named_before_its_summit_holds_it_with_the_host(nlp):
+    found = code(nlp, "The ASEAN summit in Manila ended on Sunday.", {"ASEAN": igo("ASEAN")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("PHL", "ASEAN") for b in brief(found))
+
+
+def test_an_organisations_meeting_without_a_place_takes_no_host_from_the_dateline(nlp):
+    found = code(nlp, "SEOUL, May 2 - The IMF committee meeting, scheduled for June 9, is expected to review the "
+                      "plan.",
+                 {"IMF": igo("IMF")}, dateline="SEOUL")
+    assert not any(b[2] == "KOR" for b in brief(found))
+
+
+def test_two_sides_named_before_a_summit_are_no_organisations_meeting(nlp):
+    found = code(nlp, "The EU-Ukraine summit in Kiev ended on Sunday.",
+                 {"EU": igo("EU"), "Ukraine": state("UKR")})
+    assert not any(b[2] == "UKR" and b[3] == "EU" for b in brief(found))

@@ -1278,6 +1278,31 @@ def scene_participle_doer(noun, index: MentionIndex) -> Arg:
     return found
 
 
+# "the end of the summit", "on the eve of the conference": nouns that only take a phase of a gathering
+GATHERING_PHASES = frozenset({"end", "close", "closing", "opening", "start", "beginning", "eve", "conclusion",
+                              "outcome"})
+
+
+def gathering_in_focus(noun) -> bool:
+    """A gathering the clause is about: its subject ("the summit of X opened in Y") or the phase a noun names
+    ("the end of the conference of X in Y"); a gathering named as where someone was ("X said at the
+    summit") is the speaker's attendance, not the host's meeting."""
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in GATHERING_PHASES
+
+
+def compound_organisation(noun, index: MentionIndex) -> Arg:
+    """"the ASEAN summit in Manila": the organisation named before a gathering noun holds it (as "the summit
+    of ASEAN" does); two organisations or a state beside it ("the EU-Ukraine summit") name other sides."""
+    arg = Arg(how="nominal.compound_igo", certainty=0.85)
+    named = [index.at(c) for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+    named = [m for m in named if m is not None]
+    if len(named) == 1 and named[0].actor.kind == "igo":
+        arg.add(named[0])
+    return arg
+
+
 SCENE_TIME_PREPS = frozenset({"after", "before", "following", "during"})
 
 

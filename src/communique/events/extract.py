@@ -17,17 +17,18 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex,
-                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient,
-                        appositive_scene_doer, border_neighbour, conjuncts, crowd_country, dative_party, departure_origin, displaced_by, displaced_from,
-                        domestic_authority, domestic_group, forces_owner, gathering_host, gathering_organisation,
-                        group_destination, headline_passive, infinitive_target, object_partner, patient_owner,
-                        place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
-                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, warned_act_agent)
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
+                        acted_on_place, addressed_meeting_doer, aid_recipient, appositive_scene_doer, border_neighbour,
+                        compound_organisation, conjuncts, crowd_country, dative_party, departure_origin, displaced_by,
+                        displaced_from, domestic_authority, domestic_group, forces_owner, gathering_host,
+                        gathering_in_focus, gathering_organisation, group_destination, headline_passive,
+                        infinitive_target, object_partner, patient_owner, place_holder, prep_objects, protest_site,
+                        provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops, traveller_of,
+                        unnamed_crowd, visit_host_beside, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
-from .match import FROM_SOURCE_TYPES, Candidate, find_candidates, split_group
+from .match import FROM_SOURCE_TYPES, GATHERING_NOUNS, Candidate, find_candidates, split_group
 
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Sectors of private people: their trips are no diplomatic visits ("Japanese tourists visited Beijing")
@@ -394,6 +395,29 @@ class _Coder:
                           why="no target; covered by an event of the same type with its target in the sentence")
         self.out.events = kept
 
+    def gathering_host_state(self, cand: Candidate, tgts: list[Actor], sent) -> Actor | None:
+        """"the summit of the organisation opened in Lisbon", "the end of the X conference in Lisbon" (a
+        gathering the clause is about): the country of its place hosts the organisation's meeting. Only "the
+        summit of X" as a subject may take the dateline's country; an organisation named before the noun
+        ("the IMF committee meeting") needs a place in the sentence, since such a meeting is often reported
+        from a member's capital."""
+        trig = cand.trigger
+        if not tgts and trig.lemma_.lower() in GATHERING_NOUNS:
+            owner = compound_organisation(trig, self.index)
+            if not owner:
+                return None
+            cand.target = owner
+        elif not tgts or cand.target.how != "nominal.of_igo" or any(a.kind != "igo" for a in tgts):
+            return None
+        place = places_mod.place_for(trig, sent, year=self.year)
+        if place is None and cand.target.how == "nominal.of_igo" and trig.dep_ in ("nsubj", "nsubjpass"):
+            place = self.dateline()
+        if place is None or not place.country:
+            return None
+        cand.source.how = f"host from place ({place.how})"
+        return Actor(name=places_mod.country_name(place.country) or place.country, kind="state",
+                     country=place.country)
+
     def code(self, si: int, sent, cand: Candidate) -> None:
         entry = cand.entry
         trig = cand.trigger
@@ -432,15 +456,10 @@ class _Coder:
             # (members picked out of a larger group, "ministers including A, B and C", are not two sides)
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
-        if not srcs and tgts and cand.target.how == "nominal.of_igo" and all(a.kind == "igo" for a in tgts) \
-                and trig.dep_ in ("nsubj", "nsubjpass") and trig.tag_ == "NN":
-            # "the summit of the organisation opened in Lisbon" (the gathering is what the clause is about):
-            # the country of the place hosts it
-            place = places_mod.place_for(trig, sent, year=self.year) or self.dateline()
-            if place is not None and place.country:
-                name = places_mod.country_name(place.country) or place.country
-                srcs = [Actor(name=name, kind="state", country=place.country)]
-                cand.source.how = f"host from place ({place.how})"
+        if not srcs and gathering_in_focus(trig) and trig.tag_ == "NN":
+            host = self.gathering_host_state(cand, tgts, sent)
+            if host is not None:
+                srcs, tgts = [host], list(cand.target.actors)
                 certainty *= 0.7
         if not srcs and entry.mode == "sign" and not cand.source:
             pairs = self.occasion_parties(sent)
