@@ -48,3 +48,9 @@ def test_two_sides_named_before_a_summit_are_no_organisations_meeting(nlp):
     found = code(nlp, "The EU-Ukraine summit in Kiev ended on Sunday.",
                  {"EU": igo("EU"), "Ukraine": state("UKR")})
     assert not any(b[2] == "UKR" and b[3] == "EU" for b in brief(found))
+
+
+def test_speaking_at_an_organisations_summit_meets_the_organisation(nlp):
+    found = code(nlp, "Kenyan President Tom Okello spoke at the ASEAN summit in Manila on Sunday.",
+                 {"Kenyan President Tom Okello": person("Tom Okello", "KEN"), "ASEAN": igo("ASEAN")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "ASEAN") for b in brief(found))

@@ -568,6 +568,9 @@ class _Coder:
         if etype == "CONSULT" and cand.entry.mode == "summit" and verb is not None and cand.objects:
             # "attended the meeting of ministers from the APEC forum": the organisation deep in the gathering
             tries.append(lambda: gathering_organisation(verb, cand.objects, self.index))
+        if etype == "CONSULT" and trig.lemma_.lower() in GATHERING_NOUNS:
+            # "X spoke at the ASEAN summit": attending an organisation's gathering is meeting the organisation
+            tries.append(lambda: compound_organisation(trig, self.index))
         organisations = {a.igo for a in cand.source.actors if a.kind == "igo"}
         if etype == "CONSULT" and cand.entry.symmetric and len(organisations) == len(cand.source.actors) \
                 and cand.source.how.startswith(("active.", "support.")):
