@@ -54,3 +54,11 @@ def test_speaking_at_an_organisations_summit_meets_the_organisation(nlp):
     found = code(nlp, "Kenyan President Tom Okello spoke at the ASEAN summit in Manila on Sunday.",
                  {"Kenyan President Tom Okello": person("Tom Okello", "KEN"), "ASEAN": igo("ASEAN")})
     assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "ASEAN") for b in brief(found))
+
+
+def test_a_destination_read_as_the_subject_of_a_for_to_clause_is_not_the_attendee(nlp):
+    found = code(nlp, "Kenyan President Tom Okello left for Peru to attend the APEC summit.",
+                 {"Kenyan President Tom Okello": person("Tom Okello", "KEN"), "Peru": state("PER"),
+                  "APEC": igo("APEC")})
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "APEC") for b in brief(found))
+    assert not any(b[2] == "PER" for b in brief(found))

@@ -711,6 +711,18 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
 
 
+DEPARTURE_VERBS = frozenset({"leave", "depart", "head", "fly", "travel", "set", "go"})
+
+
+def destination_for_clause(verb, subj, index: MentionIndex) -> bool:
+    """"X left for Manila to attend the summit" parsed as a for-to clause with Manila its subject: the
+    place is where X went, and the infinitive borrows X as its doer."""
+    m = index.at(subj)
+    return (m is not None and m.actor.kind == "state" and subj.pos_ == "PROPN" and verb.dep_ == "advcl"
+            and verb.head.lemma_.lower() in DEPARTURE_VERBS
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
+
+
 def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
     """The actors doing ``verb``, climbing through control and coordination when it has no subject."""
     arg = Arg()
@@ -738,6 +750,8 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
                 return arg, "passive.reported"
         return arg, "passive.agent"
     subj = child(verb, SUBJ)
+    if subj is not None and destination_for_clause(verb, subj, index):
+        subj = None
     if subj is not None and reduced_relative(verb):
         # "A Spanish businessman charged with smuggling was arrested": the noun is the one charged
         return arg, "participle.reduced"
