@@ -27,6 +27,8 @@ PATTERNS = [
     ("day", re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b")),
     ("month", re.compile(rf"\b(?:early\s+|mid-?|late\s+)?{MONTHS}(?:\s*,?\s*(?:of\s+)?(?:19|20)\d\d)\b")),
     ("month", re.compile(rf"\b(?<=in )(?:early\s+|mid-?|late\s+)?{MONTHS}(?!\s*\d)")),
+    # "last April", "next March", "this June": a month placed by the report's month, no day after it
+    ("relative", re.compile(rf"\b(?:last|next|this)\s+{MONTHS}(?!\s*\d)")),
     ("relative", re.compile(r"\b(?:yesterday|today|tomorrow|tonight)\b", re.I)),
     ("relative", re.compile(r"\b(?:(?:early|late|mid-?)\s*)?(?:last|next|this|earlier this|later this|early this|late this)\s+(?:week|month|year)\b", re.I)),
     ("weekday", re.compile(rf"\b(?:on\s+|last\s+|next\s+|this\s+)?{WEEKDAYS}\b")),
@@ -125,7 +127,8 @@ def _coming(raw: str, published: str) -> str | None:
 
 
 def _relative(raw: str, published: str) -> tuple[str, str] | None:
-    """today, yesterday, tomorrow; last/this/next week (month precision), month, year; earlier/later this ..."""
+    """today, yesterday, tomorrow; last/this/next week (month precision), month, year; earlier/later this ...;
+    last/this/next with a month's name."""
     words = raw.lower().replace("-", " ").split()
     base = date.fromisoformat(published[:10])
     unit = words[-1]
@@ -141,7 +144,22 @@ def _relative(raw: str, published: str) -> tuple[str, str] | None:
         return f"{month // 12:04d}-{month % 12 + 1:02d}", "month"
     if unit == "year":
         return f"{base.year + step:04d}", "year"
+    if (named := MONTH_NUM.get(unit[:3])) is not None:
+        return _named_month(named, step, base), "month"
     return None
+
+
+MONTH_NUM = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                             "nov", "dec"])}
+
+
+def _named_month(month: int, step: int, base: date) -> str:
+    """"last April" is the latest April before the report's month (a year back in an April report),
+    "next April" the first one after it, "this April" the report year's."""
+    year = base.year
+    if step < 0 and month >= base.month or step > 0 and month <= base.month:
+        year += step
+    return f"{year:04d}-{month:02d}"
 
 
 # ------------------------------------------------------------------------------------------ intervals
@@ -336,12 +354,14 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
     be held on May 2" dates the meeting, and so does "will attend a meeting to be held on May 2" through
     the verb's object, and "will sign it during a summit to be held on May 2" through the occasion;
     "X, who came for the summit held on May 2" does not), and never when it is an active to-infinitive
-    ("accepted an invitation to visit next year")."""
+    ("accepted an invitation to visit next year"). Nor is the date of another event noun on a noun
+    (``own_event_noun``): it dates that event ("expressed appreciation for the visit of X next week": the
+    appreciation is of today)."""
     t = token
     for hops in range(limit + 1):
         if t.i == target.i:
             return hops
-        if t.head.i == t.i:
+        if t.head.i == t.i or own_event_noun(t):
             return None
         if t.pos_ in CLAUSE_VERB and (t.dep_ not in ("acl", "relcl") or not _modifies(t.head, target)
                                       or _active_infinitive(t)):
@@ -353,6 +373,14 @@ def _hops_to(token, target, limit: int = 3) -> int | None:
 # "agreed at a meeting held on Monday", "will grant it during a summit to be held on Thursday": the
 # occasion an event takes place at or during gives it its date
 _OCCASION_PREPOSITIONS = {"at", "during"}
+
+
+def own_event_noun(noun) -> bool:
+    """An event noun ("visit", "talks") as the object of a preposition on another noun, other than an
+    occasion's ("appreciation for the visit", "preparations for the talks"): a date on it is its own. On a
+    verb it may be the verb's occasion ("arrived on a visit on Monday") and is not set apart."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _EVENT_NOUNS and noun.dep_ == "pobj" \
+        and noun.head.lower_ not in _OCCASION_PREPOSITIONS and noun.head.head.pos_ == "NOUN"
 
 
 def _active_infinitive(verb) -> bool:

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from .dates import own_event_noun
+
 HISTORICAL_AFTER_DAYS = 366       # an event dated more than a year before publication is history
+HISTORICAL_AFTER_MONTHS = 4       # ... and so is one dated to a month a season or more back ("last October")
 FINITE = {"VBD", "VBZ", "VBP"}
 OWN_CLAUSE_DEPS = {"conj", "advcl", "relcl"}
 CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
@@ -76,6 +79,16 @@ def _parse_iso(value: str | None) -> date | None:
         return date(*parts[:3])
     except ValueError:
         return None
+
+
+def _long_before(when: date, pub: date, *, month_known: bool) -> bool:
+    """Is an event of this date background to the report? More than a year back always; with its month
+    known, also four calendar months or more back: our conventions (gold/dev-events-notes.md) code
+    "last October" in a March report as history, "last month" or two months back as news. A bare year
+    ("in 2006") says nothing about months."""
+    if (pub - when).days > HISTORICAL_AFTER_DAYS:
+        return True
+    return month_known and (pub.year - when.year) * 12 + pub.month - when.month >= HISTORICAL_AFTER_MONTHS
 
 
 def classify(trigger, entry, cues: dict, event_date: str | None, published: str | None,
@@ -158,7 +171,7 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "historical", commemorated
     when = _parse_iso(event_date)
     pub = _parse_iso(published)
-    if when and pub and (pub - when).days > HISTORICAL_AFTER_DAYS:
+    if when and pub and _long_before(when, pub, month_known=event_date.count("-") >= 1):
         strong = _future_cue(chain, cues, reported=False)
         if strong is None:
             return "historical", event_date
@@ -321,7 +334,8 @@ def _agreed_on_a_thing(trigger, cues: dict) -> bool:
 
 def _future_modifier(trigger, cues: dict) -> str | None:
     """A noun trigger marked as future ("the upcoming visit", "talks scheduled for Thursday", "two rounds of talks,
-    scheduled for ...") or an infinitival clause ("talks to be held")."""
+    scheduled for ...") or an infinitival clause ("talks to be held", also when parsed as the subject of
+    that passive infinitive)."""
     counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
         else None
     for c in [*trigger.children, *(counted.children if counted is not None else ())]:
@@ -339,6 +353,10 @@ def _future_modifier(trigger, cues: dict) -> str | None:
             if c.dep_ == "advcl" and c.i > trigger.i and infinitival(c) and any(a.dep_ == "auxpass" for a in c.children) \
                     and has_cue(c, cues.get("holding_verbs", ())):
                 return f"to be {c.text}"
+    head = trigger.head
+    if trigger.dep_ == "nsubjpass" and head.pos_ in ("VERB", "AUX") and infinitival(head) \
+            and has_cue(head, cues.get("holding_verbs", ())):
+        return f"to be {head.text}"     # "the conference to be held in May", parsed with the noun as its subject
     t = trigger
     # "the agreement to be signed", "a meeting scheduled to take place": the trigger is itself the infinitive; not
     # after an ordinal ("the first minister to visit X" says who did it, not what is to come)
@@ -429,11 +447,15 @@ def _planned_phrase(trigger, cues: dict) -> str | None:
 
 
 def _own_text(trigger) -> str:
-    """The trigger's phrase without its embedded clauses (so "invited X to visit ... soon" stays the invitation)."""
+    """The trigger's phrase without its embedded clauses (so "invited X to visit ... soon" stays the invitation)
+    and without another event noun's phrase below it ("appreciation for the visit next week" is of today)."""
     skip = set()
     for c in trigger.children:
         if c.dep_ in CLAUSAL:
             skip.update(t.i for t in c.subtree)
+    for t in trigger.subtree:
+        if t.i != trigger.i and t.i not in skip and own_event_noun(t):
+            skip.update(x.i for x in t.subtree)
     words = [t.text for t in trigger.subtree if t.i not in skip]
     return " ".join(words)
 
