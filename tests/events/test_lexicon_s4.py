@@ -36,6 +36,11 @@ CASES = [
     ("Kenya was disappointed with Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     ("Kenya is grateful to Ethiopia for its help.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
     ("Kenya is supportive of Ethiopia's bid.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # speaking highly of a party praises it
+    ("Kenya spoke highly of Ethiopia's long-term efforts to promote peace.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
+    # keeping to a policy toward a party, stated as an intention
+    ("Kenya will continue to adhere to the one-China policy.", "AGREE", "032", "KEN", "CHN", "planned"),
+    ("Kenya will stick to its policy toward Ethiopia.", "AGREE", "032", "KEN", "ETH", "planned"),
 ]
 
 
@@ -53,8 +58,8 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Ethiopia's opposition leader visited Kenya.", "REJECT"),                         # the parliamentary opposition
     ("Kenya's opposition to the plan is well known.", "REJECT"),                       # no party's plan named
     ("Kenya carried forward its cooperation with Ethiopia last year.", "AGREE"),       # done, no intention stated
-    ("Ethiopian forces met stiff resistance from Kenya.", "CONSULT"),                  # meeting resistance is no meeting
-    ("The Ethiopian plan met with strong opposition from Kenya.", "CONSULT"),
+    ("Kenya has been a strong critic of the Ethiopia war launched by Uganda.", "ACCUSE"),   # the war's author is not named
+    ("Some Kenyan officials are worried about the worsening Kenya-Ethiopia relations.", "ACCUSE"),  # ties, no conduct
     ("Kenya is not opposed to Ethiopia's plan.", "REJECT"),                            # no stance against it
     ("Kenya is concerned about the safety of Ethiopian citizens.", "ACCUSE"),
     ("Kenya is worried about the situation in Ethiopia.", "ACCUSE"),
@@ -62,6 +67,9 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Ethiopia was critical to the success of the talks with Kenya.", "ACCUSE"),       # 'critical to': crucial
     ("The talks were concerned with Ethiopia's debt.", "ACCUSE"),                      # 'concerned with': about
     ("The matter concerned Ethiopia.", "ACCUSE"),
+    ("Kenya spoke of Ethiopia's efforts.", "SUPPORT"),                                 # no praise
+    ("Kenya will stick to its tough policy toward Ethiopia.", "AGREE"),                # a hard line is no cooperation
+    ("Kenya adhered to the one-China policy in 1990.", "AGREE"),                       # no intention stated
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
