@@ -1571,7 +1571,8 @@ class _ArticleResolver:
                 if len(fits) == 1:
                     self.add_ref(_Ref(span[0], span[1], fits[0].actor(), "short_name", fits[0]))
                     continue
-            of_country = self.title_suffix(span[1])
+            span, of_country = self.name_before_of_country(span)
+            name = self.span_text(*span)
             if of_country and of_country["of_countries"] and not of_country["titles"]:
                 # "Paul Kagame of Rwanda": a person of the country stated after the name
                 country = of_country["of_countries"][0][1]
@@ -1581,6 +1582,18 @@ class _ArticleResolver:
                 continue
             country, how = self.untitled_country(name, span[0])
             self.add_ref(_Ref(span[0], span[1], Actor(name=name, kind="person", country=country), how))
+
+    def name_before_of_country(self, span: tuple[int, int]) -> tuple[tuple[int, int], dict | None]:
+        """The person's span and what follows it. The statistical NER may cut a long name short ("Alhaji
+        Ahmed | Tejan Kabbah of Sierra Leone"): up to three more name words outside any entity belong to
+        it when "of <country>" follows them."""
+        end = span[1]
+        while end < len(self.words) and end - span[1] < 3 and self.is_name_token(end) \
+                and not self.doc[end].ent_type_ and end not in self.hit_at and not self.claimed[end]:
+            end += 1
+        if end > span[1] and (after := self.title_suffix(end)) and after["of_countries"] and not after["titles"]:
+            return (span[0], end), after
+        return span, self.title_suffix(span[1])
 
     def other_full_name(self, alias: str, before: int, person: Person) -> bool:
         """Does the article name, before token ``before``, another person in full whose last word is

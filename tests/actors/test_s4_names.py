@@ -1,0 +1,28 @@
+"""Session-4 name rules: a long name the statistical NER cut short before "of <country>", on sentences
+written for the tests."""
+from __future__ import annotations
+
+from communique.actors.resolve import ActorResolver
+from communique.model import Article
+
+
+def resolve(nlp, text, published="2005-06-10"):
+    doc = nlp(text)
+    out: dict = {}
+    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+def test_the_rest_of_a_cut_name_before_of_country_belongs_to_it(nlp):
+    ms = resolve(nlp, "Hu met, on separate occasions, with four African presidents, including Joao Pedro Santos of "
+                      "Angola, Peter Okello of Uganda, Alhaji Ahmed Tejan Kabbah of Sierra Leone and Jean Habimana "
+                      "of Rwanda.")
+    kabbah = [m for k, v in ms.items() for m in v if k.endswith("Kabbah")]
+    assert kabbah and kabbah[0].actor.country == "SLE" and kabbah[0].how == "of_country", ms.keys()
+    assert ms["Peter Okello"][0].actor.country == "UGA"
+
+
+def test_a_name_without_of_country_gets_no_country_from_that_rule(nlp):
+    ms = resolve(nlp, "The envoy met Alhaji Ahmed Tejan Kabbah and Jean Habimana in Beijing on Monday.")
+    assert all(m.how != "of_country" for v in ms.values() for m in v)
