@@ -52,3 +52,16 @@ def test_a_place_a_modifier_or_an_of_phrase_is_no_state_description(nlp):
 def test_a_nationality_word_names_its_state_itself(nlp):
     ms = resolve(nlp, "Nepal asked India for help on Monday. The Indian state sent two planes.")
     assert all(m.how != "state_description" for v in ms.values() for m in v)
+
+
+def test_an_earlier_state_of_its_own_sentence_outside_its_clause(nlp):
+    ms = resolve(nlp, "The minister praised trade with Kazakhstan, as agreed during a visit by Egyptian President "
+                      "Omar Fathy to the central Asian country.")
+    assert [m.actor.country for m in ms["the central Asian country"]] == ["KAZ"]
+    ms = resolve(nlp, "Fijian Prime Minister Tom Rabuka said the island nation would ask Japan for loans.")
+    assert [m.actor.country for m in ms["the island nation"]] == ["FJI"]
+
+
+def test_a_region_of_one_state_makes_no_description(nlp):
+    ms = resolve(nlp, "Russia sent more troops on Monday. The Chechen republic asked for talks.")
+    assert "The Chechen republic" not in ms

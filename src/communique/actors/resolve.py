@@ -2116,10 +2116,15 @@ class _ArticleResolver:
 
     def description_start(self, i: int) -> int | None:
         """The "the" opening a description of head token i over at most three modifiers (lower-case
-        words or a region's capitalised adjective, never a nationality: "the Chinese state" names its
-        state itself)."""
+        words, a capitalised adjective, or a region beyond any one state: "the Balkan state", "the Central
+        Asian country"; never a nationality: "the Chinese state" names its state itself, nor a region of
+        one state: "the Chechen republic")."""
         k = i - 1
         while k >= 0 and i - k <= 4 and self.folded[k] != "the":
+            h = self.hit_end.get(k)
+            if h is not None and (r := h.first("region")) and not r.country and len(h.entries) == 1:
+                k = h.start - 1     # a region beyond any one state: "the Central Asian country"
+                continue
             if k in self.hit_end or k in self.hit_at or self.claimed[k] or self.words[k] in (",", "and", "or") \
                     or self.doc[k].pos_ not in ("ADJ", "NOUN", "PROPN", "VERB", "ADV", "PUNCT") \
                     or self.doc[k].head.i != i and self.doc[k].head.i < k:
@@ -2128,18 +2133,21 @@ class _ArticleResolver:
         return k if k >= 0 and self.folded[k] == "the" and i - k <= 4 else None
 
     def state_antecedent(self, i: int, *, royal: bool) -> str | None:
+        """The state a description at token i refers back to: named earlier in its own sentence outside its
+        clause ("cooperation with Kazakhstan, as agreed during a visit by X to the Central Asian country"),
+        else in the nearest earlier sentence naming states; only when one state is left."""
         s = self.sent_of[i]
         clause = self.clause_of(i)
         own = {r.actor.country for r in self.refs if self.sent_of[r.start] == s and r.actor.country
                and self.clause_of(r.start) == clause}
-        for sent in (s - 1, s - 2):
+        for sent in (s, s - 1, s - 2):
             if sent < 0:
                 return None
             named = [r.actor.country for r in self.refs if self.sent_of[r.start] == sent and r.actor.country
-                     and r.actor.kind in ("state", "person")]
-            if not named:
-                continue
+                     and r.actor.kind in ("state", "person") and r.start < i]
             left = {c for c in named if c not in own and (not royal or c in self.gaz.monarchies)}
+            if not left and (sent == s or not named):
+                continue
             return left.pop() if len(left) == 1 else None
         return None
 
