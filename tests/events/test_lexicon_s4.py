@@ -41,6 +41,15 @@ CASES = [
     # keeping to a policy toward a party, stated as an intention
     ("Kenya will continue to adhere to the one-China policy.", "AGREE", "032", "KEN", "CHN", "planned"),
     ("Kenya will stick to its policy toward Ethiopia.", "AGREE", "032", "KEN", "ETH", "planned"),
+    # concern over conduct whose doer is named by its agent phrase
+    ("Kenya voiced concern over the abuses committed by Ethiopian troops.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
+    ("Kenya will stress its concern over alleged human rights abuses by Ethiopia.", "ACCUSE", "110", "KEN", "ETH", "planned"),
+    # asking a party for asylum
+    ("The Ethiopian diplomat sought asylum in Kenya.", "REQUEST", "023", "ETH", "KEN", "occurred"),
+    ("The Ethiopian pilots asked Kenya for political asylum.", "REQUEST", "023", "ETH", "KEN", "occurred"),
+    # a message of congratulation or sympathy sent to a party
+    ("Kenya sent a congratulatory message to Ethiopia.", "SUPPORT", "018", "KEN", "ETH", "occurred"),
+    ("Kenya's president sent a message of congratulations to Ethiopia.", "SUPPORT", "018", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -70,6 +79,10 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya spoke of Ethiopia's efforts.", "SUPPORT"),                                 # no praise
     ("Kenya will stick to its tough policy toward Ethiopia.", "AGREE"),                # a hard line is no cooperation
     ("Kenya adhered to the one-China policy in 1990.", "AGREE"),                       # no intention stated
+    ("Kenya expressed concern over the abuses committed by rebels in Ethiopia.", "ACCUSE"),   # rebels are not the state
+    ("Kenya sent a message to Ethiopia.", "SUPPORT"),                                  # only a communication
+    ("Kenya voiced concern over the abuses committed by Ethiopian troops.", "AGREE"),   # abuses committed are no promise
+    ("Kenya expressed anger at the violation of the ceasefire by Ethiopia.", "RETREAT"),  # a ceasefire broken, not declared
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -396,6 +396,15 @@ CENSURING_TYPES = frozenset({"ACCUSE", "PROTEST"})
 EVENT_NOUNS = MEETING_NOUNS | {"visit", "trip", "tour"}
 
 
+def _conduct_agents(tokens, index: MentionIndex) -> list:
+    """Who did the conduct a censure is about: "concern over alleged abuses by X", "anger at the abuses committed by
+    Ethiopian troops"; a party named only as a place ("by rebels in X") did nothing."""
+    holders = list(tokens) + [c for t in tokens for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    agents = [a for h in holders for a in prep_objects(h, {"by"})]
+    return [a for a in agents if index.at(a) is not None
+            or any(index.at(c) is not None for c in a.children if c.dep_ in ("amod", "compound", "poss"))]
+
+
 def _event_parties(tokens, index: MentionIndex, source: Arg) -> Arg:
     """The parties of a meeting or a visit named as an object ("a meeting between X and Y", "X's visit to Y"), other than
     the censuring side."""
@@ -774,6 +783,8 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
     if not target and entry.type in CENSURING_TYPES and target_tokens:
         # "voiced indignation at a meeting between X and Y", "anger over X's visit": the parties of the event censured
         target = _event_parties(target_tokens, index, source)
+    if not target and entry.type in CENSURING_TYPES and target_tokens:
+        target = _actors_from(index, _conduct_agents(target_tokens, index), "nominal.conduct.agent", 0.85)
     if not target and noun.lemma_.lower() in GATHERING_NOUNS:
         # multilateral convention: "the summit of the African Union" is held with the organisation
         gathering = Arg(how="nominal.of_igo", certainty=0.9)
