@@ -62,3 +62,20 @@ def test_a_destination_read_as_the_subject_of_a_for_to_clause_is_not_the_attende
                   "APEC": igo("APEC")})
     assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "APEC") for b in brief(found))
     assert not any(b[2] == "PER" for b in brief(found))
+
+
+TALKS = "Kenyan President Tom Okello held talks with Ugandan President Jane Akello in Nairobi on Monday. "
+KE_UG = {"Kenyan President Tom Okello": person("Tom Okello", "KEN"),
+         "Ugandan President Jane Akello": person("Jane Akello", "UGA"), "Okello": person("Tom Okello", "KEN")}
+
+
+def test_praise_without_its_addressee_is_voiced_to_the_articles_partner(nlp):
+    found = code(nlp, TALKS + "Okello hailed the fruitful cooperation between the two countries.", KE_UG)
+    praise = [e for e in found.events if e.type == "SUPPORT"]
+    assert praise and all(e.target is not None and e.target.country == "UGA" for e in praise)
+    assert all(e.rule.endswith("+context.dyad") for e in praise)
+
+
+def test_defending_a_stance_takes_no_partner_from_the_article(nlp):
+    found = code(nlp, TALKS + "Okello defended his tax policy.", KE_UG)
+    assert not any(e.type == "SUPPORT" and e.target is not None for e in found.events)

@@ -333,11 +333,14 @@ class _Coder:
     COUNTERPART_MODES = frozenset({"visit", "summit"})      # besides the symmetric ones (talks, calls, meetings)
     INVITATION_MODES = frozenset({"invite", "accept_invitation"})
     COUNTERPART_ROLES = {"guest": "host", "host": "guest"}
+    # praise, appreciation and good wishes are voiced to someone ("hailed the cooperation between the two
+    # countries"); defending a stance (052) and signing or ratifying (057) need not face the article's partner
+    COUNTERPART_CAMEOS = frozenset({"051", "054", "018"})
 
     def fill_counterparts(self) -> None:
-        """Talks, calls, visits, meetings and invitations coded without their other side (partner_open) take the one
-        party the whole article shows the source dealing with (article_partner); the rule says so ("+context.dyad")
-        and confidence drops. An event that then repeats one coded with its target is dropped."""
+        """Talks, calls, visits, meetings, invitations and praise coded without their other side (partner_open) take
+        the one party the whole article shows the source dealing with (article_partner); the rule says so
+        ("+context.dyad") and confidence drops. An event that then repeats one coded with its target is dropped."""
         kept: list[Event] = []
         for ev in self.out.events:
             other = self.article_partner(ev.source) if ev.event_id in self.partner_open \
@@ -934,7 +937,8 @@ class _Coder:
             self.out.agreements.extend(build_agreements(ev, cand.objects, self.doc, self.lex.instruments, signatories))
         self.out.events.append(ev)
         if tgt is None and not _partner_phrase(cand) and (entry.mode in self.INVITATION_MODES or (
-                etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES))):
+                etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES))
+                or (etype == "SUPPORT" and ev.cameo in self.COUNTERPART_CAMEOS)):
             self.partner_open.add(ev.event_id)
         self.by_rule.setdefault(entry.id, []).append(ev)
         self.note(**base, emitted=True, why="emitted", event_id=ev.event_id, cameo=ev.cameo, type=ev.type)
