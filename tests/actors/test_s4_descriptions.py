@@ -65,3 +65,12 @@ def test_an_earlier_state_of_its_own_sentence_outside_its_clause(nlp):
 def test_a_region_of_one_state_makes_no_description(nlp):
     ms = resolve(nlp, "Russia sent more troops on Monday. The Chechen republic asked for talks.")
     assert "The Chechen republic" not in ms
+
+
+def test_his_opening_a_sentence_is_the_titled_person_not_their_nationality_word(nlp):
+    ms = resolve(nlp, "Kenyan Foreign Minister Peter Omondi arrived here on Thursday for a visit to Vietnam. His "
+                      "delegation signed a trade accord with Vietnam.")
+    assert [m.actor.name for m in ms["His"]] == ["Peter Omondi"]
+    ms = resolve(nlp, "Kenyan Foreign Minister Peter Omondi arrived in Hanoi on Thursday. His deputy met Vietnamese "
+                      "officials.")
+    assert [m.actor.country for m in ms["His"]] == ["KEN"]

@@ -2335,10 +2335,14 @@ class _ArticleResolver:
                                                               kind="group"), "pronoun", members=members))
                 continue
             persons = [r for r in subjects if r.person is not None]
-            if w in ("he", "she") and len(subjects) > 1 and len(persons) == 1 and not any(r.members for r in subjects) \
-                    and any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
-                            for t in self.doc[persons[0].start:persons[0].end]):
-                subjects = persons      # "..., a state X is the solution, the king said. He ...": the main subject
+            if len(subjects) > 1 and len(persons) == 1 and not any(r.members for r in subjects) \
+                    and (any(t.dep_ in SUBJECT_DEPS and t.head.dep_ == "ROOT"
+                             for t in self.doc[persons[0].start:persons[0].end])
+                         or all(r is persons[0] or r.actor.kind == "state" and r.actor.country == persons[0].actor.country
+                                for r in subjects)):
+                # "..., a state X is the solution, the king said. He ...": the main subject; "Kenyan Foreign
+                # Minister X arrived ... His delegation ...": the person, not their own nationality word
+                subjects = persons
             if len(subjects) == 1 and len(persons) == 1:
                 self.pronoun_ref(tok.i, persons[0].person)
             elif w in ("he", "she") and at_start and not persons and not any(r.members for r in subjects):
