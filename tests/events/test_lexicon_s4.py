@@ -50,6 +50,11 @@ CASES = [
     # a message of congratulation or sympathy sent to a party
     ("Kenya sent a congratulatory message to Ethiopia.", "SUPPORT", "018", "KEN", "ETH", "occurred"),
     ("Kenya's president sent a message of congratulations to Ethiopia.", "SUPPORT", "018", "KEN", "ETH", "occurred"),
+    # looking forward to closer ties, or furthering them, as intentions
+    ("Kenya looks forward to closer cooperation with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya will further its cooperation with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # appreciation expressed 'on' a party (wire English)
+    ("China expressed appreciation on Kenya's support.", "SUPPORT", "051", "CHN", "KEN", "occurred"),
 ]
 
 
@@ -83,6 +88,8 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya sent a message to Ethiopia.", "SUPPORT"),                                  # only a communication
     ("Kenya voiced concern over the abuses committed by Ethiopian troops.", "AGREE"),   # abuses committed are no promise
     ("Kenya expressed anger at the violation of the ceasefire by Ethiopia.", "RETREAT"),  # a ceasefire broken, not declared
+    ("Kenya looked forward to the match.", "AGREE"),                                   # no ties
+    ("Kenya will further its interests in the region.", "AGREE"),
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
