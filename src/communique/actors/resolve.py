@@ -56,7 +56,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    learned in an earlier article (a one-word form from an earlier article needs NER's PERSON
    label; a word that is no name, like "Jun" in "Jun 5", needs it too); other PERSON entities become
    untitled persons (``ner``, no country), except: "X of Rwanda" or "Senator X of Maine" (a region of one
-   state; ``of_country``, learned so its short forms follow, also those the NER missed), a one-letter
+   state; ``of_country``, learned so its short forms follow, also those the NER missed or cut short:
+   "Alhaji Ahmed | Tejan Kabbah of Sierra Leone" is one name), a one-letter
    misspelling of a surname placed here ("Schultz" after "George Shultz"), the country of a titled person of the same surname named here (``ner.surname``:
    "Laura Bush"), else the dateline's when their sentence names no other country (``ner.dateline``).
    Not persons: a city after a preposition or as the object of visit/tour/leave ("visited X"), a name a

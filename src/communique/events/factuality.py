@@ -1,7 +1,7 @@
 """Factuality of an event: occurred, planned, negated, hypothetical or historical, with the cue seen.
 
-Order of tests: negated, hypothetical, historical (an anniversary of it, a date long before publication, or a
-historical actor), planned (the word itself, a future auxiliary, a planning verb, noun or adjective governing
+Order of tests: negated, hypothetical, historical (an anniversary of it, a date long before publication: over a
+year back, or a month four or more months back, or a historical actor), planned (the word itself, a future auxiliary, a planning verb, noun or adjective governing
 the trigger, a future modifier or phrase, an infinitival "to be held", or a future date), else occurred.
 
 Cue words come from the lexicon's ``cues`` table. Cue verbs are matched on the lemma and on the
