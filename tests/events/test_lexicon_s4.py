@@ -55,6 +55,10 @@ CASES = [
     ("Kenya will further its cooperation with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     # appreciation expressed 'on' a party (wire English)
     ("China expressed appreciation on Kenya's support.", "SUPPORT", "051", "CHN", "KEN", "occurred"),
+    # saying that another party's act was a wrong judges it (a copular judgement whose subject names the party)
+    ("Kenya said Ethiopia's decision to close the border was a mistake.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    ("Kenya told reporters that the Ethiopian action was a violation of the law.", "ACCUSE", "111", "KEN", "ETH",
+     "occurred"),
 ]
 
 
@@ -90,6 +94,9 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya expressed anger at the violation of the ceasefire by Ethiopia.", "RETREAT"),  # a ceasefire broken, not declared
     ("Kenya looked forward to the match.", "AGREE"),                                   # no ties
     ("Kenya will further its interests in the region.", "AGREE"),
+    ("Kenya said it would be a mistake to cut aid to Ethiopia.", "ACCUSE"),          # advice, no party's act judged
+    ("Kenya said its own decision was a mistake.", "ACCUSE"),                         # its own act
+    ("Kenya said Ethiopia's decision was correct.", "ACCUSE"),
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -153,6 +153,12 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
     return True, objs, ""
 
 
+def _judged(clause, entry: Entry) -> bool:
+    """A copular clause that judges an act by one of the entry's own words ("X's decision was a mistake")."""
+    return entry.type == "ACCUSE" and bool(entry.requires_modifier) and clause.lemma_ == "be" and any(
+        _is_one_of(c, entry.requires_modifier) for c in clause.children if c.dep_ in ("attr", "acomp"))
+
+
 def _doers_of_wanted_act(verb) -> list:
     """Who is to do the act a verb of wanting names: the object before its to-infinitive ("wants X to lift the
     ban") or the subject of its complement clause ("hopes X will lift the ban", "hopes that X can ..."). Empty for
@@ -539,8 +545,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
         # ("said X must stop the attacks": a clause of obligation names the one asked, with or without "that";
         # "implored X and Y to settle", parsed as a clause with its own subject)
         # ("hopes X can strengthen the dialogue": a verb of wanting needs no mark, its clause is the act wanted)
+        # ("said X's decision was a mistake": a copular judgement names the one whose act it judges)
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
-                   and (entry.act_of_other or any(
+                   and (entry.act_of_other or _judged(c, entry) or any(
                        (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
                        or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children))]
         target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
