@@ -26,3 +26,13 @@ def test_the_rest_of_a_cut_name_before_of_country_belongs_to_it(nlp):
 def test_a_name_without_of_country_gets_no_country_from_that_rule(nlp):
     ms = resolve(nlp, "The envoy met Alhaji Ahmed Tejan Kabbah and Jean Habimana in Beijing on Monday.")
     assert all(m.how != "of_country" for v in ms.values() for m in v)
+
+
+def test_an_opposition_figure_the_government_quarrels_with_is_of_its_state(nlp):
+    text = ("JERUSALEM 1996-08-22\n\nOmar Haddad will meet Avi Levin in Gaza on Thursday after Palestinians said the "
+            "Israeli government had barred the Palestinian leader from flying to the West Bank.\n\nIsraeli Prime "
+            "Minister Dan Mizrahi has accused opposition leader Levin, who he defeated in May elections, of trying "
+            "to undermine his government's authority.")
+    ms = resolve(nlp, text, published="1996-08-22")
+    assert [m.actor.country for m in ms["Levin"]] == ["ISR"]
+    assert all(m.actor.name != "Levin" for m in ms.get("the Palestinian leader", []))

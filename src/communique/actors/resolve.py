@@ -1304,11 +1304,13 @@ class _ArticleResolver:
         elif info.get("rebel") and self.region_counts:
             country = self.region_counts.most_common(1)[0][0]   # separatists of a region named here
         else:
+            # the other side of the sentence's act is another state's, except for an opposition figure:
+            # "Prime Minister X accused opposition leader Y" is a quarrel at home
+            other = frozenset() if head.sector == "OPP" else \
+                self.other_side(info.get("start", start), end) | self.partner_country(start, end)
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
-                       or self.fallback_country(name, start, info.get("start", start),
-                                                exclude=self.other_side(info.get("start", start), end)
-                                                | self.partner_country(start, end),
+                       or self.fallback_country(name, start, info.get("start", start), exclude=other,
                                                 republican=head.name in ("President", "Vice President")
                                                 and not info.get("orgs") and not info.get("igos"),
                                                 premier=head.name in PREMIER_TITLES))
