@@ -59,6 +59,9 @@ CASES = [
     ("Kenya said Ethiopia's decision to close the border was a mistake.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     ("Kenya told reporters that the Ethiopian action was a violation of the law.", "ACCUSE", "111", "KEN", "ETH",
      "occurred"),
+    # blocking the adoption of a party's proposal rejects it; displeasure felt at a party's words
+    ("Kenya blocked the adoption of Ethiopia's proposal.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya felt indignation at Ethiopia's hostile statements.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
 ]
 
 
