@@ -79,3 +79,11 @@ def test_praise_without_its_addressee_is_voiced_to_the_articles_partner(nlp):
 def test_defending_a_stance_takes_no_partner_from_the_article(nlp):
     found = code(nlp, TALKS + "Okello defended his tax policy.", KE_UG)
     assert not any(e.type == "SUPPORT" and e.target is not None for e in found.events)
+
+
+def test_a_warning_whose_that_clause_the_parse_hung_above_it_warns_the_acts_doer(nlp):
+    found = code(nlp, "President Ana Silva, meantime, glossed over stern warnings from Moscow on Friday that "
+                      "US air strikes against Iraq could do serious harm to relations with the Kremlin.",
+                 {"Ana Silva": person("Ana Silva", "USA"), "Moscow": state("RUS"), "US": state("USA"),
+                  "Iraq": state("IRQ"), "Kremlin": state("RUS")})
+    assert any(b[0] == "THREATEN" and b[2:4] == ("RUS", "USA") for b in brief(found))

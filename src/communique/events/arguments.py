@@ -953,24 +953,27 @@ def warned_act_agent(trigger, support, index: MentionIndex, event_lemmas) -> Arg
     holders = [trigger] + ([support] if support is not None else [])
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.head.pos_ in ("VERB", "AUX"):
         holders.append(trigger.head)        # "ignored warnings from X that ...": the clause hung on the verb
-    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX"):
+    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ in ("VERB", "AUX", "ADJ"):
         holders.append(trigger.head.head)   # "glossed over warnings from X that ...": the same, one word higher
-    for h in holders:
-        for c in h.children:
-            if c.dep_ not in ("ccomp", "acl") or c.i < trigger.i or c.pos_ not in ("VERB", "AUX"):
-                continue
-            if not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
-                continue
-            subj = child(c, SUBJ)
-            if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in event_lemmas or subj.i in index.by_token:
-                continue
-            for mod in subj.children:
-                if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < subj.i:
-                    m = index.at(mod)
-                    if m is not None and m.actor.kind in ("state", "igo"):
-                        arg.add(m)
-            if arg:
-                return arg
+        #                                     (the verb may be misread as an adjective after "meantime,")
+    clauses = [c for h in holders for c in h.children
+               if c.dep_ in ("ccomp", "acl") and c.i > trigger.i and c.pos_ in ("VERB", "AUX")]
+    # the parse may hang the whole sentence on the that-clause ("X, meantime, glossed over warnings from Y
+    # that ...", with "glossed" read as an adjective): a clause above the noun, its "that" after the noun
+    clauses += [a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX") and a.i > trigger.i]
+    for c in clauses:
+        if not any(m.dep_ == "mark" and m.lower_ == "that" and m.i > trigger.i for m in c.children):
+            continue
+        subj = next((x for x in c.children if x.dep_ in SUBJ and x.i > trigger.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in event_lemmas or subj.i in index.by_token:
+            continue
+        for mod in subj.children:
+            if mod.dep_ in ("compound", "amod", "poss", "nmod") and mod.i < subj.i:
+                m = index.at(mod)
+                if m is not None and m.actor.kind in ("state", "igo"):
+                    arg.add(m)
+        if arg:
+            return arg
     return arg
 
 
