@@ -36,3 +36,18 @@ def test_an_opposition_figure_the_government_quarrels_with_is_of_its_state(nlp):
     ms = resolve(nlp, text, published="1996-08-22")
     assert [m.actor.country for m in ms["Levin"]] == ["ISR"]
     assert all(m.actor.name != "Levin" for m in ms.get("the Palestinian leader", []))
+
+
+def test_a_nationality_description_places_the_unplaced_subject_it_refers_to(nlp):
+    text = ("Omar Haddad will meet Avi Levin in Gaza on Thursday after Palestinians said the Israeli government had "
+            "barred the Palestinian leader from flying to the West Bank. Officials said Haddad would go by car.")
+    ms = resolve(nlp, text)
+    assert [m.actor.country for m in ms["Omar Haddad"]] == ["PSE"]
+    assert [m.actor.country for m in ms["the Palestinian leader"]] == ["PSE"]
+    assert ms["Avi Levin"][0].actor.country is None          # the object is not the one referred to
+
+
+def test_a_placed_subject_keeps_its_state(nlp):
+    ms = resolve(nlp, "Jordanian Foreign Minister Omar Haddad met Avi Levin on Monday before the Palestinian leader "
+                      "flew home.")
+    assert ms["Omar Haddad"][0].actor.country == "JOR"

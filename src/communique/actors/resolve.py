@@ -75,7 +75,9 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      of that country and title when exactly one fits (``title_fits``: "the president" is not a vice
      president; "the king"/"the monarch" only a royal) (else, with a nationality, that state with the
      title's sector); "the leader", "the official", "the Vietnamese leader": the last person who was
-     a clause subject (of that country).
+     a clause subject (of that country); with no person of that country, the nearest unplaced person
+     subject of its own or the previous sentence, which it places ("Arafat will meet Peres after ...
+     barred the Palestinian leader": Arafat is PSE).
    - ``counterpart``: "his counterpart" without a name -> a person of another country than the
      possessor with the same title.
    - ``group``: "the two leaders", "the two presidents", "both leaders", "the Presidents" -> the
@@ -2306,9 +2308,33 @@ class _ArticleResolver:
                     person = pool[0] if len(keys) == 1 else None
                 if person is not None:
                     self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
+                else:
+                    self.place_unplaced_subject(start, end, countries[-1])
                 return
             if person is not None and word == "the":
                 self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
+
+    def place_unplaced_subject(self, start: int, end: int, country: str) -> None:
+        """"Arafat will meet Peres ... had barred the Palestinian leader from flying": a description with a
+        nationality and no person of that state to refer to refers back to the nearest person who is a subject
+        in its own or the previous sentence when we could not place that person; the description places them,
+        in all their mentions."""
+        s = self.sent_of[start]
+        for ref in sorted(self.refs, key=lambda r: -r.start):
+            if ref.start >= start or self.sent_of[ref.start] < s - 1:
+                continue
+            if not self.subject_of(ref) or ref.actor.kind != "person":
+                continue
+            if ref.actor.country or ref.person is not None:
+                return
+            keys = {key_of(ref.actor.name), key_of(ref.actor.name.split()[-1])}     # "Yasser Arafat", "Arafat"
+            for other in self.refs:
+                if other.person is None and other.actor.kind == "person" and not other.actor.country \
+                        and key_of(other.actor.name) in keys:
+                    other.actor.country = country
+            self.add_ref(_Ref(start, end, Actor(name=ref.actor.name, kind="person", country=country),
+                              "role_ref.title"))
+            return
 
     def pronouns(self) -> None:
         for i, w in enumerate(self.lower):
