@@ -97,6 +97,7 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya expressed anger at the violation of the ceasefire by Ethiopia.", "RETREAT"),  # a ceasefire broken, not declared
     ("Kenya looked forward to the match.", "AGREE"),                                   # no ties
     ("Kenya will further its interests in the region.", "AGREE"),
+    ("A former Ethiopian minister who had sought refuge in its embassy was granted asylum by Kenya.", "REQUEST"),  # no party asked
     ("Kenya said it would be a mistake to cut aid to Ethiopia.", "ACCUSE"),          # advice, no party's act judged
     ("Kenya said its own decision was a mistake.", "ACCUSE"),                         # its own act
     ("Kenya said Ethiopia's decision was correct.", "ACCUSE"),
