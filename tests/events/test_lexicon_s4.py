@@ -62,6 +62,10 @@ CASES = [
     # blocking the adoption of a party's proposal rejects it; displeasure felt at a party's words
     ("Kenya blocked the adoption of Ethiopia's proposal.", "REJECT", "120", "KEN", "ETH", "occurred"),
     ("Kenya felt indignation at Ethiopia's hostile statements.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # accepting a party's proposal agrees to it; refusing to accept it rejects it
+    ("Kenya accepted Ethiopia's proposal.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya will not accept Ethiopia's proposal.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya said it did not plan to accept changes in the deal with Ethiopia.", "REJECT", "120", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -101,6 +105,7 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya said it would be a mistake to cut aid to Ethiopia.", "ACCUSE"),          # advice, no party's act judged
     ("Kenya said its own decision was a mistake.", "ACCUSE"),                         # its own act
     ("Kenya said Ethiopia's decision was correct.", "ACCUSE"),
+    ("Kenya accepted the plan.", "AGREE"),                                             # no party's plan named
 ])
 def test_s4_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
