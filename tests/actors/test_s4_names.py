@@ -51,3 +51,10 @@ def test_a_placed_subject_keeps_its_state(nlp):
     ms = resolve(nlp, "Jordanian Foreign Minister Omar Haddad met Avi Levin on Monday before the Palestinian leader "
                       "flew home.")
     assert ms["Omar Haddad"][0].actor.country == "JOR"
+
+
+def test_the_one_met_in_a_meeting_the_speaker_had_is_not_of_the_speakers_state(nlp):
+    ms = resolve(nlp, "Chinese Vice Premier Li Wen met Ghanaian President Kofi Mensah on Monday. In a meeting with "
+                      "Kwame Boateng, minister delegate in the Presidency in charge of Defence, Li said China and "
+                      "Ghana enjoy profound friendship.")
+    assert [m.actor.country for m in ms["Kwame Boateng"]] == ["GHA"]

@@ -586,17 +586,23 @@ class _ArticleResolver:
 
     def partner_country(self, start: int, end: int) -> frozenset:
         """The person is the object of another person's act ("visiting U.S. official A told B", "A met
-        with B"): B is guessed of another country than A's."""
+        with B", "in a meeting with B, A said"): B is guessed of another country than A's."""
         root = self.doc[start:end].root
         if root.dep_ in ("dobj", "dative"):
             verb = root.head
         elif root.dep_ == "pobj" and root.head.lower_ == "with":
             verb = root.head.head
+            if verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+                verb = verb.head.head       # "In a meeting with B, A said": B is A's counterpart
         else:
             return frozenset()
         subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
-        return frozenset(r.actor.country for r in self.refs for i in subjects
-                         if r.start <= i < r.end and r.actor.kind == "person" and r.actor.country)
+        found = {r.actor.country for r in self.refs for i in subjects
+                 if r.start <= i < r.end and r.actor.kind == "person" and r.actor.country}
+        # a short form not yet placed at this stage ("Li said") names a person met earlier in the article
+        found |= {p.country for i in subjects if self.doc[i].pos_ == "PROPN" and not any(
+            r.start <= i < r.end for r in self.refs) and (p := self.known_by_alias(self.words[i])) and p.country}
+        return frozenset(found)
 
     def speaker_country(self, at: int) -> str | None:
         """A person named inside what a stated-nationality speaker said shares the speaker's country:
