@@ -87,3 +87,14 @@ def test_a_warning_whose_that_clause_the_parse_hung_above_it_warns_the_acts_doer
                  {"Ana Silva": person("Ana Silva", "USA"), "Moscow": state("RUS"), "US": state("USA"),
                   "Iraq": state("IRQ"), "Kremlin": state("RUS")})
     assert any(b[0] == "THREATEN" and b[2:4] == ("RUS", "USA") for b in brief(found))
+
+
+def test_talks_during_a_visit_are_between_the_traveller_and_the_place_visited(nlp):
+    found = code(nlp, "Talks during Okello's visit to Uganda focused on trade.",
+                 {"Okello": person("Tom Okello", "KEN"), "Uganda": state("UGA")})
+    assert any(b[:4] == ("CONSULT", "040", "KEN", "UGA") for b in brief(found))
+
+
+def test_talks_during_a_visit_with_no_place_named_take_no_sides_from_it(nlp):
+    found = code(nlp, "Talks during Okello's visit focused on trade.", {"Okello": person("Tom Okello", "KEN")})
+    assert not any(b[1] == "040" for b in brief(found))

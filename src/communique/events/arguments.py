@@ -1146,6 +1146,30 @@ def traveller_of(noun, index: MentionIndex) -> Arg:
     return arg
 
 
+VISIT_NOUNS = frozenset({"visit", "trip", "tour", "stay"})
+
+
+def visit_of_talks(noun, index: MentionIndex) -> tuple[Arg, Arg]:
+    """"Talks during X's visit to Y focused on trade": talks held during a visit are between the traveller (the
+    visit's owner or "of" phrase) and the place visited (its "to" phrase); nothing unless both are named."""
+    for visit in prep_objects(noun, {"during"}):
+        if visit.lemma_.lower() not in VISIT_NOUNS:
+            continue
+        traveller = traveller_of(visit, index)
+        for owner in (c for c in visit.children if c.dep_ == "poss"):
+            m = index.at(owner)
+            if m is not None:
+                traveller.add(m)
+        host = Arg(how="visit.destination", certainty=0.8)
+        for o in prep_objects(visit, {"to"}):
+            for m in index.phrase_with_conjuncts(o):
+                host.add(m)
+        if traveller and host:
+            traveller.how = "visit.traveller"
+            return traveller, host
+    return Arg(), Arg()
+
+
 def root_noun_doer(trigger, index: MentionIndex) -> Arg:
     """"Argentina's economy minister, X, conferred with IMF officials.", parsed as a participle on the
     sentence's root noun: with no other verb in the sentence, the noun is the doer."""

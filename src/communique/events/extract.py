@@ -24,7 +24,7 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         gathering_in_focus, gathering_organisation, group_destination, headline_passive,
                         infinitive_target, object_partner, patient_owner, place_holder, prep_objects, protest_site,
                         provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops, traveller_of,
-                        unnamed_crowd, visit_host_beside, warned_act_agent)
+                        unnamed_crowd, visit_host_beside, visit_of_talks, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -529,6 +529,8 @@ class _Coder:
                 found = addressed_meeting_doer(trig, self.index)
             if found:
                 cand.source = found
+        if not cand.source and not cand.target and cand.entry.symmetric and trig.pos_ == "NOUN":
+            cand.source, cand.target = visit_of_talks(trig, self.index)
         if not cand.source and cand.source.how == "participle.passive" and cand.entry.type == "CONSULT":
             # a meeting verb is not read as a passive ("X, conferred with Y." is X conferring)
             found = root_noun_doer(trig, self.index)
