@@ -37,7 +37,8 @@ its host; the organisation deep in an attended gathering ("the meeting of minist
 a country in the "of" phrase of a topic noun or in another side's tie is a topic, not a party.
 Round 8: a participle misread as an apposition of the subject lends it the talks in its time phrase ("X,
 briefing reporters after talks with Y, said"); a state read as the subject of a for-to clause under a departure
-verb is the destination ("left for Manila to attend the summit"); a warning's that-clause hung above the noun.
+verb is the destination ("left for Manila to attend the summit"); a warning's that-clause hung above the noun;
+talks during X's visit to Y are between X and Y.
 In extract.py: an organisation's gathering the clause is about is hosted by the country of its place, also with
 the organisation named before the noun ("the ASEAN summit in Manila"), and attending it meets the organisation;
 praise, recognition and good wishes without an addressee take the article's one partner.
