@@ -58,3 +58,10 @@ def test_the_one_met_in_a_meeting_the_speaker_had_is_not_of_the_speakers_state(n
                       "Kwame Boateng, minister delegate in the Presidency in charge of Defence, Li said China and "
                       "Ghana enjoy profound friendship.")
     assert [m.actor.country for m in ms["Kwame Boateng"]] == ["GHA"]
+
+
+def test_a_first_name_the_ner_took_for_a_body_is_the_titled_person(nlp):
+    ms = resolve(nlp, "UN envoy Craig Jenness met Bangladeshi President Iajuddin Ahmed on Wednesday. Iajuddin urged "
+                      "the UN to send election observers.")
+    assert [m.actor.country for m in ms["Iajuddin"]] == ["BGD"]
+    assert ms["Iajuddin"][0].how == "short_name"

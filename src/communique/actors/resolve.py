@@ -1504,6 +1504,22 @@ class _ArticleResolver:
         self.short_names()
         self.untitled_persons()
         self.short_names()
+        self.first_names_taken_for_bodies()
+
+    def first_names_taken_for_bodies(self) -> None:
+        """"Bangladeshi President Iajuddin Ahmed ... Iajuddin urged the UN": a one-word name the statistical
+        NER took for an organisation is the one titled person of this article whose name starts with it."""
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG" or len(ent) != 1 or not self.free(ent.start, ent.end) \
+                    or ent.start in self.hit_at or ent.start in self.hit_inside or not self.is_name_token(ent.start) \
+                    or not self.words[ent.start][1:].islower():
+                continue
+            word = self.folded[ent.start]
+            fits = {key_of(p.name): p for p in self.persons if p.title and p.country and len(p.name.split()) >= 2
+                    and fold(p.name.split()[0]) == word}
+            if len(fits) == 1:
+                person = next(iter(fits.values()))
+                self.add_ref(_Ref(ent.start, ent.end, person.actor(), "short_name", person))
 
     def short_names(self) -> None:
         """Short forms of persons known here or earlier ("Bush" after "President George W. Bush")."""
