@@ -65,3 +65,11 @@ def test_a_first_name_the_ner_took_for_a_body_is_the_titled_person(nlp):
                       "the UN to send election observers.")
     assert [m.actor.country for m in ms["Iajuddin"]] == ["BGD"]
     assert ms["Iajuddin"][0].how == "short_name"
+
+
+def test_an_organisations_chair_whose_state_only_follows_acts_for_the_organisation(nlp):
+    ms = resolve(nlp, "Envoys of Ghana and Niger have scheduled a meeting with Security Council president Anna Berg "
+                      "of Sweden to hand in the nominations.")
+    assert ms["Anna Berg"][0].actor.igo == "UN" and ms["Anna Berg"][0].actor.country is None
+    ms = resolve(nlp, "Envoys of Ghana met Finnish President Anna Berg on Monday.")
+    assert ms["Anna Berg"][0].actor.country == "FIN"

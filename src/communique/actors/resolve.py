@@ -1296,7 +1296,9 @@ class _ArticleResolver:
             name = known.name
         igo = None
         igo_office = head.name in ("Envoy", "Special Envoy", "Representative", "Special Representative",
-                                   "Spokesman", "Spokeswoman", "Official", "Coordinator", "Commissioner")
+                                   "Spokesman", "Spokeswoman", "Official", "Coordinator", "Commissioner") or (
+            head.name in ("President", "Chairman", "Chairwoman", "Chair") and info.get("countries_after"))
+        # "Security Council president X of Sweden": the organisation's chair, whose state only follows
         national = info["countries"] and not info.get("countries_after")
         if sector == "IGO" or info.get("igo_head") or (
                 info.get("igos") and (not info["countries"] or (igo_office and not national))):
