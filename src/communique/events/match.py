@@ -99,6 +99,9 @@ def object_tokens(token, pos: str) -> list:
         compounds = [c for d in direct if d.lemma_.lower() in CARRIER_NOUNS
                      for c in d.children if c.dep_ == "compound" and c.i < d.i]
         return direct + compounds + _with_conj_appos(via_prep)
+    if pos == "adj":
+        # "ready for constructive work with X": the activity a stance adjective is about
+        return _with_conj_appos(prep_objects(token, {"for", "to", "of"}))
     direct = prep_objects(token, {"of"})
     compounds = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i]
     return _with_conj_appos(direct) + compounds
@@ -160,13 +163,14 @@ def _judged(clause, entry: Entry) -> bool:
 
 
 def _doers_of_wanted_act(verb) -> list:
-    """Who is to do the act a verb of wanting names: the object before its to-infinitive ("wants X to lift the
-    ban") or the subject of its complement clause ("hopes X will lift the ban", "hopes that X can ..."). Empty for
-    the subject's own act ("wants to improve ties"), which is an intention, not a request; and a state hoped for
-    ("hopes X will be less severe") names no act."""
+    """Who is to do the act a verb (or noun) of wanting names: the object before its to-infinitive ("wants X to lift
+    the ban") or the subject of its complement clause ("hopes X will lift the ban", "hopes that X can ...", "the hope
+    that X would ..."). Empty for the subject's own act ("wants to improve ties"), which is an intention, not a
+    request; and a state hoped for ("hopes X will be less severe") names no act."""
     doers = []
+    clause_deps = ("xcomp", "ccomp", "acl") if verb.pos_ in NOUN_POS else ("xcomp", "ccomp")
     for c in verb.children:
-        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or c.i < verb.i:
+        if c.dep_ not in clause_deps or c.pos_ != "VERB" or c.i < verb.i:
             continue
         to = next((a for a in c.children if a.dep_ == "aux" and a.lower_ == "to"), None)
         # (a thing of the party's is no doer: "hopes X's economy will grow" asks nothing of X)
@@ -787,6 +791,9 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         deep = [t for t in noun.subtree if t.dep_ == "prep" and t.lower_ in preps and t.head.i != noun.i
                 and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, noun, 3)]
         target = _actors_from(index, [c for p in deep for c in p.children if c.dep_ == "pobj"], "nominal.prep.deep", 0.85)
+    if not target and entry.type == "REQUEST":
+        # "expressed the hope that X would release them", "its demand that X withdraw": the clause's subject is asked
+        target = _actors_from(index, _doers_of_wanted_act(noun), "nominal.wanted_act.subject", 0.85)
     if not target and entry.type in CENSURING_TYPES and target_tokens:
         # "voiced indignation at a meeting between X and Y", "anger over X's visit": the parties of the event censured
         target = _event_parties(target_tokens, index, source)
@@ -875,17 +882,18 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                     if source and not target and preps:
                         target = _actors_from(index, prep_objects(x, preps), "nominal.participle.prep", 0.9)
                     break
-    if not source and noun.dep_ == "dobj" and noun.head.lemma_.lower() in RECEIVING_VERBS \
-            and entry.type in ("AID", "SUPPORT", "AGREE", "COOPERATE"):
-        # "Y received aid from X": X gave it, Y got it
+    if (not source or support is not None and support.lemma_.lower() in RECEIVING_VERBS) and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in RECEIVING_VERBS and entry.type in ("AID", "SUPPORT", "AGREE", "COOPERATE"):
+        # "Y received aid from X": X gave it, Y got it ("Y received assurances from X": the receiving verb also carries
+        # the noun, but its subject is the one given them)
         givers = prep_objects(noun, {"from"}) or prep_objects(noun.head, {"from"})
-        if givers:
-            source = _actors_from(index, givers, "received.from", 0.9)
-            if source:
-                receiver, how = subject_of(noun.head, index)
-                if receiver:
-                    receiver.how = f"received.{how}"
-                    target = receiver
+        giver = _actors_from(index, givers, "received.from", 0.9) if givers else Arg()
+        if giver:
+            source = giver
+            receiver, how = subject_of(noun.head, index)
+            if receiver:
+                receiver.how = f"received.{how}"
+                target = receiver
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and not target:
         verb_ = noun.head
         vlemma = verb_.lemma_.lower()
@@ -1006,6 +1014,9 @@ def adjective_frame(entry: Entry, adjective, objs, index: MentionIndex, lexicon:
             "adjective.subject"
     source.how = how
     target = _actors_from(index, prep_objects(adjective, set(entry.target_preps)), "prep." + "/".join(entry.target_preps))
+    if not target and objs:
+        # "X is ready for constructive work with Y": the partner of the activity the stance is about
+        target = _actors_from(index, [w for o in objs for w in prep_objects(o, {"with"})], "adjective.activity.with")
     return Candidate(entry, adjective, source, target, "adjective." + how, objects=objs, place_tokens=[])
 
 

@@ -1,0 +1,82 @@
+"""Session-4 lexicon rules, second round (commitments, crowd control, wishes, refusals by vote, event nouns and
+background conflict): each construction on a sentence written for this test, with near misses that must stay
+uncoded.
+
+Actors are given by hand (events_helpers), so the lexicon, the matcher, the argument rules and the
+factuality cues are exercised with the real spaCy model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import has
+from test_types_round3 import coded
+
+pytestmark = pytest.mark.model
+
+
+CASES = [
+    # assurances received from a party: the giver promised, the receiver is promised
+    ("Kenya received assurances from Ethiopia that its troops would respect the ceasefire.", "AGREE", "030", "ETH", "KEN",
+     "planned"),
+    # being ready for joint work with a party
+    ("Kenya said it was ready for constructive work with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya is ready for cooperation with Ethiopia in trade.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # wanting closer ties, in so many words
+    ("Kenyan officials expect closer economic ties with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya seeks stronger relations with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # more verbs of improving ties, as intentions
+    ("Kenya and Ethiopia should beef up their cooperation in trade.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya would repair its partnership with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # a standing office opened with the host (planned: AGREE 032)
+    ("Kenya would open a liaison office in Addis Ababa.", "AGREE", "032", "KEN", "ETH", "planned"),
+    # crowd control used on a party's demonstrators
+    ("Ethiopian police fired tear gas at Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    ("Ethiopian police used water cannon on Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    ("Ethiopian police dispersed the Kenyan demonstrators.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    # a wish that another party act, voiced as a noun
+    ("Kenya expressed the hope that Ethiopia would release the prisoners.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    ("Kenya repeated its demand that Ethiopia withdraw its troops.", "REQUEST", "100", "KEN", "ETH", "occurred"),
+    # hoping for a party's money or help
+    ("Kenya hoped for greater investment from Ethiopia.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    # a party's proposal defeated by vote
+    ("Kenya's proposal was voted down by Ethiopia.", "REJECT", "120", "ETH", "KEN", "occurred"),
+    # a person seized by a party's forces; welcoming that capture approves of the captor's act
+    ("The capture of the Kenyan warlord by Ethiopian soldiers ended the siege.", "COERCE", "173", "ETH", "KEN", "occurred"),
+    ("Uganda welcomed the capture of the Kenyan rebel leader by Ethiopian troops.", "SUPPORT", "051", "UGA", None,
+     "occurred"),
+    # background conflict: a war made on a party, a territory left, a surrender
+    ("Ethiopia unleashed a war against Somalia in 1998.", "ASSAULT", "190", "ETH", "SOM", "historical"),
+    ("Ethiopia withdrew from Somalia in 1976.", "RETREAT", "087", "ETH", "SOM", "historical"),
+    ("The Ethiopian general surrendered to Kenyan forces.", "RETREAT", "0874", "ETH", "KEN", "occurred"),
+    ("Peace returned after the Ethiopian surrender to Kenya.", "RETREAT", "0874", "ETH", "KEN", "occurred"),
+]
+
+
+def _has_event(events, ptype, cameo, source, target, status):
+    if target is None:
+        return any(e[:3] == (ptype, cameo, source) and e[4] == status for e in events)
+    return has(events, ptype, cameo, source, target, status)
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", CASES)
+def test_s4b_construction_is_coded(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert _has_event(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya expects ties with Ethiopia to suffer.", "AGREE"),                       # no closer ties wanted
+    ("Kenya opened an office in Addis Ababa.", "AGREE"),                            # a plain office may be a firm's
+    ("Kenya opened an office in Addis Ababa.", "SUPPORT"),
+    ("Kenya is ready for war.", "ASSAULT"),                                         # a war only mentioned
+    ("Kenya is ready for war.", "AGREE"),
+    ("Kenya expressed the hope that the talks would succeed.", "REQUEST"),          # a state of things hoped for
+    ("Kenya expressed the hope that its ties with Ethiopia would grow.", "REQUEST"),
+    ("Ethiopia withdrew from the talks.", "RETREAT"),                               # no territory left
+    ("Uganda welcomed the capture of the Kenyan rebel leader by Ethiopian troops.", "CONSULT"),   # no guest hosted
+    ("Kenya received support from the public.", "SUPPORT"),                         # no party gave it
+    ("Ethiopian police fired the officers.", "ASSAULT"),                            # no crowd control
+])
+def test_s4b_near_miss_is_not_coded(nlp, text, absent):
+    assert not any(e[0] == absent for e in coded(nlp, text))
