@@ -1135,6 +1135,50 @@ def displaced_by(trigger, index: MentionIndex) -> Arg:
     return arg
 
 
+# Modals of a mandative clause ("asked that X should meet Y")
+MANDATIVE_MODALS = frozenset({"should", "must"})
+
+
+def wanted_clause(verb) -> bool:
+    """A mandative complement: "requesting Japan buy more rice", "her request that Serbia should meet the envoy":
+    a clause with its own subject whose verb is a bare subjunctive or takes "should"/"must" (what is asked for,
+    not something that happens or is planned)."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.pos_ not in ("VERB", "AUX") or child(verb, SUBJ) is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ == "aux"]
+    if any(c.lower_ in MANDATIVE_MODALS for c in auxes):
+        return True
+    return verb.tag_ == "VB" and not auxes
+
+
+def wanted_party(head, index: MentionIndex) -> Arg:
+    """The one asked, as the subject of a mandative complement of the request ("requesting Japan buy")."""
+    arg = Arg(how="request.mandative_subject", certainty=0.8)
+    for c in head.children:
+        subj = child(c, SUBJ) if wanted_clause(c) else None
+        if subj is not None and subj.pos_ != "PRON":
+            for m in index.phrase_with_conjuncts(subj):
+                arg.add(m)
+    return arg
+
+
+# Light verbs whose subject is the agent of their object noun ("made efforts to improve ties", "took steps to")
+LIGHT_VERBS = frozenset({"make", "take", "exert", "redouble", "intensify", "step", "spare", "undertake"})
+
+
+def light_verb_agent(trigger, index: MentionIndex) -> Arg:
+    """"X said he would make efforts to improve relations with Y": an infinitive on a noun that is the object of a
+    light verb is done by the light verb's subject (the noun's agent). A verb of attitude ("supported efforts to",
+    "welcomed the decision to") is not one: the effort may be another's."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in LIGHT_VERBS:
+        return Arg()
+    found, how = subject_of(noun.head, index)
+    found.how, found.certainty = f"light_verb.{how}", 0.8
+    return found
+
+
 def traveller_of(noun, index: MentionIndex) -> Arg:
     """"the expected visit of the Russian president to Chile": the "of" phrase of a visit noun names who travels
     (a visit is made by someone; "a visit of two days" names no one and gives nothing)."""

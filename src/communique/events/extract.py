@@ -22,9 +22,10 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         compound_organisation, conjuncts, crowd_country, dative_party, departure_origin, displaced_by,
                         displaced_from, domestic_authority, domestic_group, forces_owner, gathering_host,
                         gathering_in_focus, gathering_organisation, group_destination, headline_passive,
-                        infinitive_target, object_partner, patient_owner, place_holder, prep_objects, protest_site,
-                        provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops, traveller_of,
-                        unnamed_crowd, visit_host_beside, visit_of_talks, warned_act_agent)
+                        infinitive_target, light_verb_agent, object_partner, patient_owner, place_holder, prep_objects,
+                        protest_site, provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops,
+                        traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party,
+                        warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -105,6 +106,33 @@ def _restates(first: Event, ev: Event, text: str) -> bool:
             and any(_same_person(getattr(first, role), getattr(ev, role))
                     and _named(getattr(ev, role), ev.spans.get(role), text) for role in ("source", "target"))
             and not _other_people(first, ev))
+
+
+# "will also press Japan on beef" after "plans to ask Japan on rice": a speech act or pledge said with "also" in
+# a later sentence is a further one between the same parties; meetings and invitations are not (one occasion
+# is often retold with "also")
+FURTHER_CUES = frozenset({"also"})
+
+
+def _further_act(cand: Candidate, etype: str, cameo: str) -> bool:
+    """The act is marked as one more of its kind ("X will also urge Y"): "also" on the trigger, its support verb
+    or the verb whose infinitive it is. Meetings (CONSULT) and planned meetings or invitations (AGREE 036) are
+    excluded: "he also met Y" retells the occasion as often as it adds one."""
+    if etype == "CONSULT" or cameo == "036":
+        return False
+    heads = [cand.trigger] + ([cand.support_verb] if cand.support_verb is not None else [])
+    heads += [h.head for h in list(heads) if h.dep_ in ("xcomp", "conj")]
+    return any(c.dep_ == "advmod" and c.lower_ in FURTHER_CUES for h in heads for c in h.children)
+
+
+def _own_pledge(first: Event, ev: Event, joint: bool) -> bool:
+    """A pledge or statement of intent (AGREE other than a planned meeting) made by the other side is that side's
+    own, not a restatement: "the two countries will jointly carry forward the partnership" (coded from the first
+    named) and then "Ungureanu said Romania is willing to strengthen cooperation with China" are two events. A
+    joint one ("the two sides will strengthen exchanges") has no side of its own: which is named first says
+    nothing."""
+    return not joint and ev.type == "AGREE" and ev.cameo != "036" and first.type == "AGREE" and first.source is not None \
+        and ev.source is not None and _side(first.source) != _side(ev.source)
 
 
 def _adversaries(a: Actor, b: Actor) -> bool:
@@ -244,6 +272,9 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
             if not (trig.dep_ == "advcl" and own and not own & {_side(a) for a in other.target.actors}):
                 return f"purpose clause of {other.entry.id} ('{ot.text}')"
             # "will travel to X to meet Y": a purpose with another party of its own is an event of its own
+        if other.entry.type == "REQUEST" and trig.head.i == ot.i and wanted_clause(trig):
+            # "requested that X should meet Y": the meeting is what is asked for, not planned
+            return f"the act asked for by {other.entry.id} ('{ot.text}')"
         if other.entry.type == "THREATEN" and _warned_about(trig, ot):
             return f"the act warned about by {other.entry.id} ('{ot.text}')"
         if other.entry.type in EMBEDDING_TYPES:
@@ -449,6 +480,11 @@ class _Coder:
                 tgts = [prev[-1].source]
                 target_how = f"previous {entry.target_from_previous}"
                 certainty *= 0.85
+        if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and len(srcs) >= 2 and \
+                self.plural_pronoun_source(cand):
+            # "They pledged to increase cooperation" with "they" read as the two parties: one act between them
+            srcs, tgts = srcs[:1], srcs[1:]
+            target_how = "group split (they)"
         if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and _shared_pledge(cand) \
                 and len(self.named_apart(cand.source, srcs)) >= 2:
             # "A, B and C renewed their pledge to cut tariffs": a pledge they share, the first
@@ -475,7 +511,8 @@ class _Coder:
             if partner is not None:
                 tgts, target_how, inferred = [partner], "context (the article's one partner)", "context.dyad"
                 certainty *= 0.7
-        if not srcs and entry.symmetric and not tgts:
+        if not srcs and (entry.symmetric or entry.type in JOINT_TYPES) and not tgts:
+            # "They pledged to increase cooperation" after a meeting: a pledge the two parties share
             pair = self.earlier_pair(si, cand)
             if pair is not None:
                 srcs, tgts = [pair.source], [pair.target]
@@ -518,6 +555,10 @@ class _Coder:
             found = displaced_by(trig, self.index)
             if found:
                 cand.source = found
+        if not cand.source and trig.pos_ == "VERB":
+            found = light_verb_agent(trig, self.index)
+            if found:
+                cand.source = found
         if not cand.source and cand.entry.mode == "visit":
             found = traveller_of(trig, self.index)
             if found:
@@ -552,6 +593,8 @@ class _Coder:
             tries += [lambda: dative_party(verb, self.index), lambda: infinitive_target(verb, self.index),
                       lambda: group_destination(verb, self.index)]
         etype = cand.entry.type
+        if etype == "REQUEST":
+            tries.append(lambda: wanted_party(trig, self.index))
         if etype in WARNING_TYPES:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
         if etype == "ACCUSE" and verb is not None:
@@ -663,6 +706,11 @@ class _Coder:
     PLURAL_SUBJECTS = frozenset({"they", "both"})
     SIDE_NOUNS = frozenset({"side", "country", "nation", "leader", "minister", "government", "delegation",
                             "party", "diplomat", "official", "president", "counterpart"})
+
+    def plural_pronoun_source(self, cand: Candidate) -> bool:
+        """The sources were all read from one "they" (or "both"), not named one by one."""
+        spans = {tuple(sp) for sp in cand.source.spans}
+        return len(spans) == 1 and self.doc.text[slice(*next(iter(spans)))].lower() in self.PLURAL_SUBJECTS
 
     def earlier_pair(self, si: int, cand: Candidate) -> Event | None:
         """"They discussed ...", "the two sides also agreed ...": a plural subject that names no one stands
@@ -919,7 +967,9 @@ class _Coder:
                 # as the attendance of it
                 self.note(**base, emitted=False, why="no target; the organisation's gathering is attended in the sentence")
                 return
-        if date_how != "sentence" and etype == entry.type:
+        further = _further_act(cand, etype, ecameo)
+        joint = (target_how or "").startswith(("group split", "both sides"))
+        if date_how != "sentence" and etype == entry.type and not further:
             first = next((o for o in self.out.events if tgt is not None and _restates(o, ev, self.doc.text)), None)
             if first is not None:
                 self.note(**base, emitted=False, why=f"restates {first.rule} in sentence {first.sentence_index}")
@@ -929,7 +979,7 @@ class _Coder:
             # a later sentence's meeting of the same countries with another person is another meeting (one
             # sentence naming several hosts, "met A, B and C", stays one occasion)
             first = next((o for o in self.seen.get(k, ()) if k is in_sentence or not (
-                entry.type == "CONSULT" and _other_people(o, ev))), None)
+                (entry.type == "CONSULT" and _other_people(o, ev)) or further or _own_pledge(o, ev, joint))), None)
             if first is not None:
                 self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
                 return

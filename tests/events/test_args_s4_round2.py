@@ -1,0 +1,99 @@
+"""Argument constructions of session 4, round 2 (fresh-article misses), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KE = person("Paul Ochieng", "KEN", "Foreign Minister")
+UG = person("Tom Okello", "UGA", "President")
+NAMES = {"Kenyan Foreign Minister Paul Ochieng": KE, "Ochieng": KE, "Ugandan President Tom Okello": UG,
+         "Okello": UG, "Uganda": state("UGA"), "Kenya": state("KEN"), "Tanzania": state("TZA")}
+
+
+def test_the_subject_of_a_light_verb_does_the_infinitive_on_its_object(nlp):
+    found = code(nlp, "Ochieng told a radio station on Sunday that Kenya would make serious efforts to improve "
+                      "relations with Uganda.", NAMES)
+    assert any(b[0] == "AGREE" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_supporting_efforts_to_improve_ties_does_not_make_them(nlp):
+    found = code(nlp, "Ochieng said Tanzania supported efforts to improve relations with Uganda.", NAMES)
+    assert not any(b[0] == "AGREE" and b[2] == "TZA" for b in brief(found))
+
+
+def test_a_further_demand_with_also_is_another_event(nlp):
+    found = code(nlp, "Ochieng plans to ask Uganda to open its sugar market. Ochieng will also press Uganda on "
+                      "fish imports.", NAMES)
+    assert [b[:4] for b in brief(found)].count(("REQUEST", "020", "KEN", "UGA")) == 2
+
+
+def test_a_retold_demand_without_also_stays_one_event(nlp):
+    found = code(nlp, "Ochieng plans to ask Uganda to open its sugar market. Ochieng will ask Uganda to open the "
+                      "market.", NAMES)
+    assert [b[0] for b in brief(found)].count("REQUEST") == 1
+
+
+def test_a_meeting_retold_with_also_stays_one_event(nlp):
+    found = code(nlp, "Ochieng met Okello in Kampala on Monday. Ochieng also met Okello.", NAMES)
+    assert [b[0] for b in brief(found)].count("CONSULT") == 1
+
+
+def test_each_sides_own_pledge_is_kept_after_a_joint_one(nlp):
+    found = code(nlp, "Kenya and Uganda will jointly strengthen their partnership, Ochieng said on Monday. "
+                      "Okello said Uganda is willing to strengthen cooperation with Kenya.", NAMES)
+    pairs = {b[2:4] for b in brief(found) if b[0] == "AGREE"}
+    assert ("UGA", "KEN") in pairs and len(pairs) == 2
+
+
+def test_they_after_a_meeting_pledge_one_act_between_the_two(nlp):
+    found = code(nlp, "Ochieng met Okello in Kampala on Monday. They pledged to increase cooperation in trade.",
+                 NAMES)
+    agree = [b for b in brief(found) if b[0] == "AGREE"]
+    assert len(agree) == 1 and set(agree[0][2:4]) == {"KEN", "UGA"}
+
+
+def test_they_read_as_two_parties_pledge_one_act_not_two(nlp):
+    found = code(nlp, "Kenya and Uganda held talks in Kampala on Monday. They pledged to increase cooperation in "
+                      "trade.", NAMES)
+    agree = [b for b in brief(found) if b[0] == "AGREE"]
+    assert len(agree) == 1 and set(agree[0][2:4]) == {"KEN", "UGA"}
+
+
+def test_they_resolved_to_both_parties_pledge_one_act_not_two(nlp):
+    found = code(nlp, "The talks in Kampala ended on Monday. They pledged to increase cooperation in trade.",
+                 {"They": [state("KEN"), state("UGA")]})
+    agree = [b for b in brief(found) if b[0] == "AGREE"]
+    assert len(agree) == 1 and set(agree[0][2:4]) == {"KEN", "UGA"}
+
+
+def test_a_later_joint_pledge_of_the_same_two_restates_not_adds(nlp):
+    found = code(nlp, "Ochieng said Kenya will strengthen cooperation with Uganda. He hoped the two sides "
+                      "would strengthen exchanges.", {**NAMES, "the two sides": [state("UGA"), state("KEN")]})
+    assert [b[0] for b in brief(found)].count("AGREE") == 1
+
+
+def test_also_on_the_first_of_two_coordinated_verbs_marks_the_second_as_further(nlp):
+    found = code(nlp, "Ochieng said Kenya will strengthen cooperation with Uganda in trade. The two ministers also "
+                      "discussed health and agreed to further strengthen cooperation on malaria.",
+                 {**NAMES, "The two ministers": [state("KEN"), state("UGA")]})
+    assert len([b for b in brief(found) if b[0] == "AGREE" and {b[2], b[3]} == {"KEN", "UGA"}]) == 2
+
+
+def test_the_subject_of_a_bare_subjunctive_complement_is_the_one_asked(nlp):
+    found = code(nlp, "A Kenyan trade official visited Kampala last week requesting Uganda buy more Kenyan tea.",
+                 {"Kenyan trade official": state("KEN"), "Uganda": state("UGA")})
+    assert any(b[:4] == ("REQUEST", "020", "KEN", "UGA") for b in brief(found))
+
+
+def test_a_meeting_asked_for_in_a_should_clause_is_not_planned(nlp):
+    found = code(nlp, "Ochieng renewed his request that Uganda should meet the Tanzanian envoy.",
+                 {**NAMES, "Tanzanian envoy": state("TZA")})
+    assert not any(b[0] in ("AGREE", "CONSULT") and b[2] == "UGA" for b in brief(found))
+
+
+def test_a_plain_that_clause_after_a_request_names_no_one_asked(nlp):
+    found = code(nlp, "Ochieng asked reporters whether Uganda had sent troops.", NAMES)
+    assert not any(b[0] == "REQUEST" and b[3] == "UGA" for b in brief(found))
