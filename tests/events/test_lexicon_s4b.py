@@ -37,6 +37,12 @@ CASES = [
     # a wish that another party act, voiced as a noun
     ("Kenya expressed the hope that Ethiopia would release the prisoners.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     ("Kenya repeated its demand that Ethiopia withdraw its troops.", "REQUEST", "100", "KEN", "ETH", "occurred"),
+    # a proposal that another party act asks it to
+    ("Kenya repeated a past Ethiopian proposal that Uganda buy more tea.", "REQUEST", "020", "ETH", "UGA", "occurred"),
+    # attending a ceremony in another state visits it
+    ("The Kenyan minister attended the funeral ceremony in Addis Ababa.", "CONSULT", "042", "KEN", "ETH", "occurred"),
+    # a gift of supplies announced for a party
+    ("Kenya announced a gift of medical supplies to Ethiopia.", "AID", "070", "KEN", "ETH", "occurred"),
     # hoping for a party's money or help
     ("Kenya hoped for greater investment from Ethiopia.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     # a party's proposal defeated by vote
@@ -77,6 +83,8 @@ def test_s4b_construction_is_coded(nlp, text, ptype, cameo, source, target, stat
     ("Uganda welcomed the capture of the Kenyan rebel leader by Ethiopian troops.", "CONSULT"),   # no guest hosted
     ("Kenya received support from the public.", "SUPPORT"),                         # no party gave it
     ("Ethiopian police fired the officers.", "ASSAULT"),                            # no crowd control
+    ("Kenya rejected the proposal that the two sides hold talks.", "REQUEST"),      # no party asked
+    ("The Kenyan minister attended the ceremony in Nairobi.", "CONSULT"),           # a ceremony at home
 ])
 def test_s4b_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
