@@ -187,6 +187,8 @@ ORGAN_NOUNS = frozenset({"committee", "council", "commission", "panel", "board",
 FRIENDSHIP_BODIES = frozenset({"association", "society", "committee", "group", "council", "league", "federation"})
 BASED_WORDS = frozenset({"based", "headquartered", "stationed"})
 FORMER_MARKS = frozenset({"former", "ex", "ex-", "erstwhile"})
+# "X, who was named/appointed U.N. envoy": the office follows the verb
+APPOINTED_WORDS = frozenset({"named", "appointed", "nominated", "elected", "now"})
 # what a "former Soviet ..." can be without being Soviet now
 ONCE_STATE_NOUNS = frozenset({"republic", "republics", "state", "states", "satellite", "satellites", "country",
                               "countries", "territory", "territories", "colony", "colonies", "bloc", "nation", "nations"})
@@ -202,7 +204,7 @@ CAPITAL_INSTITUTIONS = frozenset({"court", "police", "government", "authority", 
                                   "parliament", "regime", "leadership", "tribunal"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSON_PLURALS = frozenset({"leaders", "presidents", "ministers", "prime ministers", "foreign ministers",
-                            "heads of state", "counterparts", "premiers"})
+                            "heads of state", "counterparts", "premiers", "delegates", "negotiators"})
 STATE_PLURALS = frozenset({"sides", "countries", "nations", "states", "governments"})
 # Head nouns of a definite description that refers back to a state ("the island nation", "the tiny
 # Balkan state", "the kingdom"); the royal ones refer only to a monarchy.
@@ -886,6 +888,12 @@ class _ArticleResolver:
         i += 1
         if i + 1 < n and self.folded[i] == "who" and self.folded[i + 1] == "as":
             i += 2          # "X, who as Israel's ambassador to Washington led ...": the office he held
+        elif i + 1 < n and self.folded[i] == "who" and self.folded[i + 1] in ("is", "was", "has", "had"):
+            # "X, who is U.S. Undersecretary of State", "X, who was named U.N. envoy": a relative clause
+            # giving the office
+            i += 2 + (i + 2 < n and self.folded[i + 2] == "been")
+            if i < n and self.folded[i] in APPOINTED_WORDS:
+                i += 1
         if i < n and self.folded[i] in ("the", "a", "an", "its", "his", "her", "their"):
             i += 1
         titles: list[Entry] = []
@@ -1197,6 +1205,14 @@ class _ArticleResolver:
         "Prince X, current Saudi national security adviser"."""
         after = self.title_suffix(end)
         if not after:
+            return
+        if prefix.get("former") and after["titles"] and after["igos"] and not after["countries"] \
+                and not after.get("former") and not after["historical"]:
+            # "former U.S. Secretary of State X, now U.N. special envoy for ...": the organisation's
+            # office held now is the one the person acts in
+            start = prefix["start"]
+            prefix.clear()
+            prefix.update(after, start=start)
             return
         if after.get("of_countries"):
             prefix["countries"] = after["of_countries"]
@@ -2106,7 +2122,7 @@ class _ArticleResolver:
             countries = [c for _, c in det.get("countries", [])]
             phrase = fold(e.name)
             if det["two"] or (det["word"] == "the" and phrase in PERSON_PLURALS | STATE_PLURALS):
-                self.group_ref(det_start, h.end, phrase, e)
+                self.group_ref(det_start, h.end, phrase, e, two=det["two"])
                 continue
             if e.kind == "role" and phrase == "host":
                 self.host_ref(det_start, h.end, guest=False)
@@ -2210,7 +2226,20 @@ class _ArticleResolver:
             return i, {"word": self.folded[i], "two": two, "countries": countries, "visiting": visiting}
         return start, None
 
-    def group_ref(self, start: int, end: int, phrase: str, e: Entry) -> None:
+    def group_ref(self, start: int, end: int, phrase: str, e: Entry, *, two: bool = False) -> None:
+        """"the two sides", "the ministers", "the leaders": the group an earlier plural of the same noun
+        named ("ASEAN foreign ministers ... The ministers"), else two persons of different states holding
+        that office, else (only "the two ...") the story's two states. A plain "the ministers" with no
+        such antecedent stays unresolved: the dateline is no default for a group."""
+        if phrase in PERSON_PLURALS and not two:
+            named = self.plural_antecedent(start, phrase.split()[-1])
+            if len(named) == 1:
+                self.add_ref(_Ref(start, end, named[0], "group_antecedent"))
+                return
+            if len(named) == 2:
+                name = " and ".join(m.name for m in named)
+                self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group_antecedent", members=named))
+                return
         if phrase in STATE_PLURALS:
             members = self.pair_states(exclude=self.coordinated_countries(start, end), at=start)
         elif phrase in ("leaders", "presidents", "heads of state", "counterparts") or e.name in HEAD_TITLES:
@@ -2224,6 +2253,8 @@ class _ArticleResolver:
                     chosen.append(p)
             if len(chosen) == 2:
                 members = [p.actor() for p in chosen]
+            elif not two:
+                return
             else:
                 title = singular.title()
                 members = [self.country_actor(a.country, sector=e.sector, title=title) for a in self.pair_states()]
@@ -2233,6 +2264,66 @@ class _ArticleResolver:
             return
         name = " and ".join(m.name for m in members)
         self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group", members=members))
+
+    def plural_antecedent(self, before: int, noun: str) -> list[Actor]:
+        """The states or organisations that the nearest earlier plural ``noun`` was said of, before it
+        ("ASEAN foreign ministers", "Chinese and Japanese leaders") or in an "of"/"from" phrase after it
+        ("foreign ministers of the Arab League"). Earlier anaphors ("the ministers") are passed over; a
+        plain plural naming no one ("Foreign ministers met in Cairo") ends the search with no one."""
+        named_at = {r.end - 1: r for r in self.refs if r.actor.kind in ("state", "igo") and not r.actor.historical}
+        for j in range(before - 1, -1, -1):
+            if self.folded[j] != noun:
+                continue
+            actors = self.named_before(j, named_at) or self.named_after(j)
+            if actors:
+                return actors
+            if self.folded[j - 1] != "the":
+                return []
+        return []
+
+    def named_before(self, j: int, named_at: dict) -> list[Actor]:
+        """States or organisations premodifying token j, over up to three lower-case words
+        ("ASEAN foreign ministers", "Chinese and Japanese trade ministers")."""
+        actors: list[Actor] = []
+        k = j - 1
+        while k >= 0 and j - k <= 3 and not actors and self.words[k].islower() and self.words[k].isalpha() \
+                and self.doc[k].pos_ in ("ADJ", "NOUN"):
+            k -= 1
+        while k >= 0 and (r := named_at.get(k)) is not None:
+            actors.insert(0, r.actor)
+            k = r.start - 1
+            if k >= 0 and self.folded[k] in ("and", ","):
+                k -= 1
+        return self.distinct_parties(actors)
+
+    def named_after(self, j: int) -> list[Actor]:
+        """States or organisations in an "of"/"from" phrase right after token j ("ministers of the Arab
+        League", "delegates from China and Japan")."""
+        n = len(self.words)
+        k = j + 1
+        if k >= n or self.folded[k] not in ("of", "from"):
+            return []
+        k += 1
+        if k < n and self.folded[k] == "the":
+            k += 1
+        actors: list[Actor] = []
+        starts = {r.start: r for r in self.refs if r.actor.kind in ("state", "igo") and not r.actor.historical}
+        while k < n and (r := starts.get(k)) is not None:
+            actors.append(r.actor)
+            k = r.end
+            if k < n and self.folded[k] in ("and", ","):
+                k += 1
+        return self.distinct_parties(actors)
+
+    def distinct_parties(self, actors: list[Actor]) -> list[Actor]:
+        """One or two distinct parties (a state as its government), else none."""
+        out: list[Actor] = []
+        for a in actors:
+            if a.kind == "state":
+                a = self.country_actor(a.country, sector="GOV")
+            if all((a.igo, a.country) != (b.igo, b.country) for b in out):
+                out.append(a)
+        return out if len(out) in (1, 2) else []
 
     def of_pair_ref(self, start: int, end: int, phrase: str) -> None:
         """"the (top) diplomats of the two (neighbouring) countries", "the leaders of both nations":

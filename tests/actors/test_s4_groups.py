@@ -1,0 +1,65 @@
+"""Session-4 round-2 rules on groups and offices: a plural description refers to the parties an earlier
+plural of the same noun was said of, never to the dateline by default; a person's current office outranks
+a former one. Sentences written for the tests."""
+from __future__ import annotations
+
+from communique.actors.resolve import ActorResolver
+from communique.model import Article
+
+
+def resolve(nlp, text, published="2005-06-10"):
+    doc = nlp(text)
+    out: dict = {}
+    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
+        out.setdefault(m.text, []).append(m)
+    return out
+
+
+def test_the_ministers_are_the_organisation_named_before_them(nlp):
+    ms = resolve(nlp, "SINGAPORE, July 25 (Reuters) - ASEAN foreign ministers opened their annual meeting on Monday "
+                      "with a call for freer trade.\n\nThe ministers are due to start four days of talks with "
+                      "officials of the United States, Japan, Australia and Canada on Wednesday.")
+    assert [(m.actor.kind, m.actor.igo) for m in ms["The ministers"]] == [("igo", "ASEAN")]
+
+
+def test_an_of_phrase_after_the_plural_names_the_group(nlp):
+    ms = resolve(nlp, "NEW YORK, Oct 3 (Reuters) - Foreign ministers of the Arab League gathered on Tuesday.\n\n"
+                      "The ministers asked the United Nations to send monitors.")
+    assert [m.actor.igo for m in ms["The ministers"]] == ["ARL"]
+
+
+def test_two_nationalities_before_the_plural_make_a_pair(nlp):
+    ms = resolve(nlp, "GENEVA, March 3 (Reuters) - Israeli and Palestinian negotiators resumed talks on Tuesday.\n\n"
+                      "The negotiators agreed to meet again next week, a spokesman said.")
+    assert [sorted(a.country for a in m.members) for m in ms["The negotiators"]] == [["ISR", "PSE"]]
+
+
+def test_a_plural_with_no_named_group_is_not_the_dateline(nlp):
+    ms = resolve(nlp, "SINGAPORE, July 25 (Reuters) - The ministers are due to start talks with officials of the "
+                      "United States and Japan on Wednesday.")
+    assert all(m.actor.country != "SGP" and all(a.country != "SGP" for a in m.members)
+               for v in ms.values() for m in v)
+
+
+def test_two_titled_persons_remain_the_ministers(nlp):
+    ms = resolve(nlp, "TOKYO, Jan 9 (Reuters) - Chinese Foreign Minister Li Wen and Japanese Foreign Minister Taro "
+                      "Sato met on Monday.\n\nThe ministers agreed to hold another round of talks in March.")
+    assert [sorted(a.country for a in m.members) for m in ms["The ministers"]] == [["CHN", "JPN"]]
+
+
+def test_a_current_office_after_the_name_outranks_a_former_title(nlp):
+    ms = resolve(nlp, "MADRID, May 4 (Reuters) - Former U.S. Secretary of State Robert Hale, now U.N. special envoy "
+                      "for the disputed territory, met Moroccan officials on Monday.")
+    hale = ms["Robert Hale"][0].actor
+    assert (hale.igo, hale.country) == ("UN", None)
+    ms = resolve(nlp, "PARIS, May 4 (Reuters) - Former French Prime Minister Jean Morel met German officials.")
+    assert ms["Jean Morel"][0].actor.country == "FRA"
+
+
+def test_an_office_in_a_relative_clause(nlp):
+    ms = resolve(nlp, "GENEVA, May 4 (Reuters) - Peter Lund, who was named U.N. special envoy for Cyprus in March, "
+                      "met Greek officials on Monday.")
+    assert ms["Peter Lund"][0].actor.igo == "UN"
+    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - Japanese Foreign Minister Ken Oda met John Carr, who is U.S. "
+                      "Undersecretary of State for Political Affairs, on Monday.")
+    assert ms["John Carr"][0].actor.country == "USA"
