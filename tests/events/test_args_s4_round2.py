@@ -97,3 +97,26 @@ def test_a_meeting_asked_for_in_a_should_clause_is_not_planned(nlp):
 def test_a_plain_that_clause_after_a_request_names_no_one_asked(nlp):
     found = code(nlp, "Ochieng asked reporters whether Uganda had sent troops.", NAMES)
     assert not any(b[0] == "REQUEST" and b[3] == "UGA" for b in brief(found))
+
+
+def test_bare_talks_after_a_visit_are_held_by_its_parties(nlp):
+    found = code(nlp, "Ochieng will visit Uganda next week. Talks are due to begin in Kampala on Wednesday.", NAMES)
+    assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 2
+
+
+def test_bare_talks_after_talks_are_the_same_talks(nlp):
+    found = code(nlp, "Kenya and Uganda will hold talks on trade this month. Talks are due to begin in Nairobi on "
+                      "Wednesday.", NAMES)
+    assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 1
+
+
+def test_a_meeting_subject_with_a_party_of_its_own_takes_no_earlier_pair(nlp):
+    found = code(nlp, "Kenya and Uganda will hold talks on trade this month. Talks with Tanzania are due to begin "
+                      "on Wednesday.", NAMES)
+    assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 1
+
+
+def test_a_meeting_subject_of_a_subordinate_clause_takes_no_earlier_pair(nlp):
+    found = code(nlp, "Ochieng will visit Uganda next week. Sanctions would remain even after the meeting started.",
+                 NAMES)
+    assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 1

@@ -723,7 +723,7 @@ class _Coder:
                 break
             verb = verb.head
         if subj is None:
-            return None
+            return self.retold_meeting(si, cand)
         def counted(noun) -> bool:
             return noun.lemma_.lower() in self.SIDE_NOUNS and any(
                 c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
@@ -740,6 +740,29 @@ class _Coder:
                     and _side(ev.source) != _side(ev.target) and ev.target.kind != "igo":
                 return ev
         return None
+
+    def retold_meeting(self, si: int, cand: Candidate) -> Event | None:
+        """"Egypt and the Soviet Union will hold talks on debt. Talks are due to begin in Moscow on Wednesday": a
+        meeting noun that is itself the subject and names no party is held between the parties of the visit or
+        the meeting plan reported one sentence back; only as the subject of the main clause ("sanctions would
+        stay after the meeting started" may be another meeting). Talks already reported as talks are that event again (the
+        article dedupe would keep the copy when only this sentence gives a date), so they lend no parties."""
+        trig = cand.trigger
+        if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.dep_ != "ROOT" \
+                or cand.entry.type != "CONSULT" \
+                or any(c.dep_ in ("poss", "prep", "compound", "amod", "acl", "relcl") for c in trig.children):
+            return None
+        for ev in reversed(self.out.events):
+            if ev.sentence_index < si - 1:
+                return None
+            if ev.target is not None and (ev.type == "CONSULT" or ev.cameo == "036") \
+                    and _side(ev.source) != _side(ev.target):
+                return ev if self.visit_rule(ev.rule) else None
+        return None
+
+    def visit_rule(self, rule: str) -> bool:
+        """The event was coded by a visit entry (a planned visit keeps its rule when it becomes AGREE 036)."""
+        return any(e.mode == "visit" for e in self.lex.entries if e.id == rule.split("+")[0])
 
     THING_NOUNS = frozenset({"aid", "shipment", "donation", "cargo", "consignment", "goods", "delivery", "supply",
                              "relief", "food", "weapon", "arm", "equipment", "money", "fund", "loan", "grain", "fuel",
