@@ -43,6 +43,11 @@ CASES = [
     ("The Kenyan minister attended the funeral ceremony in Addis Ababa.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     # a gift of supplies announced for a party
     ("Kenya announced a gift of medical supplies to Ethiopia.", "AID", "070", "KEN", "ETH", "occurred"),
+    # building something for a party: a promise of aid in kind
+    ("Kenya will build a conference centre for Ethiopia.", "AGREE", "033", "KEN", "ETH", "planned"),
+    # a finding that ties a party to a wrong
+    ("A Kenyan report implicating senior Ethiopian officers was released on Friday.", "ACCUSE", "112", "KEN", "ETH",
+     "occurred"),
     # hoping for a party's money or help
     ("Kenya hoped for greater investment from Ethiopia.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     # a party's proposal defeated by vote
@@ -84,6 +89,8 @@ def test_s4b_construction_is_coded(nlp, text, ptype, cameo, source, target, stat
     ("Kenya received support from the public.", "SUPPORT"),                         # no party gave it
     ("Ethiopian police fired the officers.", "ASSAULT"),                            # no crowd control
     ("Kenya rejected the proposal that the two sides hold talks.", "REQUEST"),      # no party asked
+    ("Kenya built a new road in Nairobi.", "AID"),                                  # no beneficiary named
+    ("Kenya will build a hospital for its soldiers.", "AGREE"),
     ("The Kenyan minister attended the ceremony in Nairobi.", "CONSULT"),           # a ceremony at home
 ])
 def test_s4b_near_miss_is_not_coded(nlp, text, absent):
