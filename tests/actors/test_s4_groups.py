@@ -63,3 +63,29 @@ def test_an_office_in_a_relative_clause(nlp):
     ms = resolve(nlp, "TOKYO, May 4 (Reuters) - Japanese Foreign Minister Ken Oda met John Carr, who is U.S. "
                       "Undersecretary of State for Political Affairs, on Monday.")
     assert ms["John Carr"][0].actor.country == "USA"
+
+
+def test_the_leader_of_a_delegation_is_of_the_delegations_state(nlp):
+    ms = resolve(nlp, "BEIJING, Nov 23 (Xinhua) - Chinese official Tang Wei met with a delegation of the New Komeito "
+                      "party of Japan led by Sato Hiroshi on Wednesday.\n\nSato said his party will work for "
+                      "friendly ties.")
+    assert [m.actor.country for m in ms["Sato Hiroshi"] + ms["Sato"]] == ["JPN", "JPN"]
+    ms = resolve(nlp, "TOKYO, Nov 23 (Kyodo) - Japanese Prime Minister Ken Oda met a Chinese government delegation "
+                      "led by Vice Premier Wu Lan on Wednesday.")
+    assert ms["Wu Lan"][0].actor.country == "CHN"
+    ms = resolve(nlp, "TOKYO, Nov 23 (Kyodo) - A delegation to China led by Sato Hiroshi left Tokyo on Wednesday.")
+    assert ms["Sato Hiroshi"][0].actor.country != "CHN"
+
+
+def test_the_head_of_the_delegation_described_before(nlp):
+    ms = resolve(nlp, "BEIJING, Nov 23 (Xinhua) - Senior Chinese official Tang Wei said here Wednesday that China "
+                      "and Japan should improve ties. Tang made the remarks when meeting with a delegation of young "
+                      "lawmakers of Japan's New Komeito Party.\n\nSato Hiroshi, head of the delegation, said his "
+                      "party will continue to push forward the friendly ties.")
+    assert ms["Sato Hiroshi"][0].actor.country == "JPN"
+
+
+def test_a_japanese_name_is_named_again_by_either_word():
+    from communique.actors.names import short_forms
+    assert {"sato", "hiroshi"} <= short_forms("Sato Hiroshi", "JPN")
+    assert short_forms("Li Wen", "CHN") >= {"li"}

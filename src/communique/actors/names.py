@@ -12,7 +12,7 @@ import unicodedata
 from ..errors import DataFileError
 from .gazetteer import DATA_DIR, _rows, fold
 
-CONVENTIONS = ("given_last", "family_first", "double_surname", "vn_family_names")
+CONVENTIONS = ("given_last", "family_first", "either_order", "double_surname", "vn_family_names")
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "do", "dos", "das", "del", "della",
                        "di", "van", "von", "der", "den", "la", "le", "ben", "y", "e", "ul", "ud"})
 ARABIC_LINKS = frozenset({"bin", "ibn", "bint", "al", "el", "abu"})
@@ -72,7 +72,7 @@ def short_forms(name: str, country: str | None) -> set[str]:
         return forms
     convention = convention_of(name, country)
     core = [w for w in words if w.rstrip(".") not in PARTICLES and not (len(w) <= 2 and w.endswith("."))]
-    if convention in ("given_last", "western"):
+    if convention in ("given_last", "western", "either_order"):
         first = len(words) - 1
         while first > 1 and words[first - 1] in PARTICLES:
             first -= 1
@@ -84,6 +84,10 @@ def short_forms(name: str, country: str | None) -> set[str]:
         forms.add(words[0])
         if len(words) == 2 and "-" not in words[1]:
             forms.add(words[1])     # a Western given name first, as in Hong Kong: "Martin Lee" -> "Lee"
+    elif convention == "either_order":
+        forms.add(words[-1])
+        if len(words) == 2:
+            forms.add(words[0])     # "Sato Hiroshi" (family name first, as some wires write it) -> "Sato"
     elif convention == "double_surname" and len(core) >= 3:
         forms.update({" ".join(words[1:]), core[-2], " ".join(words[:2]), core[-1]})
     else:

@@ -960,6 +960,11 @@ class _ArticleResolver:
             else:
                 break
             i += 1
+        if titles and not countries and not igos and i < n and self.folded[i] in GROUP_NOUNS \
+                and self.folded[i - 1] == "the":
+            # "X, head of the delegation": the delegation the article described before
+            owned, igos = self.earlier_delegation(end)
+            countries.extend(owned)
         if rebel or any(self.folded[k] in REBEL_MARKS for k in range(end, min(i + 8, n))):
             rebel = True
         igo_head = False
@@ -1073,9 +1078,12 @@ class _ArticleResolver:
             suffix = self.title_suffix(end)
             if suffix and suffix["titles"]:
                 candidates.append((start, end, suffix))
-        for start, end, info in self.paired_titles():
-            if not any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates):
+        for start, end, info in self.paired_titles() + self.delegation_leaders():
+            same = next((c for c in candidates if c[0] <= start < c[1] or start <= c[0] < end), None)
+            if same is None:
                 candidates.append((start, end, info))
+            elif info["titles"][0].name == "Head of Delegation" and not (same[2]["countries"] or same[2]["igos"]):
+                same[2]["countries"], same[2]["igos"] = info["countries"], info["igos"]   # "led by Vice Premier X"
         self.title_countries = {pos for _s, _e, info in candidates for pos, _c in info["countries"]}
         for start, end, info in sorted(candidates, key=lambda c: c[0]):
             if not self.free(start, end) or not self.person_like(start, end):
@@ -1096,10 +1104,86 @@ class _ArticleResolver:
         if walked is None:
             return None
         comma, countries, igos, span = walked
+        if self.folded[comma - 1] in GROUP_NOUNS and not (countries or igos) and self.folded[comma - 2] == "the":
+            countries, igos = self.earlier_delegation(h.start)     # "X, head of the delegation,"
         if self.folded[comma - 1] not in GROUP_NOUNS or not (countries or igos):
             return None
         title = f"{e.name} of {self.words[comma - 1].lower().capitalize()}"      # "Head of Delegation"
         return span[0], span[1], self.of_title_info(Entry("title", title, sector=e.sector), countries, igos, h)
+
+    def delegation_owner(self, k: int) -> tuple[list, list]:
+        """The one state or organisation a delegation noun at token k is said to be of: a nationality
+        before it ("a Japanese parliamentary delegation") or in its "of"/"from" phrase ("a delegation of
+        young lawmakers of Japan's Komeito Party"). The phrase ends at a verb, a comma or a preposition
+        of place or aim ("a delegation to China" is not China's); two parties make none."""
+        n = len(self.words)
+        countries: list[tuple[int, str]] = []
+        igos: list[str] = []
+
+        def take(hit: _Hit) -> bool:
+            if c := hit.first("country", "demonym"):
+                countries.append((hit.start, c.country))
+            elif g := hit.first("igo"):
+                igos.append(g.code)
+            elif (o := hit.first("org")) and o.country:
+                countries.append((hit.start, o.country))
+            else:
+                return False
+            return True
+
+        i = k - 1
+        while i >= 0 and (i in self.hit_end or self.words[i].islower() and self.doc[i].pos_ in ("ADJ", "NOUN")):
+            if i in self.hit_end:
+                if not take(self.hit_end[i]) and not self.hit_end[i].first("org"):
+                    break       # "a Chinese government delegation": a body of the state passes
+                i = self.hit_end[i].start - 1
+            else:
+                i -= 1
+        if k + 1 < n and self.folded[k + 1] in ("of", "from"):
+            i = k + 2
+            while i < n and i - k < 12 and self.words[i] not in (",", ".", ";") \
+                    and self.folded[i] not in ("to", "in", "for", "at", "on", "with", "who", "which", "that") \
+                    and self.doc[i].pos_ not in ("VERB", "AUX"):
+                if i in self.hit_at:
+                    take(self.hit_at[i])
+                    i = self.hit_at[i].end
+                    continue
+                i += 1
+        parties = {c for _i, c in countries} | set(igos)
+        return (countries, igos) if len(parties) == 1 else ([], [])
+
+    def delegation_leaders(self) -> list[tuple[int, int, dict]]:
+        """"a delegation of the Komeito party of Japan led by Sato Hiroshi", "a Chinese delegation headed
+        by X": the leader is of the delegation's state (or organisation), whatever order the name's parts
+        are in."""
+        out = []
+        n = len(self.words)
+        for k, w in enumerate(self.folded):
+            if w not in GROUP_NOUNS or k + 3 >= n:
+                continue
+            j = next((j for j in range(k + 1, min(k + 14, n - 2)) if self.folded[j] in ("led", "headed")
+                      and self.folded[j + 1] == "by"), None)
+            if j is None or any(self.words[x] in (",", ".", ";") for x in range(k + 1, j)):
+                continue
+            countries, igos = self.delegation_owner(k)
+            span = self.name_after(j + 2)
+            i = j + 2
+            while span is None and i < n and i - j < 8 and (i in self.hit_at or self.words[i][:1].isupper()):
+                i = self.hit_at[i].end if i in self.hit_at else i + 1      # "led by Vice Premier X"
+                span = self.name_after(i)
+            if (countries or igos) and span:
+                title = Entry("title", "Head of Delegation", sector="GOV")
+                out.append((span[0], span[1], self.of_title_info(title, countries, igos, self.hit_at.get(k)
+                                                                 or _Hit(k, k + 1, []))))
+        return out
+
+    def earlier_delegation(self, before: int) -> tuple[list, list]:
+        """The owner of the nearest earlier delegation noun that names one ("a delegation of Japan's
+        Komeito Party ... X, head of the delegation")."""
+        for k in range(before - 1, -1, -1):
+            if self.folded[k] in GROUP_NOUNS and (owner := self.delegation_owner(k))[0] + owner[1]:
+                return owner
+        return [], []
 
     def title_of_owner(self, h: _Hit) -> tuple[int, int, dict] | None:
         """"the president of the bank of Mexico, X," / "the secretary-general of the OAS, X,": a title
