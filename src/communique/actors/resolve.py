@@ -174,6 +174,16 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "m
 FEMININE_WORDS = frozenset({"mrs", "mrs.", "ms", "ms.", "madam", "madame", "queen", "princess", "empress", "duchess",
                             "she", "her"})
 MASCULINE_WORDS = frozenset({"mr", "mr.", "sir", "king", "prince", "emperor", "duke", "he", "his"})
+# Verbs of acting on another party ("X urged the United States"): their object is not the subject's own state
+# (unlike "left Nepal" or "proposed China and Africa tap ...").
+ADDRESS_VERBS = frozenset({"urge", "ask", "call", "press", "tell", "warn", "accuse", "criticize", "criticise",
+                           "condemn", "blame", "invite", "meet", "visit", "thank", "congratulate", "threaten",
+                           "appeal", "request", "talk", "write", "protest", "reassure", "assure", "lobby"})
+# "His father praised ...": a relative owned by the pronoun acts, not the person it refers to
+KINSHIP_NOUNS = frozenset({"father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+                           "widower", "family", "relatives", "parents", "children", "uncle", "aunt", "cousin",
+                           "nephew", "niece", "grandson", "granddaughter", "grandfather", "grandmother", "sons",
+                           "daughters", "brothers", "sisters", "fiancee", "fiance"})
 HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
 # "X, member of the Political Bureau of the CPC Central Committee": the body after "of" gives sector and country
@@ -604,6 +614,24 @@ class _ArticleResolver:
         # a short form not yet placed at this stage ("Li said") names a person met earlier in the article
         found |= {p.country for i in subjects if self.doc[i].pos_ == "PROPN" and not any(
             r.start <= i < r.end for r in self.refs) and (p := self.known_by_alias(self.words[i])) and p.country}
+        return frozenset(found)
+
+    def addressed_countries(self, start: int, end: int) -> frozenset:
+        """The person is the subject of an act on a state ("Foreign Secretary X urged the United States",
+        "X met with Japan"): an official does not act on their own state, so a title with no country is
+        not guessed of that state (under a WASHINGTON dateline X is no American)."""
+        root = self.doc[start:end].root
+        if root.dep_ != "nsubj" or root.head.lemma_ not in ADDRESS_VERBS:
+            return frozenset()
+        objects = [c for c in root.head.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in root.head.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "against")
+                    for g in c.children if g.dep_ == "pobj"]
+        objects += [g for o in objects for g in o.conjuncts]
+        found = set()
+        for tok in objects:
+            h = self.hit_at.get(tok.i) or self.hit_end.get(tok.i) or self.hit_inside.get(tok.i)
+            if h and (e := h.first("country")):
+                found.add(e.country)
         return frozenset(found)
 
     def speaker_country(self, at: int) -> str | None:
@@ -1417,7 +1445,8 @@ class _ArticleResolver:
             # the other side of the sentence's act is another state's, except for an opposition figure:
             # "Prime Minister X accused opposition leader Y" is a quarrel at home
             other = frozenset() if head.sector == "OPP" else \
-                self.other_side(info.get("start", start), end) | self.partner_country(start, end)
+                self.other_side(info.get("start", start), end) | self.partner_country(start, end) \
+                | self.addressed_countries(start, end)
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
                        or self.fallback_country(name, start, info.get("start", start), exclude=other,
@@ -2537,7 +2566,12 @@ class _ArticleResolver:
 
     def pronouns(self) -> None:
         for i, w in enumerate(self.lower):
-            if w not in ("he", "she", "his", "her", "they") or self.claimed[i]:
+            if w not in ("he", "she", "his", "her", "they", "him") or self.claimed[i]:
+                continue
+            if (named := self.bracketed_person(i)) is not None:
+                self.pronoun_ref(i, named)      # '"... when he (Japanese Prime Minister X) visits"'
+                continue
+            if w == "him" or w in ("his", "her") and i + 1 < len(self.words) and self.lower[i + 1] in KINSHIP_NOUNS:
                 continue
             tok = self.doc[i]
             sent_start = self.sent_bounds[self.sent_of[tok.i]][0]
@@ -2581,6 +2615,18 @@ class _ArticleResolver:
                          and (r.person is not None or r.actor.kind == "person" or r.members)]
                 if named and all(r.person is not None for r in named) and len({id(r.person) for r in named}) == 1:
                     self.pronoun_ref(tok.i, named[0].person)
+
+    def bracketed_person(self, i: int) -> Person | None:
+        """The person a writer names in brackets right after a pronoun inside a quote ("when he (Oda)
+        visits", "he (Japanese Prime Minister X)")."""
+        n = len(self.words)
+        if i + 2 >= n or self.words[i + 1] != "(":
+            return None
+        close = next((k for k in range(i + 2, min(i + 12, n)) if self.words[k] == ")"), None)
+        if close is None:
+            return None
+        inside = [r for r in self.refs if i + 2 <= r.start and r.end <= close and r.person is not None]
+        return inside[-1].person if len({id(r.person) for r in inside}) == 1 else None
 
     def pronoun_ref(self, i: int, person: Person) -> None:
         """Resolve the pronoun at token ``i`` to ``person`` unless its gender contradicts what the
