@@ -34,6 +34,12 @@ CASES = [
     ("Ethiopian police fired tear gas at Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
     ("Ethiopian police used water cannon on Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
     ("Ethiopian police dispersed the Kenyan demonstrators.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    # stones thrown at a party's mission; beating protesters; a crackdown on them; a suicide bombing in a party's city
+    ("Kenyan protesters hurled stones at the Ethiopian embassy.", "PROTEST", "145", "KEN", "ETH", "occurred"),
+    ("Ethiopian police beat Kenyan protesters.", "ASSAULT", "182", "ETH", "KEN", "occurred"),
+    ("Ethiopian police cracked down on Kenyan demonstrators.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    ("Ethiopia launched a crackdown on Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    ("A Kenyan suicide bomber blew himself up in Addis Ababa.", "ASSAULT", "183", "KEN", "ETH", "occurred"),
     # a wish that another party act, voiced as a noun
     ("Kenya expressed the hope that Ethiopia would release the prisoners.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     ("Kenya repeated its demand that Ethiopia withdraw its troops.", "REQUEST", "100", "KEN", "ETH", "occurred"),
@@ -90,6 +96,9 @@ def test_s4b_construction_is_coded(nlp, text, ptype, cameo, source, target, stat
     ("Ethiopian police fired the officers.", "ASSAULT"),                            # no crowd control
     ("Kenya rejected the proposal that the two sides hold talks.", "REQUEST"),      # no party asked
     ("Kenya built a new road in Nairobi.", "AID"),                                  # no beneficiary named
+    ("Kenya beat Ethiopia 2-1 in the final.", "ASSAULT"),                           # a match won
+    ("Ethiopia cracked down on corruption.", "ASSAULT"),                            # no people repressed
+    ("Kenya threw its support behind Ethiopia.", "PROTEST"),
     ("Kenya will build a hospital for its soldiers.", "AGREE"),
     ("The Kenyan minister attended the ceremony in Nairobi.", "CONSULT"),           # a ceremony at home
 ])
