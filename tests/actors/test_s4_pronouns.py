@@ -38,3 +38,14 @@ def test_an_official_acting_on_a_state_is_not_of_that_state(nlp):
     ms = resolve(nlp, "WASHINGTON, March 10 (Reuters) - Secretary of State Ann Gray urged Congress on Tuesday to "
                       "pass the budget.")
     assert ms["Ann Gray"][0].actor.country == "USA"
+
+
+def test_a_crowd_with_no_nationality_is_of_the_scenes_country(nlp):
+    ms = resolve(nlp, "BUENOS AIRES, Nov 4 (Reuters) - Police fired tear gas at demonstrators protesting the visit "
+                      "of U.S. President Tom Reed on Friday.")
+    crowd = ms["demonstrators"][0].actor
+    assert (crowd.kind, crowd.country, crowd.sector) == ("org", "ARG", "CVL")
+    ms = resolve(nlp, "TOKYO, Nov 4 (Reuters) - Protesters in Seoul burned Japanese flags on Friday.")
+    assert ms["Protesters"][0].actor.country == "KOR"
+    ms = resolve(nlp, "BEIRUT, Nov 4 (Reuters) - Iranian students protested outside the French embassy on Friday.")
+    assert "students" not in ms and ms["Iranian"][0].actor.country == "IRN"

@@ -105,6 +105,8 @@ class Gazetteer:
     bare_bodies: dict[str, tuple[str, frozenset[str]]] = dc_field(default_factory=dict)
     # republics with no prime minister: "Prime Minister X" in a Washington story is not American
     presidential: frozenset[str] = frozenset()
+    # people nouns that, with no nationality, are of the country where the scene is ("demonstrators")
+    scene_nouns: frozenset[str] = frozenset()
 
     def in_year(self, iso3: str, year: int | None) -> str:
         """The state a successor's capital stood for in ``year`` (RUS in 1987 -> SUN)."""
@@ -272,9 +274,10 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
             raise DataFileError(f"{data_dir / 'regions.tsv'}:{number}: '{country}' is not an ISO 3166 alpha-3 code")
         _add(folded, exact, phrase, Entry("region", phrase, country=country or None), spaced=spaced)
     outlets = load_outlets(data_dir / "outlets.tsv")
-    noun_rows = [cells for _n, cells in _rows(data_dir / "object_nouns.tsv", 2, 1)]
-    nouns = frozenset(fold(noun) for noun, _sector in noun_rows)
-    people = {fold(noun): sector for noun, sector in noun_rows if sector}
+    noun_rows = [cells for _n, cells in _rows(data_dir / "object_nouns.tsv", 3, 1)]
+    nouns = frozenset(fold(noun) for noun, _sector, _scene in noun_rows)
+    people = {fold(noun): sector for noun, sector, _scene in noun_rows if sector}
+    scene = frozenset(fold(noun) for noun, sector, where in noun_rows if sector and where == "scene")
     seats = {}
     for number, (city, code) in _rows(data_dir / "seats.tsv", 2, 2):
         if code not in igos:
@@ -294,7 +297,8 @@ def build_gazetteer(data_dir: Path = DATA_DIR) -> Gazetteer:
                      spaced=frozenset(spaced), people_nouns=people, seats=seats,
                      party_verbs=frozenset(verb.lower() for _n, (verb,) in _rows(data_dir / "party_verbs.tsv", 1, 1)),
                      bare_bodies=load_bare_bodies(data_dir / "bare_bodies.tsv"),
-                     presidential=frozenset(iso3 for iso3, note in notes.items() if note == "presidential"))
+                     presidential=frozenset(iso3 for iso3, note in notes.items() if note == "presidential"),
+                     scene_nouns=scene)
 
 
 def load_bare_bodies(path: Path) -> dict[str, tuple[str, frozenset[str]]]:
@@ -320,7 +324,7 @@ def extended(base: Gazetteer, forms: list[tuple[str, Entry]]) -> Gazetteer:
     return Gazetteer(folded, exact, _prefixes(folded), _prefixes(exact), dict(base.countries),
                      dict(base.igos), dict(base.outlets), dict(base.predecessors), base.object_nouns,
                      base.monarchies, base.cities, base.max_tokens, frozenset(spaced), dict(base.people_nouns), dict(base.seats),
-                     base.party_verbs, dict(base.bare_bodies), base.presidential)
+                     base.party_verbs, dict(base.bare_bodies), base.presidential, base.scene_nouns)
 
 
 @functools.lru_cache(maxsize=1)

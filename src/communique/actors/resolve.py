@@ -2021,6 +2021,35 @@ class _ArticleResolver:
                 break
         return None
 
+    def crowd_refs(self) -> None:
+        """"Demonstrators clashed with police", "protesters burned a U.S. flag": a crowd with no nationality
+        word is of the country where the scene is, as "Iranian students" is Iran's (people, not the state)."""
+        for i, w in enumerate(self.folded):
+            if w not in self.gaz.scene_nouns or self.claimed[i] or i == 0 or i - 1 in self.hit_end \
+                    or self.folded[i - 1] == "'s":
+                continue        # "Iranian students", "Argentina's protesters": the nationality says it
+            country = self.scene_country(i)
+            if country:
+                state = self.country_actor(country)
+                self.add_ref(_Ref(i, i + 1, Actor(name=f"{state.name} {self.words[i]}", kind="org", country=country,
+                                                  sector=self.gaz.people_nouns[w]), "crowd_scene"))
+
+    def scene_country(self, i: int) -> str | None:
+        """The country of the place the sentence of token i names ("in Buenos Aires", "outside the embassy
+        in Beirut", "in Lebanon"), else the dateline's (not a city seating an organisation)."""
+        a, b = self.sent_bounds[self.sent_of[i]]
+        for k in range(a, b - 1):
+            if self.folded[k] not in PLACE_PREPS | {"outside"}:
+                continue
+            j = k + 1 + (self.folded[k + 1] == "the")
+            h = self.hit_at.get(j)
+            if h and (e := h.first("country", "capital")) or h and (e := h.first("region")) and e.country:
+                return self.gaz.in_year(e.country, self.ref_year)
+            span = self.name_after(j)
+            if span and (iso3 := self.gaz.cities.get(key_of(self.span_text(*span)))):
+                return iso3
+        return None if self.dateline_seat else self.dateline_country
+
     def is_dateline(self, h: _Hit) -> bool:
         return self.doc[h.start].idx < 60 and self.words[h.start].isupper()
 
@@ -2670,6 +2699,7 @@ class _ArticleResolver:
         self.named_persons()
         for ref, info in self.pending_counterparts:
             self.resolve_counterpart_name(ref, info)
+        self.crowd_refs()
         self.coreference()
         out = []
         for ref in self.refs:
