@@ -19,6 +19,8 @@ CASES = [
     # assurances received from a party: the giver promised, the receiver is promised
     ("Kenya received assurances from Ethiopia that its troops would respect the ceasefire.", "AGREE", "030", "ETH", "KEN",
      "planned"),
+    # assurances sought from a party: a request, not a promise
+    ("Kenya sought assurances from Ethiopia that it would respect the border.", "REQUEST", "020", "KEN", "ETH", "occurred"),
     # being ready for joint work with a party
     ("Kenya said it was ready for constructive work with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     ("Kenya is ready for cooperation with Ethiopia in trade.", "AGREE", "030", "KEN", "ETH", "planned"),
@@ -97,6 +99,7 @@ def test_s4b_construction_is_coded(nlp, text, ptype, cameo, source, target, stat
     ("Kenya rejected the proposal that the two sides hold talks.", "REQUEST"),      # no party asked
     ("Kenya built a new road in Nairobi.", "AID"),                                  # no beneficiary named
     ("Kenya beat Ethiopia 2-1 in the final.", "ASSAULT"),                           # a match won
+    ("Kenya sought assurances from Ethiopia that it would respect the border.", "AGREE"),   # no promise given
     ("Ethiopia cracked down on corruption.", "ASSAULT"),                            # no people repressed
     ("Kenya threw its support behind Ethiopia.", "PROTEST"),
     ("Kenya will build a hospital for its soldiers.", "AGREE"),
