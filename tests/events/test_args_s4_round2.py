@@ -120,3 +120,23 @@ def test_a_meeting_subject_of_a_subordinate_clause_takes_no_earlier_pair(nlp):
     found = code(nlp, "Ochieng will visit Uganda next week. Sanctions would remain even after the meeting started.",
                  NAMES)
     assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 1
+
+
+def test_accepting_an_invitation_in_the_same_sentence_is_the_guests_own_act(nlp):
+    found = code(nlp, "Ochieng invited Okello to visit Kenya in July, and Okello accepted the invitation.", NAMES)
+    pairs = [b[2:4] for b in brief(found) if b[0] == "AGREE"]
+    assert ("KEN", "UGA") in pairs and ("UGA", "KEN") in pairs
+
+
+def test_a_pledge_and_a_planned_summit_read_the_other_way_in_one_sentence_are_two_acts(nlp):
+    found = code(nlp, "Kenya won assurances from Okello that Uganda would ratify the treaty in time for the "
+                      "Kenya-Uganda summit next month.", NAMES)
+    cameos = {b[1] for b in brief(found) if b[0] == "AGREE" and {b[2], b[3]} == {"KEN", "UGA"}}
+    assert "036" in cameos and len(cameos) == 2
+
+
+
+def test_the_topic_of_planned_talks_read_the_same_way_adds_no_act(nlp):
+    found = code(nlp, "The two sides will discuss the possibility of Kenya signing a trade deal with Uganda.",
+                 {**NAMES, "The two sides": [state("KEN"), state("UGA")]})
+    assert len([b for b in brief(found) if b[0] == "AGREE"]) == 1

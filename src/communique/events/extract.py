@@ -135,6 +135,16 @@ def _own_pledge(first: Event, ev: Event, joint: bool) -> bool:
         and ev.source is not None and _side(first.source) != _side(ev.source)
 
 
+def _reply(first: Event, ev: Event, entry) -> bool:
+    """"X invited Y to visit, and Y accepted the invitation", "X won assurances from Y that the law would pass
+    before the X-Y summit": an act by another rule going the other way, directed or of another code, is the other
+    side's own, not a second reading of the first. A meeting read from both ends stays one, and so do the acts of
+    one subject ("X and Y will discuss the possibility of X opening a mission in Y")."""
+    return first.rule != ev.rule and first.target is not None and ev.target is not None \
+        and (not entry.symmetric or first.cameo != ev.cameo) \
+        and (_side(first.source), _side(first.target)) == (_side(ev.target), _side(ev.source))
+
+
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
@@ -277,7 +287,9 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
             return f"the act asked for by {other.entry.id} ('{ot.text}')"
         if other.entry.type == "THREATEN" and _warned_about(trig, ot):
             return f"the act warned about by {other.entry.id} ('{ot.text}')"
-        if other.entry.type in EMBEDDING_TYPES:
+        if other.entry.type in EMBEDDING_TYPES and not (trig.dep_ == "conj" and trig.head.i == ot.i):
+            # (a verb coordinated with the embedding one is an act of its own: "X invited Y, and Y accepted
+            # the invitation", "agreed to resume talks and pledged to boost trade")
             t = trig
             for _ in range(4):
                 if t.head.i == t.i:
@@ -1001,8 +1013,8 @@ class _Coder:
         for k in (in_sentence, key):
             # a later sentence's meeting of the same countries with another person is another meeting (one
             # sentence naming several hosts, "met A, B and C", stays one occasion)
-            first = next((o for o in self.seen.get(k, ()) if k is in_sentence or not (
-                (entry.type == "CONSULT" and _other_people(o, ev)) or further or _own_pledge(o, ev, joint))), None)
+            first = next((o for o in self.seen.get(k, ()) if (not _reply(o, ev, entry) if k is in_sentence else not (
+                (entry.type == "CONSULT" and _other_people(o, ev)) or further or _own_pledge(o, ev, joint)))), None)
             if first is not None:
                 self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
                 return
