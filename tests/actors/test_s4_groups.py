@@ -89,3 +89,10 @@ def test_a_japanese_name_is_named_again_by_either_word():
     from communique.actors.names import short_forms
     assert {"sato", "hiroshi"} <= short_forms("Sato Hiroshi", "JPN")
     assert short_forms("Li Wen", "CHN") >= {"li"}
+
+
+def test_groupings_with_a_code(nlp):
+    ms = resolve(nlp, "Mexican President Juan Lopez arrived on Thursday to attend the Summit of the Americas. Iraq "
+                      "urged OAPEC to cut output, while OPEC said it would hold prices.")
+    assert ms["Summit of the Americas"][0].actor.igo == "OAS"
+    assert (ms["OAPEC"][0].actor.igo, ms["OPEC"][0].actor.igo) == ("OAPEC", "OPEC")
