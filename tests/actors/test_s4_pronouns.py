@@ -49,3 +49,12 @@ def test_a_crowd_with_no_nationality_is_of_the_scenes_country(nlp):
     assert ms["Protesters"][0].actor.country == "KOR"
     ms = resolve(nlp, "BEIRUT, Nov 4 (Reuters) - Iranian students protested outside the French embassy on Friday.")
     assert "students" not in ms and ms["Iranian"][0].actor.country == "IRN"
+
+
+def test_a_minister_at_home_meets_their_own_head_of_state(nlp):
+    ms = resolve(nlp, "CAIRO, Jan 3 (Reuters) - Egyptian Foreign Minister Amr Nabil met President Hosni Kamal on "
+                      "Sunday before leaving for the Soviet Union.")
+    assert ms["Hosni Kamal"][0].actor.country == "EGY"
+    ms = resolve(nlp, "BEIJING, Jan 3 (Xinhua) - Chinese Premier Wen Li met President John Mensah on Monday, as the "
+                      "Ghanaian leader began a visit to China.")
+    assert ms["John Mensah"][0].actor.country == "GHA"

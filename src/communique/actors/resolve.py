@@ -596,9 +596,8 @@ class _ArticleResolver:
                     return frozenset({other.country})
         return frozenset()
 
-    def partner_country(self, start: int, end: int) -> frozenset:
-        """The person is the object of another person's act ("visiting U.S. official A told B", "A met
-        with B", "in a meeting with B, A said"): B is guessed of another country than A's."""
+    def partner_subjects(self, start: int, end: int) -> list[int]:
+        """Subject tokens of the act whose object (or "with" partner) is the phrase start..end."""
         root = self.doc[start:end].root
         if root.dep_ in ("dobj", "dative"):
             verb = root.head
@@ -607,8 +606,21 @@ class _ArticleResolver:
             if verb.pos_ == "NOUN" and verb.dep_ == "pobj":
                 verb = verb.head.head       # "In a meeting with B, A said": B is A's counterpart
         else:
-            return frozenset()
-        subjects = [c.i for c in verb.children if c.dep_ == "nsubj"]
+            return []
+        return [c.i for c in verb.children if c.dep_ == "nsubj"]
+
+    def met_by_subordinate(self, start: int, end: int) -> bool:
+        """Is the phrase met by a titled person who is no head of state or government ("Foreign Minister
+        A met President B")?"""
+        subjects = self.partner_subjects(start, end)
+        persons = [r.person for r in self.refs for i in subjects if r.start <= i < r.end and r.person is not None]
+        return bool(persons) and all(p.title and p.title not in HEAD_TITLES and not any(
+            t in p.title for t in ("President", "Prime Minister", "Premier", "King")) for p in persons)
+
+    def partner_country(self, start: int, end: int) -> frozenset:
+        """The person is the object of another person's act ("visiting U.S. official A told B", "A met
+        with B", "in a meeting with B, A said"): B is guessed of another country than A's."""
+        subjects = self.partner_subjects(start, end)
         found = {r.actor.country for r in self.refs for i in subjects
                  if r.start <= i < r.end and r.actor.kind == "person" and r.actor.country}
         # a short form not yet placed at this stage ("Li said") names a person met earlier in the article
@@ -1447,6 +1459,10 @@ class _ArticleResolver:
             other = frozenset() if head.sector == "OPP" else \
                 self.other_side(info.get("start", start), end) | self.partner_country(start, end) \
                 | self.addressed_countries(start, end)
+            if head.name in HEAD_TITLES and not self.dateline_seat and self.met_by_subordinate(start, end):
+                # "CAIRO - Egyptian Foreign Minister A met President B": a minister meets their own head of
+                # state at home; the head of state named with no country under the dateline is the dateline's
+                other -= {self.dateline_country}
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
                        or self.fallback_country(name, start, info.get("start", start), exclude=other,
