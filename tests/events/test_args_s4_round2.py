@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.model import Actor
 from events_helpers import brief, code, person, state
 
 pytestmark = pytest.mark.model
@@ -140,3 +141,40 @@ def test_the_topic_of_planned_talks_read_the_same_way_adds_no_act(nlp):
     found = code(nlp, "The two sides will discuss the possibility of Kenya signing a trade deal with Uganda.",
                  {**NAMES, "The two sides": [state("KEN"), state("UGA")]})
     assert len([b for b in brief(found) if b[0] == "AGREE"]) == 1
+
+
+CROWD = {"demonstrators": Actor(name="Kenya demonstrators", kind="org", country="KEN", sector="CVL"),
+         "Protesters": Actor(name="Kenya protesters", kind="org", country="KEN", sector="CVL")}
+
+
+def test_police_clashing_with_a_placed_crowd_are_its_countrys(nlp):
+    found = code(nlp, "Ten people were hurt in clashes between police and demonstrators in Nairobi.", CROWD)
+    assert any(b[0] == "ASSAULT" and b[2:4] == ("KEN", "KEN") for b in brief(found))
+
+
+def test_police_named_with_a_country_are_left_to_the_resolver(nlp):
+    found = code(nlp, "Ten people were hurt in clashes between police and demonstrators in Nairobi.",
+                 {"demonstrators": CROWD["demonstrators"], "police": Actor(name="Uganda police", kind="org",
+                                                                           country="UGA", sector="COP")})
+    assert not any(b[2:4] == ("KEN", "KEN") for b in brief(found))
+
+
+def test_soldiers_are_no_police(nlp):
+    found = code(nlp, "Ten people were hurt in clashes between soldiers and demonstrators in Nairobi.", CROWD)
+    assert not any(b[0] == "ASSAULT" and b[2] == "KEN" and b[3] == "KEN" for b in brief(found))
+
+
+def test_a_crowd_clashing_with_police_clashes_with_its_countrys(nlp):
+    found = code(nlp, "Protesters clashed with police in Nairobi on Monday.", CROWD)
+    assert any(b[0] == "ASSAULT" and b[2:4] == ("KEN", "KEN") for b in brief(found))
+
+
+def test_co_actors_joined_by_along_with_act_with_the_subject(nlp):
+    found = code(nlp, "Kenya, along with Uganda and Tanzania, condemned the attack on Rwanda.",
+                 {**NAMES, "Rwanda": state("RWA")})
+    assert {b[2] for b in brief(found) if b[0] == "ACCUSE"} == {"KEN", "UGA", "TZA"}
+
+
+def test_company_of_the_object_is_not_the_subjects(nlp):
+    found = code(nlp, "Kenya invited Uganda along with Tanzania to the summit.", NAMES)
+    assert not any(b[2] in ("TZA",) for b in brief(found))

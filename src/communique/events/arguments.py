@@ -730,6 +730,33 @@ def destination_for_clause(verb, subj, index: MentionIndex) -> bool:
             and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children))
 
 
+# "X, along with Y, condemned ...", "X, together with Y, signed ...": words that join a co-actor to the subject
+ACCOMPANYING_WORDS = frozenset({"along", "together"})
+
+
+def accompanying(verb, subj, index: MentionIndex) -> list[Mention]:
+    """The co-actors joined to a subject by "along with" / "together with", hung on the subject or on the verb
+    before it ("The United States, along with Britain and France, condemned Iran"): they act with the subject.
+    A phrase after the verb ("invited X along with Y") is the object's company, not the subject's."""
+    found = []
+    for head in (subj, verb):
+        for p in head.children:
+            if p.dep_ == "prep" and p.lower_ == "with" and any(
+                    c.lower_ in ACCOMPANYING_WORDS for c in p.children if c.dep_ == "advmod"):
+                withs = [p]
+            elif p.dep_ in ("prep", "advmod") and p.lower_ in ACCOMPANYING_WORDS:
+                withs = [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+            else:
+                continue
+            if p.i > verb.i:
+                continue
+            for w in withs:
+                for o in w.children:
+                    if o.dep_ == "pobj":
+                        found += [m for m in index.phrase_with_conjuncts(o) if m not in found]
+    return found
+
+
 def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
     """The actors doing ``verb``, climbing through control and coordination when it has no subject."""
     arg = Arg()
@@ -776,6 +803,8 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
                 for m in index.phrase_with_conjuncts(other):
                     arg.add(m)
         for m in index.coordinated_persons(subj):
+            arg.add(m)
+        for m in accompanying(verb, subj, index) if arg else []:
             arg.add(m)
         if not arg and subj.tag_ in ("NNS", "NNPS"):
             # "20 ministers arrived, including those of A, B and C": the members the phrase names
@@ -1323,6 +1352,33 @@ def crowd_country(verb, index: MentionIndex, dateline_country: str | None) -> st
 DOMESTIC_GROUP_SECTORS = {"union": "LAB", "unionist": "LAB", "labour": "LAB", "labor": "LAB", "worker": "LAB",
                           "farmer": "AGR", "peasant": "AGR"}
 DOMESTIC_OWNERS = frozenset({"country", "nation"})
+
+
+# Security forces named without a country ("clashes between police and demonstrators")
+SECURITY_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie"})
+# Sectors of a country's own people (a crowd), against whom its security forces act
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "OPP"})
+
+
+def crowd_police(trigger, crowd: list, index: MentionIndex) -> Arg:
+    """"clashes between police and demonstrators", "protesters clashed with riot police": police named with no
+    country, facing a crowd placed in one country (``crowd``, the actors read for the clash), are that country's
+    police (a clash at home)."""
+    countries = {a.country for a in crowd if a.kind == "org" and a.sector in CROWD_SECTORS and a.country}
+    if len(countries) != 1:
+        return Arg()
+    sides = [o for p in ("between", "with") for o in prep_objects(trigger, {p})]
+    sides += [c for c in trigger.children if c.dep_ in SUBJ]
+    sides = [t for o in sides for t in [o, *conjuncts(o)]]
+    police = next((t for t in sides if t.lemma_.lower() in SECURITY_NOUNS and index.in_phrase(t) is None), None)
+    if police is None:
+        return Arg()
+    country = countries.pop()
+    arg = Arg(how="crowd.police", certainty=0.7)
+    arg.actors.append(Actor(name=f"{country_name(country) or country} police", kind="org", country=country,
+                            sector="COP"))
+    arg.spans.append((police.idx, police.idx + len(police.text)))
+    return arg
 
 
 def domestic_group(heads, index: MentionIndex, country: str) -> Arg:

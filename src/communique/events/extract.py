@@ -19,8 +19,8 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         acted_on_place, addressed_meeting_doer, aid_recipient, appositive_scene_doer, border_neighbour,
-                        compound_organisation, conjuncts, crowd_country, dative_party, departure_origin, displaced_by,
-                        displaced_from, domestic_authority, domestic_group, forces_owner, gathering_host,
+                        compound_organisation, conjuncts, crowd_country, crowd_police, dative_party, departure_origin,
+                        displaced_by, displaced_from, domestic_authority, domestic_group, forces_owner, gathering_host,
                         gathering_in_focus, gathering_organisation, group_destination, headline_passive,
                         infinitive_target, light_verb_agent, object_partner, patient_owner, place_holder, prep_objects,
                         protest_site, provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops,
@@ -571,6 +571,10 @@ class _Coder:
             found = light_verb_agent(trig, self.index)
             if found:
                 cand.source = found
+        if not cand.source and cand.entry.type == "ASSAULT" and cand.entry.symmetric and cand.target:
+            found = crowd_police(trig, cand.target.actors, self.index)
+            if found:
+                cand.source = found
         if not cand.source and cand.entry.mode == "visit":
             found = traveller_of(trig, self.index)
             if found:
@@ -599,6 +603,12 @@ class _Coder:
                                   spans=[(trig.idx, trig.idx + len(trig.text))], how="crowd.place", certainty=0.7)
         if cand.target or not cand.source:
             return
+        if cand.entry.type == "ASSAULT" and cand.entry.symmetric:
+            # "protesters clashed with police": the crowd's own country's police (a party on its side)
+            found = crowd_police(trig, cand.source.actors, self.index)
+            if found:
+                cand.target = found
+                return
         verb = cand.support_verb if cand.support_verb is not None else (trig if trig.pos_ == "VERB" else None)
         tries = []
         if verb is not None:
