@@ -58,6 +58,8 @@ CASES = [
      "occurred"),
     # hoping for a party's money or help
     ("Kenya hoped for greater investment from Ethiopia.", "REQUEST", "020", "KEN", "ETH", "occurred"),
+    # ruling out an act toward a party refuses it (the gerund complement names the party)
+    ("Kenya on Wednesday ruled out sending troops to Somalia.", "REJECT", "120", "KEN", "SOM", "occurred"),
     # a party's proposal defeated by vote
     ("Kenya's proposal was voted down by Ethiopia.", "REJECT", "120", "ETH", "KEN", "occurred"),
     # a person seized by a party's forces; welcoming that capture approves of the captor's act

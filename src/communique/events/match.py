@@ -591,11 +591,14 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
     if not target:
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
         # (a purpose clause only when it gives help: "sent soldiers to help protect civilians in X")
+        # ("ruled out sending troops to X": a gerund right after the verb is its complement, though parsed as an adverbial)
+        verb_end = max([verb.i] + [c.i for c in verb.children if c.dep_ == "prt"])
         for x in verb.children:
             helping = x.dep_ in ("xcomp", "advcl") and any(   # (only a complement or purpose clause is read below)
                 has_cue(t, lexicon.cues.get("help_verbs", ())) for t in x.subtree if t.pos_ == "VERB")
             purpose = x.dep_ == "advcl" and helping and infinitival(x)
-            if (x.dep_ == "xcomp" or purpose) and x.pos_ in ("VERB", "AUX"):
+            gerund = x.dep_ == "advcl" and x.tag_ == "VBG" and x.left_edge.i == verb_end + 1
+            if (x.dep_ == "xcomp" or purpose or gerund) and x.pos_ in ("VERB", "AUX"):
                 objs_x = [c for c in x.children if c.dep_ in ("dobj", "dative")] if not purpose else []
                 found = _actors_from(index, objs_x, "control.xcomp.object", 0.85)
                 if not found and not purpose:
