@@ -96,3 +96,9 @@ def test_groupings_with_a_code(nlp):
                       "urged OAPEC to cut output, while OPEC said it would hold prices.")
     assert ms["Summit of the Americas"][0].actor.igo == "OAS"
     assert (ms["OAPEC"][0].actor.igo, ms["OPEC"][0].actor.igo) == ("OAPEC", "OPEC")
+
+
+def test_an_offices_remit_after_for_is_no_person(nlp):
+    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - The agreement was reached at a meeting between Robert Hale, the "
+                      "Undersecretary of State for Arms Control, and Ken Oda, Japan's vice foreign minister.")
+    assert "Arms Control" not in ms and ms["Ken Oda"][0].actor.country == "JPN"

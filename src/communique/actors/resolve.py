@@ -1108,7 +1108,7 @@ class _ArticleResolver:
         # Names the title does not touch directly: "Minister of Trade and Consumer Affairs X" (an
         # unlisted tail), "X, the Chinese foreign minister", "X of the Ivory Coast, its ...".
         for start, end in self.name_spans_before_suffix():
-            if any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates):
+            if any(c[0] <= start < c[1] or start <= c[0] < end for c in candidates) or self.portfolio_of(start):
                 continue
             prefix = self.title_prefix(start)
             if prefix:
@@ -1393,6 +1393,12 @@ class _ArticleResolver:
             if k - j >= 2 and not any(j < b and a < k for a, b in spans):
                 spans.append((j, k))
         return spans
+
+    def portfolio_of(self, start: int) -> bool:
+        """Do the capitals from ``start`` name an office's remit ("the Undersecretary of State for [Arms
+        Control],")? They follow "for" after a title and are no person."""
+        return start >= 2 and self.folded[start - 1] == "for" and start - 2 in self.hit_end \
+            and self.title_entry(self.hit_end[start - 2]) is not None
 
     def portfolio_tail(self, end: int) -> bool:
         """Does a "for" tail naming a place end before ``end`` ("Special Representative for Somalia X")? The
