@@ -178,3 +178,14 @@ def test_co_actors_joined_by_along_with_act_with_the_subject(nlp):
 def test_company_of_the_object_is_not_the_subjects(nlp):
     found = code(nlp, "Kenya invited Uganda along with Tanzania to the summit.", NAMES)
     assert not any(b[2] in ("TZA",) for b in brief(found))
+
+
+def test_rejecting_the_overture_answers_the_one_who_made_it(nlp):
+    found = code(nlp, "Uganda made a new peace overture to Kenya on Sunday. Ochieng rejected the overture on Monday.",
+                 NAMES)
+    assert any(b[:4] == ("REJECT", "120", "KEN", "UGA") for b in brief(found))
+
+
+def test_a_definite_object_said_of_no_one_before_names_no_maker(nlp):
+    found = code(nlp, "Uganda held talks with Kenya on Sunday. Ochieng rejected the proposal on Monday.", NAMES)
+    assert not any(b[0] == "REJECT" and b[3] == "UGA" for b in brief(found))

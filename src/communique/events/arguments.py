@@ -1086,6 +1086,39 @@ def patient_owner(trigger, index: MentionIndex) -> Arg:
     return arg
 
 
+# How many sentences back "the overture" may find the overture made
+ANTECEDENT_REACH = 2
+
+
+def antecedent_maker(verb, index: MentionIndex) -> Arg:
+    """"Georgia made a peace overture to Russia. Moscow rejected the overture": a definite object with no owner of
+    its own names again a thing said shortly before with the same noun; its maker there (possessor, "by/from X",
+    or the subject of the verb it is the object of) is the one answered."""
+    arg = Arg(how="object.antecedent_maker", certainty=0.7)
+    for o in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]:
+        if not _definite(o) or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "by", "from")
+                                   for c in o.children):
+            continue
+        doc = o.doc
+        for i in range(o.i - 1, _reach_start(o, ANTECEDENT_REACH) - 1, -1):
+            t = doc[i]
+            if t.lemma_.lower() != o.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            owners = [index.possessor(c) for c in t.children if c.dep_ == "poss"]
+            owners += [m for b in prep_objects(t, {"by", "from"}) for m in index.phrase_with_conjuncts(b)]
+            for m in owners:
+                if m is not None and (m.actor.kind in ("state", "igo") or m.actor.country):
+                    arg.add(m)
+            if not arg and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+                found = subject_of(t.head, index)[0]
+                for a, sp in zip(found.actors, found.spans):
+                    if a.kind in ("state", "igo") or a.country:
+                        arg.actors.append(a)
+                        arg.spans.append(sp)
+            return arg
+    return arg
+
+
 def accused_actor(verb, index: MentionIndex, event_lemmas) -> Arg:
     """"charged that Azerbaijani forces had shelled border villages": the one accused is the doer of the
     act the that-clause reports (its verb an event word)."""

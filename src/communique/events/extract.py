@@ -18,14 +18,14 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
-                        acted_on_place, addressed_meeting_doer, aid_recipient, appositive_scene_doer, border_neighbour,
-                        compound_organisation, conjuncts, crowd_country, crowd_police, dative_party, departure_origin,
-                        displaced_by, displaced_from, domestic_authority, domestic_group, forces_owner, gathering_host,
-                        gathering_in_focus, gathering_organisation, group_destination, headline_passive,
-                        infinitive_target, light_verb_agent, object_partner, patient_owner, place_holder, prep_objects,
-                        protest_site, provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops,
-                        traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party,
-                        warned_act_agent)
+                        acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker, appositive_scene_doer,
+                        border_neighbour, compound_organisation, conjuncts, crowd_country, crowd_police, dative_party,
+                        departure_origin, displaced_by, displaced_from, domestic_authority, domestic_group,
+                        forces_owner, gathering_host, gathering_in_focus, gathering_organisation, group_destination,
+                        headline_passive, infinitive_target, light_verb_agent, object_partner, patient_owner,
+                        place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
+                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
+                        wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -619,6 +619,8 @@ class _Coder:
             tries.append(lambda: wanted_party(trig, self.index))
         if etype in WARNING_TYPES:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
+        if etype == "REJECT" and verb is not None:
+            tries.append(lambda: antecedent_maker(verb, self.index))
         if etype == "ACCUSE" and verb is not None:
             tries.append(lambda: accused_actor(verb, self.index, self.lex.trigger_lemmas))
         if etype in BORDER_TYPES:
