@@ -102,3 +102,9 @@ def test_an_offices_remit_after_for_is_no_person(nlp):
     ms = resolve(nlp, "TOKYO, May 4 (Reuters) - The agreement was reached at a meeting between Robert Hale, the "
                       "Undersecretary of State for Arms Control, and Ken Oda, Japan's vice foreign minister.")
     assert "Arms Control" not in ms and ms["Ken Oda"][0].actor.country == "JPN"
+
+
+def test_the_two_sides_can_be_a_state_and_an_organisation(nlp):
+    ms = resolve(nlp, "GENEVA, March 3 (Reuters) - Iran and the European Union resumed nuclear talks on Tuesday.\n\n"
+                      "The two sides agreed to meet again in Vienna next month, a spokesman said.")
+    assert [sorted(a.key for a in m.members) for m in ms["The two sides"]] == [["igo:EU", "state:IRN"]]

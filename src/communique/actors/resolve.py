@@ -2405,7 +2405,8 @@ class _ArticleResolver:
                 self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group_antecedent", members=named))
                 return
         if phrase in STATE_PLURALS:
-            members = self.pair_states(exclude=self.coordinated_countries(start, end), at=start)
+            members = self.pair_states(exclude=self.coordinated_countries(start, end), at=start) \
+                or self.coordinated_pair(start)
         elif phrase in ("leaders", "presidents", "heads of state", "counterparts") or e.name in HEAD_TITLES:
             members = [p.actor() for p in self.leaders()]
         elif phrase in PERSON_PLURALS or e.kind == "title":
@@ -2428,6 +2429,21 @@ class _ArticleResolver:
             return
         name = " and ".join(m.name for m in members)
         self.add_ref(_Ref(start, end, Actor(name=name, kind="group"), "group", members=members))
+
+    def coordinated_pair(self, before: int) -> list[Actor]:
+        """"Iran and the European Union resumed talks ... The two sides": the last two parties named as "A and
+        (the) B" in the two sentences before, when the story's two states cannot say (one is an organisation)."""
+        s = self.sent_of[before]
+        parties = sorted((r for r in self.refs if r.end <= before and s - 2 <= self.sent_of[r.start] < s
+                          and r.actor.kind in ("state", "igo") and r.how == "gazetteer"), key=lambda r: r.start)
+        pairs = [(a, b) for a, b in zip(parties, parties[1:])
+                 if [self.folded[k] for k in range(a.end, b.start)] in (["and"], ["and", "the"])
+                 and a.actor.key != b.actor.key]
+        if not pairs:
+            return []
+        a, b = pairs[-1]
+        return [a.actor if a.actor.kind == "igo" else self.country_actor(a.actor.country),
+                b.actor if b.actor.kind == "igo" else self.country_actor(b.actor.country)]
 
     def plural_antecedent(self, before: int, noun: str) -> list[Actor]:
         """The states or organisations that the nearest earlier plural ``noun`` was said of, before it
