@@ -108,3 +108,12 @@ def test_the_two_sides_can_be_a_state_and_an_organisation(nlp):
     ms = resolve(nlp, "GENEVA, March 3 (Reuters) - Iran and the European Union resumed nuclear talks on Tuesday.\n\n"
                       "The two sides agreed to meet again in Vienna next month, a spokesman said.")
     assert [sorted(a.key for a in m.members) for m in ms["The two sides"]] == [["igo:EU", "state:IRN"]]
+
+
+def test_a_long_of_tail_names_the_state_of_its_body(make_doc, article):
+    from communique.actors.resolve import ActorResolver as Resolver
+    words = ("Bat will meet Chairman of the National Committee of the Chinese People 's Political Consultative "
+             "Conference Li Ming .")
+    doc = make_doc([words], persons=[(16, 18)])
+    ms = {m.text: m for m in Resolver().mentions(doc, article(doc))}
+    assert ms["Li Ming"].actor.country == "CHN"

@@ -757,17 +757,29 @@ class _ArticleResolver:
         i = end - 1
         if i >= 0 and self.folded[i] == "of" and self.possessor_at(end):
             return None
-        while i >= 0 and end - i <= 10:
+        while i >= 0 and end - i <= 14:
             if i in self.hit_end and self.title_entry(self.hit_end[i]):
                 return i if i < end - 1 else None
             w = self.words[i]
-            if not (w in (",", "-", "&") or self.folded[i] in ("of", "and", "for", "the", "on", "in")
+            inside_name = w == "'s" and i > 0 and self.words[i - 1][:1].isupper() and self.words[i + 1][:1].isupper()
+            if not (w in (",", "-", "&") or self.folded[i] in ("of", "and", "for", "the", "on", "in") or inside_name
                     or (w[:1].isupper() and w.replace("-", "").isalpha())):
                 return None
             if self.space[i]:
                 return None
             i -= 1
         return None
+
+    def tail_countries(self, tail_start: int, end: int) -> list[tuple[int, str]]:
+        """The one state an "of" tail names ("Chairman of the National Committee of the Chinese People's
+        Political Consultative Conference X"); after "for" or "to" a state is the office's remit or host."""
+        found: list[tuple[int, str]] = []
+        for k in range(tail_start, end):
+            if self.folded[k] in ("for", "to"):
+                return []
+            if k in self.hit_at and (e := self.hit_at[k].first("country", "demonym")):
+                found.append((k, e.country))
+        return found if len({c for _k, c in found}) == 1 else []
 
     def possessor_at(self, start: int) -> bool:
         """Does the name starting at ``start`` own what follows it ("X's party")?"""
@@ -886,6 +898,8 @@ class _ArticleResolver:
             if not countries and short_form is not None and (e := short_form.first("org")) and e.country:
                 orgs.append(e)      # "the leader of the Islamic Resistance Movement (Hamas) X": the body's state
                 countries.append((short_form.start, e.country))
+            if not countries:
+                countries = self.tail_countries(tail_start, end)
         return {"start": start, "titles": titles, "countries": countries, "roles": roles, "igos": igos,
                 "orgs": orgs, "historical": historical, "title_text": title_text, "rebel": rebel, "former": former,
                 "head": titles[-1] if tail_start is None and titles else (titles[0] if titles else None)}
