@@ -189,3 +189,18 @@ def test_rejecting_the_overture_answers_the_one_who_made_it(nlp):
 def test_a_definite_object_said_of_no_one_before_names_no_maker(nlp):
     found = code(nlp, "Uganda held talks with Kenya on Sunday. Ochieng rejected the proposal on Monday.", NAMES)
     assert not any(b[0] == "REJECT" and b[3] == "UGA" for b in brief(found))
+
+
+def test_a_document_by_a_party_urges_for_it(nlp):
+    found = code(nlp, "A statement by Ochieng on Monday urged Uganda to release the sailors.", NAMES)
+    assert any(b[0] == "REQUEST" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_document_issued_by_a_party_urges_for_it(nlp):
+    found = code(nlp, "Kenya issued a statement on Monday urging Uganda to withdraw its troops.", NAMES)
+    assert any(b[0] == "REQUEST" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_document_welcomed_by_a_party_is_not_its_own(nlp):
+    found = code(nlp, "Tanzania welcomed a statement urging Uganda to withdraw its troops.", NAMES)
+    assert not any(b[0] == "REQUEST" and b[2] == "TZA" for b in brief(found))

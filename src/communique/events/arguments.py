@@ -1228,6 +1228,38 @@ def wanted_party(head, index: MentionIndex) -> Arg:
 LIGHT_VERBS = frozenset({"make", "take", "exert", "redouble", "intensify", "step", "spare", "undertake"})
 
 
+# Documents that speak for whoever issues or signs them ("a statement by X urged Y", "issued a statement urging Y")
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "message", "resolution", "communique", "declaration", "note",
+                            "appeal", "memorandum"})
+# Verbs by which a party puts out a document of its own
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "adopt", "sign"})
+
+
+def document_author(trigger, index: MentionIndex) -> Arg:
+    """"A statement by X on Monday urged Iran to ...", "X's letter urged ...", "X issued a statement urging Y":
+    a document that urges, accuses or praises speaks for its author: the possessor or "by/from X" of the document
+    noun that is the trigger's subject or that the trigger hangs on, else the subject of the verb that issued it."""
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        noun = trigger.head
+    else:
+        noun = child(trigger, SUBJ)
+    if noun is None or noun.lemma_.lower() not in DOCUMENT_NOUNS or index.in_phrase(noun, depth=1) is not None:
+        return Arg()
+    arg = Arg(how="document.author", certainty=0.8)
+    for p in noun.children:
+        m = index.possessor(p) if p.dep_ == "poss" else None
+        if m is not None:
+            arg.add(m)
+    for b in prep_objects(noun, {"by", "from"}):
+        for m in index.phrase_with_conjuncts(b):
+            arg.add(m)
+    if not arg and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS:
+        found, how = subject_of(noun.head, index)
+        found.how, found.certainty = f"document.issuer.{how}", 0.8
+        return found
+    return arg
+
+
 def light_verb_agent(trigger, index: MentionIndex) -> Arg:
     """"X said he would make efforts to improve relations with Y": an infinitive on a noun that is the object of a
     light verb is done by the light verb's subject (the noun's agent). A verb of attitude ("supported efforts to",

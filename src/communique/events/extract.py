@@ -20,12 +20,12 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
                         acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker, appositive_scene_doer,
                         border_neighbour, compound_organisation, conjuncts, crowd_country, crowd_police, dative_party,
-                        departure_origin, displaced_by, displaced_from, domestic_authority, domestic_group,
-                        forces_owner, gathering_host, gathering_in_focus, gathering_organisation, group_destination,
-                        headline_passive, infinitive_target, light_verb_agent, object_partner, patient_owner,
-                        place_holder, prep_objects, protest_site, provoker, root_noun_doer, scene_participle_doer,
-                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
-                        wanted_clause, wanted_party, warned_act_agent)
+                        departure_origin, displaced_by, displaced_from, document_author, domestic_authority,
+                        domestic_group, forces_owner, gathering_host, gathering_in_focus, gathering_organisation,
+                        group_destination, headline_passive, infinitive_target, light_verb_agent, object_partner,
+                        patient_owner, place_holder, prep_objects, protest_site, provoker, root_noun_doer,
+                        scene_participle_doer, topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside,
+                        visit_of_talks, wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -568,7 +568,7 @@ class _Coder:
             if found:
                 cand.source = found
         if not cand.source and trig.pos_ == "VERB":
-            found = light_verb_agent(trig, self.index)
+            found = light_verb_agent(trig, self.index) or document_author(trig, self.index)
             if found:
                 cand.source = found
         if not cand.source and cand.entry.type == "ASSAULT" and cand.entry.symmetric and cand.target:
