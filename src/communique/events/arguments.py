@@ -39,9 +39,17 @@ Round 8: a participle misread as an apposition of the subject lends it the talks
 briefing reporters after talks with Y, said"); a state read as the subject of a for-to clause under a departure
 verb is the destination ("left for Manila to attend the summit"); a warning's that-clause hung above the noun;
 talks during X's visit to Y are between X and Y.
+Session 4, round 2 (fresh-article audit): the subject of a light verb does the infinitive on its object ("he would
+make efforts to improve relations with Y"); a document speaks for its author or issuer ("a statement by X urged Y",
+"X issued a statement urging Y"); the one asked is the subject of a mandative complement ("requesting Japan buy",
+"that X should meet Y"); police facing a crowd of one country are that country's; co-actors joined by "along with"
+before the verb; rejecting "the overture" answers the one who made it shortly before.
 In extract.py: an organisation's gathering the clause is about is hosted by the country of its place, also with
 the organisation named before the noun ("the ASEAN summit in Manila"), and attending it meets the organisation;
-praise, recognition and good wishes without an addressee take the article's one partner.
+praise, recognition and good wishes without an addressee take the article's one partner. Round 2: "They pledged"
+after talks is one act between the two; a bare "Talks are due to begin" after a visit is held by its parties; the
+article dedupe keeps a further act marked "also", the other side's own pledge, and, in a sentence, the other side's
+answer ("X invited Y, and Y accepted"); a verb coordinated with an embedding one is an act of its own.
 """
 from __future__ import annotations
 
