@@ -86,6 +86,13 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      before), else the leaders' countries, else the two most-mentioned; "Vietnam and the two
      countries" -> the two most-mentioned others; "the (top) diplomats/leaders of the two (ADJ)
      countries" -> one person of each state (foreign minister, head), else the two governments.
+     ``group_antecedent``: a plain "the ministers/leaders/delegates/negotiators" is what the nearest
+     earlier plural of that noun was said of ("ASEAN foreign ministers", "foreign ministers of the Arab
+     League", "Israeli and Palestinian negotiators"), else two persons holding that office, else no one
+     (the dateline is no default); "the two sides" the story's two states cannot give may be the last
+     "A and (the) B" pair of a state and an organisation ("Iran and the European Union").
+   - ``crowd_scene``: "demonstrators", "protesters" with no nationality are people of the country
+     of the scene (a place in the sentence, else the dateline's), as "Iranian students" are Iran's.
    - ``state_description``: "the island nation", "the tiny Balkan state", "the kingdom" (a royal
      noun: a monarchy) -> the one state of the nearest earlier sentence naming states that is not
      named in the description's own clause; a place ("in the country") or a modifier ("state media")
@@ -102,7 +109,13 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    subject, or whose title is marked late/then, is ``historical`` with ``title_date``; a year in a
    clause of its own that does not hold the person ("who last came in 1993", "since ascending the
    throne in 1972") does not count, one in a relative clause on the person ("who died in 1981") does. A
-   "former Foreign Minister" acts now: not historical, title "Former Foreign Minister".
+   "former Foreign Minister" acts now: not historical, title "Former Foreign Minister"; an
+   organisation's office after the name outranks it ("Former U.S. Secretary of State X, now U.N.
+   special envoy": UN). Offices also come from a "who is/was (named)" clause, from a delegation a
+   person leads ("a delegation of the Komeito party of Japan led by X", "X, head of the delegation"),
+   and a head of state with no country met by a lower official is the dateline's ("CAIRO - Foreign
+   Minister A met President B"). A pronoun with a name in brackets is that person ("when he (Prime
+   Minister X) visits"); "his father" is no one we know.
 """
 from __future__ import annotations
 
