@@ -262,6 +262,10 @@ def _temporal_clause(chain, cues: dict) -> tuple[str, str] | None:
         for c in t.children:
             if c.dep_ == "aux" and c.lower_ not in cues.get("future_in_past", ()) and (
                     c.lower_ in cues.get("hypothetical_modals", ()) or c.lower_ in cues.get("deontic_modals", ())):
+                if mark.lower_ == "when":
+                    # "we can settle it when he visits Washington": a when-clause takes its event as
+                    # given; only the main clause's act is in doubt
+                    return "planned", f"{c.text} {t.text} {mark.text}"
                 return "hypothetical", f"{c.text} {t.text} {mark.text}"
     future = _future_cue(outer, cues)
     if future:
