@@ -620,9 +620,6 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                 if found:
                     target = found
                     break
-    if not target and not passive and entry.objects and entry.requires_prep:
-        # "hoped for greater Japanese investment": the object named through the verb's own preposition
-        target = _np_actor_modifiers(index, [o for o in objs if o.dep_ == "pobj"])
     if not target and not passive:
         dobj = [c for c in verb.children if c.dep_ == "dobj"]
         if dobj and (entry.objects or not index.in_phrase(dobj[0])):
