@@ -102,6 +102,7 @@ def test_an_offices_remit_after_for_is_no_person(nlp):
     ms = resolve(nlp, "TOKYO, May 4 (Reuters) - The agreement was reached at a meeting between Robert Hale, the "
                       "Undersecretary of State for Arms Control, and Ken Oda, Japan's vice foreign minister.")
     assert "Arms Control" not in ms and ms["Ken Oda"][0].actor.country == "JPN"
+    assert "the Undersecretary of State" not in ms      # Hale's own office, not a mention of another person
 
 
 def test_the_two_sides_can_be_a_state_and_an_organisation(nlp):

@@ -2308,7 +2308,7 @@ class _ArticleResolver:
                               or self.is_name_token(h.end) or self.claimed[h.end]):
                 continue
             det_start, det = self.determiner(h.start)
-            if det is None:
+            if det is None or self.apposition_of_person(det_start):
                 continue
             countries = [c for _, c in det.get("countries", [])]
             phrase = fold(e.name)
@@ -2325,6 +2325,12 @@ class _ArticleResolver:
                 self.title_ref(det_start, h.end, e, countries, det["word"], visiting=det.get("visiting", False))
         self.state_descriptions()
         self.pronouns()
+
+    def apposition_of_person(self, start: int) -> bool:
+        """Is the phrase at ``start`` set off after a person's name ("Robert Hale, the Undersecretary of State
+        for Arms Control,")? It is that person's office, not a mention of someone named before."""
+        return start >= 2 and self.words[start - 1] == "," and any(
+            r.end == start - 1 and r.actor.kind == "person" for r in self.refs)
 
     def state_descriptions(self) -> None:
         """"Japan and Fiji signed a pact. The island nation also asked Japan for loans": a definite
