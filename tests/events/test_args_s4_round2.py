@@ -204,3 +204,9 @@ def test_a_document_issued_by_a_party_urges_for_it(nlp):
 def test_a_document_welcomed_by_a_party_is_not_its_own(nlp):
     found = code(nlp, "Tanzania welcomed a statement urging Uganda to withdraw its troops.", NAMES)
     assert not any(b[0] == "REQUEST" and b[2] == "TZA" for b in brief(found))
+
+
+def test_an_objects_company_is_acted_on_with_it(nlp):
+    found = code(nlp, "Kenya will invite Uganda along with Tanzania and Rwanda to the summit.",
+                 {**NAMES, "Rwanda": state("RWA")})
+    assert {b[3] for b in brief(found) if b[0] == "AGREE" and b[2] == "KEN"} == {"UGA", "TZA", "RWA"}

@@ -742,10 +742,11 @@ def destination_for_clause(verb, subj, index: MentionIndex) -> bool:
 ACCOMPANYING_WORDS = frozenset({"along", "together"})
 
 
-def accompanying(verb, subj, index: MentionIndex) -> list[Mention]:
+def accompanying(verb, subj, index: MentionIndex, after: bool = False) -> list[Mention]:
     """The co-actors joined to a subject by "along with" / "together with", hung on the subject or on the verb
     before it ("The United States, along with Britain and France, condemned Iran"): they act with the subject.
-    A phrase after the verb ("invited X along with Y") is the object's company, not the subject's."""
+    With ``after``, ``subj`` is the object and the phrase follows it ("invited X along with Y and Z"): the
+    object's company, who undergo the act with it."""
     found = []
     for head in (subj, verb):
         for p in head.children:
@@ -756,7 +757,7 @@ def accompanying(verb, subj, index: MentionIndex) -> list[Mention]:
                 withs = [w for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
             else:
                 continue
-            if p.i > verb.i:
+            if (p.i < subj.i) if after else (p.i > verb.i):
                 continue
             for w in withs:
                 for o in w.children:

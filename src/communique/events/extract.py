@@ -17,15 +17,15 @@ from ..model import Actor, Agreement, Article, Event, Fact, Location, Mention, P
 from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
-from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accused_actor,
-                        acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker, appositive_scene_doer,
-                        border_neighbour, compound_organisation, conjuncts, crowd_country, crowd_police, dative_party,
-                        departure_origin, displaced_by, displaced_from, document_author, domestic_authority,
-                        domestic_group, forces_owner, gathering_host, gathering_in_focus, gathering_organisation,
-                        group_destination, headline_passive, infinitive_target, light_verb_agent, object_partner,
-                        patient_owner, place_holder, prep_objects, protest_site, provoker, root_noun_doer,
-                        scene_participle_doer, topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside,
-                        visit_of_talks, wanted_clause, wanted_party, warned_act_agent)
+from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accompanying,
+                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker,
+                        appositive_scene_doer, border_neighbour, child, compound_organisation, conjuncts, crowd_country,
+                        crowd_police, dative_party, departure_origin, displaced_by, displaced_from, document_author,
+                        domestic_authority, domestic_group, forces_owner, gathering_host, gathering_in_focus,
+                        gathering_organisation, group_destination, headline_passive, infinitive_target,
+                        light_verb_agent, object_partner, patient_owner, place_holder, prep_objects, protest_site,
+                        provoker, root_noun_doer, scene_participle_doer, topic_party, tour_stops, traveller_of,
+                        unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -601,6 +601,13 @@ class _Coder:
                 name = f"{places_mod.country_name(code) or code} protesters"
                 cand.source = Arg(actors=[Actor(name=name, kind="org", country=code, sector="CVL")],
                                   spans=[(trig.idx, trig.idx + len(trig.text))], how="crowd.place", certainty=0.7)
+        if cand.target and cand.source and trig.pos_ == "VERB":
+            # "invited Serbia along with Bosnia and Montenegro": the object's company is acted on with it
+            obj = child(trig, {"dobj"})
+            own = {_side(a) for a in cand.source.actors} | {_side(a) for a in cand.target.actors}
+            for m in accompanying(trig, obj, self.index, after=True) if obj is not None else []:
+                if _side(m.actor) not in own:
+                    cand.target.add(m)
         if cand.target or not cand.source:
             return
         if cand.entry.type == "ASSAULT" and cand.entry.symmetric:
