@@ -16,9 +16,9 @@ def resolve(nlp, text, published="2005-06-10"):
 
 
 def test_the_ministers_are_the_organisation_named_before_them(nlp):
-    ms = resolve(nlp, "SINGAPORE, July 25 (Reuters) - ASEAN foreign ministers opened their annual meeting on Monday "
-                      "with a call for freer trade.\n\nThe ministers are due to start four days of talks with "
-                      "officials of the United States, Japan, Australia and Canada on Wednesday.")
+    ms = resolve(nlp, "JAKARTA, Aug 2 (Reuters) - ASEAN foreign ministers gathered on Monday for a yearly meeting on "
+                      "fisheries and shipping.\n\nThe ministers will hold three days of talks with delegates from "
+                      "India, South Korea and New Zealand from Wednesday.")
     assert [(m.actor.kind, m.actor.igo) for m in ms["The ministers"]] == [("igo", "ASEAN")]
 
 
@@ -35,9 +35,9 @@ def test_two_nationalities_before_the_plural_make_a_pair(nlp):
 
 
 def test_a_plural_with_no_named_group_is_not_the_dateline(nlp):
-    ms = resolve(nlp, "SINGAPORE, July 25 (Reuters) - The ministers are due to start talks with officials of the "
-                      "United States and Japan on Wednesday.")
-    assert all(m.actor.country != "SGP" and all(a.country != "SGP" for a in m.members)
+    ms = resolve(nlp, "JAKARTA, Aug 2 (Reuters) - The ministers will open talks with delegates from India and South "
+                      "Korea on Wednesday.")
+    assert all(m.actor.country != "IDN" and all(a.country != "IDN" for a in m.members)
                for v in ms.values() for m in v)
 
 
@@ -60,8 +60,8 @@ def test_an_office_in_a_relative_clause(nlp):
     ms = resolve(nlp, "GENEVA, May 4 (Reuters) - Peter Lund, who was named U.N. special envoy for Cyprus in March, "
                       "met Greek officials on Monday.")
     assert ms["Peter Lund"][0].actor.igo == "UN"
-    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - Japanese Foreign Minister Ken Oda met John Carr, who is U.S. "
-                      "Undersecretary of State for Political Affairs, on Monday.")
+    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - Japanese Foreign Minister Ken Oda received John Carr, who is the U.S. "
+                      "deputy trade representative, in Tokyo on Monday.")
     assert ms["John Carr"][0].actor.country == "USA"
 
 
@@ -78,10 +78,10 @@ def test_the_leader_of_a_delegation_is_of_the_delegations_state(nlp):
 
 
 def test_the_head_of_the_delegation_described_before(nlp):
-    ms = resolve(nlp, "BEIJING, Nov 23 (Xinhua) - Senior Chinese official Tang Wei said here Wednesday that China "
-                      "and Japan should improve ties. Tang made the remarks when meeting with a delegation of young "
-                      "lawmakers of Japan's New Komeito Party.\n\nSato Hiroshi, head of the delegation, said his "
-                      "party will continue to push forward the friendly ties.")
+    ms = resolve(nlp, "BEIJING, Nov 23 (Xinhua) - Senior Chinese official Tang Wei said on Wednesday that Beijing and "
+                      "Tokyo should expand student exchanges. Tang spoke as he received a delegation of young "
+                      "lawmakers from Japan's New Komeito Party.\n\nSato Hiroshi, head of the delegation, said his "
+                      "party backed the idea.")
     assert ms["Sato Hiroshi"][0].actor.country == "JPN"
 
 
@@ -99,10 +99,10 @@ def test_groupings_with_a_code(nlp):
 
 
 def test_an_offices_remit_after_for_is_no_person(nlp):
-    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - The agreement was reached at a meeting between Robert Hale, the "
-                      "Undersecretary of State for Arms Control, and Ken Oda, Japan's vice foreign minister.")
+    ms = resolve(nlp, "TOKYO, May 4 (Reuters) - The accord came out of talks between Robert Hale, the Assistant "
+                      "Secretary of State for Arms Control, and Ken Oda, Japan's vice foreign minister.")
     assert "Arms Control" not in ms and ms["Ken Oda"][0].actor.country == "JPN"
-    assert "the Undersecretary of State" not in ms      # Hale's own office, not a mention of another person
+    assert "the Assistant Secretary of State" not in ms     # Hale's own office, not a mention of another person
 
 
 def test_the_two_sides_can_be_a_state_and_an_organisation(nlp):
