@@ -82,11 +82,12 @@ def test_defending_a_stance_takes_no_partner_from_the_article(nlp):
 
 
 def test_a_warning_whose_that_clause_the_parse_hung_above_it_warns_the_acts_doer(nlp):
-    found = code(nlp, "President Ana Silva, meantime, glossed over stern warnings from Moscow on Friday that "
-                      "US air strikes against Iraq could do serious harm to relations with the Kremlin.",
-                 {"Ana Silva": person("Ana Silva", "USA"), "Moscow": state("RUS"), "US": state("USA"),
-                  "Iraq": state("IRQ"), "Kremlin": state("RUS")})
-    assert any(b[0] == "THREATEN" and b[2:4] == ("RUS", "USA") for b in brief(found))
+    # the parse reads "glossed" as an adjective and hangs the that-clause on it, above "warnings"
+    found = code(nlp, "Prime Minister Ana Silva, for her part, glossed over sharp warnings from Beijing on Tuesday "
+                      "that Australian naval patrols near Taiwan would put the trade talks at risk.",
+                 {"Ana Silva": person("Ana Silva", "AUS", "Prime Minister"), "Beijing": state("CHN"),
+                  "Australian": state("AUS"), "Taiwan": state("TWN")})
+    assert any(b[0] == "THREATEN" and b[2:4] == ("CHN", "AUS") for b in brief(found))
 
 
 def test_talks_during_a_visit_are_between_the_traveller_and_the_place_visited(nlp):
