@@ -466,16 +466,18 @@ class MentionIndex:
                         return [m]
         return []
 
-    def through_prep(self, token) -> list[Mention]:
+    def through_prep(self, token, nested: bool = True) -> list[Mention]:
         """A title phrase with an "of" complement ("President of Chile Gabriel Boric"), or people "from" or
-        "in" a place ("negotiators from Canada and Mexico", "farmers in Poland"): the person, else the countries."""
+        "in" a place ("negotiators from Canada and Mexico", "farmers in Poland"): the person, else the countries.
+        People named only by a plural noun are those of its own of/from phrase, one level down ("a delegation
+        of young lawmakers of Japan's X party" -> Japan)."""
         if token.pos_ not in ("PROPN", "NOUN"):
             return []
         common = token.pos_ == "NOUN"
         for p in token.children:
             if p.dep_ != "prep":
                 continue
-            if not (p.lower_ in ("from", "of") or (p.lower_ == "in" and common)):
+            if not (p.lower_ in ("from", "of") or (p.lower_ == "in" and common and nested)):
                 continue
             for o in p.children:
                 if o.dep_ != "pobj":
@@ -488,7 +490,10 @@ class MentionIndex:
                         return persons[:1]
                 out: list[Mention] = []
                 for t in [o, *conjuncts(o)]:
-                    for m in self.mission_of(t) or [self.in_phrase(t)]:
+                    found = self.mission_of(t) or [self.in_phrase(t)]
+                    if found == [None] and nested and common and t.tag_ == "NNS":
+                        found = self.through_prep(t, nested=False)
+                    for m in found:
                         if m is not None and m not in out:
                             out.append(m)
                 if not out and p.lower_ == "in" and token.lemma_.lower() in OFFICIAL_NOUNS:
