@@ -39,11 +39,11 @@ CASES = [
     # speaking highly of a party praises it
     ("Kenya spoke highly of Ethiopia's long-term efforts to promote peace.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
     # keeping to a policy toward a party, stated as an intention
-    ("Kenya will continue to adhere to the one-China policy.", "AGREE", "032", "KEN", "CHN", "planned"),
+    ("Kenya will continue to adhere to its one-China policy.", "AGREE", "032", "KEN", "CHN", "planned"),
     ("Kenya will stick to its policy toward Ethiopia.", "AGREE", "032", "KEN", "ETH", "planned"),
     # concern over conduct whose doer is named by its agent phrase
     ("Kenya voiced concern over the abuses committed by Ethiopian troops.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
-    ("Kenya will stress its concern over alleged human rights abuses by Ethiopia.", "ACCUSE", "110", "KEN", "ETH", "planned"),
+    ("Kenya will voice its concern over alleged mistreatment of refugees by Ethiopia.", "ACCUSE", "110", "KEN", "ETH", "planned"),
     # asking a party for asylum
     ("The Ethiopian diplomat sought asylum in Kenya.", "REQUEST", "023", "ETH", "KEN", "occurred"),
     ("The Ethiopian pilots asked Kenya for political asylum.", "REQUEST", "023", "ETH", "KEN", "occurred"),
@@ -65,7 +65,7 @@ CASES = [
     # accepting a party's proposal agrees to it; refusing to accept it rejects it
     ("Kenya accepted Ethiopia's proposal.", "AGREE", "030", "KEN", "ETH", "planned"),
     ("Kenya will not accept Ethiopia's proposal.", "REJECT", "120", "KEN", "ETH", "occurred"),
-    ("Kenya said it did not plan to accept changes in the deal with Ethiopia.", "REJECT", "120", "KEN", "ETH", "occurred"),
+    ("Kenya said it did not plan to accept amendments to its pact with Ethiopia.", "REJECT", "120", "KEN", "ETH", "occurred"),
 ]
 
 
@@ -83,7 +83,7 @@ def test_s4_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Ethiopia's opposition leader visited Kenya.", "REJECT"),                         # the parliamentary opposition
     ("Kenya's opposition to the plan is well known.", "REJECT"),                       # no party's plan named
     ("Kenya carried forward its cooperation with Ethiopia last year.", "AGREE"),       # done, no intention stated
-    ("Kenya has been a strong critic of the Ethiopia war launched by Uganda.", "ACCUSE"),   # the war's author is not named
+    ("Kenya has long been a sharp critic of the Ethiopia war launched by Uganda.", "ACCUSE"),   # the war's author is not named
     ("Some Kenyan officials are worried about the worsening Kenya-Ethiopia relations.", "ACCUSE"),  # ties, no conduct
     ("Kenya is not opposed to Ethiopia's plan.", "REJECT"),                            # no stance against it
     ("Kenya is concerned about the safety of Ethiopian citizens.", "ACCUSE"),
