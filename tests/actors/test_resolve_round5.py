@@ -20,14 +20,16 @@ def resolve(nlp, text, published="2001-05-04", dateline=None):
 # ---------------------------------------------------------------- the person's own, before the place's
 
 def test_a_title_with_one_word_of_a_fuller_name_is_that_holder(nlp):
-    ms = resolve(nlp, "Singaporean President Lim Arumugam Pillai is due in Egypt on Tuesday. During his visit, "
-                      "President Pillai is scheduled to meet Egyptian President Hosni Mubarak.", dateline="Cairo")
+    ms = resolve(nlp, "Singaporean President Lim Arumugam Pillai lands in Egypt on Tuesday for a three-day stay. "
+                      "President Pillai will hold talks with Egyptian President Samir Fahmy in Alexandria.",
+                 dateline="Cairo")
     assert [m.actor.country for m in ms["Pillai"]] == ["SGP"]
 
 
 def test_a_presidential_republic_has_no_prime_minister(nlp):
-    ms = resolve(nlp, "The envoy will prepare a summit in Ottawa next month between President Reagan and Prime "
-                      "Minister Paul Gagnon. Canada wants a deal on acid rain.", published="1987-03-11",
+    ms = resolve(nlp, "Aides are drafting the agenda for a meeting in Quebec City in April between President Tom "
+                      "Baker and Prime Minister Paul Gagnon. Canada hopes to settle a fishing dispute.",
+                 published="1987-03-11",
                  dateline="Washington")
     assert ms["Paul Gagnon"][0].actor.country == "CAN"
     assert "USA" in gazetteer().presidential and "CAN" not in gazetteer().presidential
@@ -82,9 +84,9 @@ def test_a_hyphenated_region_word_names_no_state(nlp):
 
 
 def test_a_place_before_based_says_where_not_whose(nlp):
-    ms = resolve(nlp, "France refused to allow British-based U.S. planes to overfly its territory, and a "
-                      "Paris-based group and a U.S.-based charity protested.")
-    assert "British" not in ms and "Paris" not in ms
+    ms = resolve(nlp, "Spain would not let German-based U.S. tankers refuel at its ports, and a Madrid-based union "
+                      "and a U.S.-based charity objected.")
+    assert "German" not in ms and "Madrid" not in ms
     assert [m.actor.country for m in ms["U.S."]] == ["USA"]
 
 
@@ -106,8 +108,9 @@ def test_a_counterpart_is_found_again_by_its_short_form(nlp):
 
 
 def test_a_member_of_a_body_is_of_the_bodys_state(nlp):
-    ms = resolve(nlp, "A party delegation headed by Wang Dehua, member of the Political Bureau of the CPC Central "
-                      "Committee, arrived here on Saturday. Wang will meet the king.", dateline="Phnom Penh")
+    ms = resolve(nlp, "A party delegation led by Wang Dehua, member of the Political Bureau of the CPC Central "
+                      "Committee, reached the capital on Saturday for a four-day stay. Wang is to call on the king.",
+                 dateline="Phnom Penh")
     wang = ms["Wang Dehua"][0].actor
     assert (wang.country, wang.sector) == ("CHN", "PTY")
     assert ms["Wang"][0].actor.country == "CHN"
@@ -124,9 +127,9 @@ def test_a_name_the_article_calls_a_newspaper_is_no_person(nlp):
 
 
 def test_a_nationality_word_after_a_title_tail_is_a_given_name(nlp):
-    ms = resolve(nlp, "The pact was signed by Russian Minister of Trade and Economic Development German Volkov.")
+    ms = resolve(nlp, "The accord bears the signature of Russian Minister of Economic Development German Volkov.")
     person = ms["German Volkov"][0].actor
-    assert (person.country, person.title) == ("RUS", "Minister of Trade and Economic Development")
+    assert (person.country, person.title) == ("RUS", "Minister of Economic Development")
     assert "German" not in ms
     ms = resolve(nlp, "German Chancellor Angela Merkel met German officials.")
     assert ms["German"][0].actor.country == "DEU"
@@ -151,8 +154,8 @@ def test_a_friendship_body_of_two_states_is_a_civil_body_of_the_first(nlp):
 
 
 def test_a_name_given_a_region_noun_is_no_person(nlp):
-    ms = resolve(nlp, "Chinese Vice Premier Wu Yi met a delegation from the Kansai region of Japan. "
-                      "Wu praised Kansai's exchanges with China.", dateline="Beijing")
+    ms = resolve(nlp, "Chinese Vice Premier Zhou Lan received business leaders from the Kansai region of Japan. "
+                      "Zhou said Kansai firms were welcome in Chinese ports.", dateline="Beijing")
     assert "Kansai" not in ms
 
 
@@ -192,8 +195,8 @@ def test_one_edit_apart_leaves_the_ends_of_a_word_alone():
 
 
 def test_a_bodys_short_form_in_brackets_gives_its_leader_a_state(nlp):
-    ms = resolve(nlp, "The exiled leader of the Palestinian Islamic Resistance Movement (Hamas) Khalil Nasser arrived "
-                      "on Tuesday. Reports on Nasser's visit to Egypt were abundant.", dateline="Cairo")
+    ms = resolve(nlp, "The political chief of the Islamic Resistance Movement (Hamas) Khalil Nasser landed in Cairo "
+                      "on Tuesday. Nasser's trip was his first in a year.", dateline="Cairo")
     assert ms["Khalil Nasser"][0].actor.country == "PSE"
     assert ms["Nasser"][0].actor.country == "PSE"
     assert "Islamic Resistance Movement" not in ms          # a body's name is no person
