@@ -17,20 +17,20 @@ def index_of(doc, word, nth=0):
 
 
 def test_title_before_name_with_demonym_and_of_country(make_doc, article):
-    doc = make_doc(["Peruvian President Dina Boluarte welcomed President of Chile Gabriel Boric Font ."])
+    doc = make_doc(["Peruvian President Rosa Quispe welcomed President of Chile Tomás Rojas Vidal ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    boluarte = ms["Dina Boluarte"].actor
-    assert (boluarte.kind, boluarte.country, boluarte.sector, boluarte.title) == ("person", "PER", "GOV", "President")
-    boric = ms["Gabriel Boric Font"].actor
-    assert (boric.country, boric.sector) == ("CHL", "GOV")
-    assert ms["Dina Boluarte"].how == "title_apposition"
+    quispe = ms["Rosa Quispe"].actor
+    assert (quispe.kind, quispe.country, quispe.sector, quispe.title) == ("person", "PER", "GOV", "President")
+    rojas = ms["Tomás Rojas Vidal"].actor
+    assert (rojas.country, rojas.sector) == ("CHL", "GOV")
+    assert ms["Rosa Quispe"].how == "title_apposition"
     assert ms["Peruvian"].actor.country == "PER" and ms["Chile"].actor.kind == "state"
 
 
 def test_chained_titles_keep_both_offices(make_doc, article):
-    doc = make_doc(["Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son spoke ."])
+    doc = make_doc(["Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Tran Quoc Hung spoke ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    son = ms["Bui Thanh Son"].actor
+    son = ms["Tran Quoc Hung"].actor
     assert son.title == "Deputy Prime Minister and Minister of Foreign Affairs"
     assert (son.country, son.sector) == ("VNM", "GOV")
 
@@ -51,95 +51,95 @@ def test_sector_from_title(make_doc, article):
 
 
 def test_counterpart_takes_the_possessors_title(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong and his Chilean counterpart Gabriel Boric Font met ."])
+    doc = make_doc(["Vietnamese President Le Khiem and his Chilean counterpart Tomás Rojas Vidal met ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    boric = ms["Gabriel Boric Font"]
-    assert boric.how == "counterpart"
-    assert (boric.actor.country, boric.actor.title, boric.actor.sector) == ("CHL", "President", "GOV")
+    rojas = ms["Tomás Rojas Vidal"]
+    assert rojas.how == "counterpart"
+    assert (rojas.actor.country, rojas.actor.title, rojas.actor.sector) == ("CHL", "President", "GOV")
 
 
 def test_host_is_the_dateline_countrys_leader(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+    doc = make_doc(["Vietnamese President Le Khiem met Chilean President Tomás Rojas Vidal .",
                     "The host praised the visit ."])
     ms = ActorResolver().mentions(doc, article(doc, dateline="Santiago de Chile"))
     host = [m for m in ms if m.text == "The host"][0]
-    assert host.how == "role_ref.host" and host.actor.name == "Gabriel Boric Font"
+    assert host.how == "role_ref.host" and host.actor.name == "Tomás Rojas Vidal"
 
 
 def test_host_without_a_named_leader_is_the_state(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong arrived .", "The host offered talks ."])
+    doc = make_doc(["Vietnamese President Le Khiem arrived .", "The host offered talks ."])
     ms = ActorResolver().mentions(doc, article(doc, dateline="Lima"))
     host = [m for m in ms if m.text == "The host"][0]
     assert (host.actor.kind, host.actor.country, host.actor.sector) == ("state", "PER", "GOV")
 
 
 def test_short_names_follow_naming_conventions(make_doc, article):
-    doc = make_doc(["Vietnamese State President Lương Cường met Chilean President Gabriel Boric Font .",
-                    "Cuong thanked Boric .",
-                    "Boric Font agreed ."])
+    doc = make_doc(["Vietnamese State President Lê Khiêm met Chilean President Tomás Rojas Vidal .",
+                    "Khiem thanked Rojas .",
+                    "Rojas Vidal agreed ."])
     ms = ActorResolver().mentions(doc, article(doc))
     short = {m.text: m for m in ms if m.how == "short_name"}
-    assert short["Cuong"].actor.name == "Lương Cường"           # diacritic-insensitive, given name last
-    assert short["Boric"].actor.name == "Gabriel Boric Font"    # Spanish double surname
-    assert short["Boric Font"].actor.name == "Gabriel Boric Font"
+    assert short["Khiem"].actor.name == "Lê Khiêm"           # diacritic-insensitive, given name last
+    assert short["Rojas"].actor.name == "Tomás Rojas Vidal"    # Spanish double surname
+    assert short["Rojas Vidal"].actor.name == "Tomás Rojas Vidal"
 
 
 def test_persons_are_remembered_across_articles(make_doc, article):
     resolver = ActorResolver()
-    first = make_doc(["Peruvian President Dina Boluarte spoke ."])
+    first = make_doc(["Peruvian President Rosa Quispe spoke ."])
     resolver.mentions(first, article(first, doc_id="a", published="2024-11-10"))
-    second = make_doc(["Boluarte arrived ."], persons=[(0, 1)])
+    second = make_doc(["Quispe arrived ."], persons=[(0, 1)])
     ms = resolver.mentions(second, article(second, doc_id="b", published="2024-11-15"))
-    assert ms[0].actor.name == "Dina Boluarte" and ms[0].how == "learned"
-    known = {p["name"]: p for p in resolver.known_persons()}["Dina Boluarte"]
+    assert ms[0].actor.name == "Rosa Quispe" and ms[0].how == "learned"
+    known = {p["name"]: p for p in resolver.known_persons()}["Rosa Quispe"]
     assert known["country"] == "PER" and known["sector"] == "GOV" and known["title"] == "President"
-    assert "boluarte" in known["aliases"]
+    assert "quispe" in known["aliases"]
     assert (known["first_seen"], known["last_seen"]) == ("2024-11-10", "2024-11-15")
 
 
 def test_pronoun_takes_the_previous_subject(make_doc, article):
-    doc = make_doc(["Peruvian President Dina Boluarte arrived .", "She thanked Chile ."],
+    doc = make_doc(["Peruvian President Rosa Quispe arrived .", "She thanked Chile ."],
                    deps={3: "nsubj", 6: "nsubj"})
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    assert ms["She"].how == "pronoun" and ms["She"].actor.name == "Dina Boluarte"
+    assert ms["She"].how == "pronoun" and ms["She"].actor.name == "Rosa Quispe"
 
 
 def test_pronoun_left_alone_when_ambiguous(make_doc, article):
     # Two persons are subjects of the previous sentence: "He" is not resolved.
-    doc = make_doc(["Peruvian President Dina Boluarte and Chilean President Gabriel Boric Font met .",
+    doc = make_doc(["Peruvian President Rosa Quispe and Chilean President Tomás Rojas Vidal met .",
                     "He spoke ."], deps={3: "nsubj", 9: "conj", 13: "nsubj"})
     ms = ActorResolver().mentions(doc, article(doc))
     assert not [m for m in ms if m.text == "He"]
 
 
 def test_historical_role_carries_its_date(make_doc, article):
-    doc = make_doc(["Cuong recalled the meeting between President Hồ Chí Minh and President Salvador Allende "
+    doc = make_doc(["Khiem cited talks that President Hồ Chí Minh and President Mateo Salas held "
                     "on May 23 , 1969 ."], deps={0: "nsubj"})
     ms = by_text(ActorResolver().mentions(doc, article(doc, published="2024-11-11")))
     ho = ms["Hồ Chí Minh"].actor
     assert ho.historical and ho.title_date == "1969-05-23" and ho.country == "VNM"
-    assert ms["Salvador Allende"].actor.historical
+    assert ms["Mateo Salas"].actor.historical
 
 
 def test_current_title_is_not_historical(make_doc, article):
-    doc = make_doc(["Peruvian President Dina Boluarte spoke about 1969 ."], deps={3: "nsubj"})
+    doc = make_doc(["Peruvian President Rosa Quispe spoke about 1969 ."], deps={3: "nsubj"})
     ms = by_text(ActorResolver().mentions(doc, article(doc, published="2024-11-11")))
-    assert not ms["Dina Boluarte"].actor.historical
+    assert not ms["Rosa Quispe"].actor.historical
 
 
 def test_groups_of_leaders_and_countries(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+    doc = make_doc(["Vietnamese President Le Khiem met Chilean President Tomás Rojas Vidal .",
                     "The two leaders discussed trade .",
                     "Both countries agreed ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
     leaders = ms["The two leaders"]
     assert leaders.actor.kind == "group" and leaders.how == "group"
-    assert {a.name for a in leaders.members} == {"Luong Cuong", "Gabriel Boric Font"}
+    assert {a.name for a in leaders.members} == {"Le Khiem", "Tomás Rojas Vidal"}
     assert {a.country for a in ms["Both countries"].members} == {"VNM", "CHL"}
 
 
 def test_they_refers_to_a_group_subject(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
+    doc = make_doc(["Vietnamese President Le Khiem met Chilean President Tomás Rojas Vidal .",
                     "The two leaders discussed trade .",
                     "They agreed ."], deps={12: "nsubj", 13: "nsubj", 17: "nsubj"})
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
@@ -147,10 +147,10 @@ def test_they_refers_to_a_group_subject(make_doc, article):
 
 
 def test_role_reference_with_nationality(make_doc, article):
-    doc = make_doc(["Vietnamese President Luong Cuong met Chilean President Gabriel Boric Font .",
-                    "Cuong invited the Chilean President ."])
+    doc = make_doc(["Vietnamese President Le Khiem met Chilean President Tomás Rojas Vidal .",
+                    "Khiem invited the Chilean President ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    assert ms["the Chilean President"].actor.name == "Gabriel Boric Font"
+    assert ms["the Chilean President"].actor.name == "Tomás Rojas Vidal"
     assert ms["the Chilean President"].how == "role_ref.title"
 
 
@@ -193,21 +193,21 @@ def test_no_actor_from_bare_title_party_state_or_month(make_doc, article):
 
 
 def test_unlisted_title_tail_before_the_name(make_doc, article):
-    doc = make_doc(["Sri Lankan Minister of Trade , Commerce and Consumer Affairs Jeyaraj Fernandopulle signed ."],
+    doc = make_doc(["Sri Lankan Minister of Trade , Industry and Rural Enterprise Ravi Perera signed ."],
                    persons=[(10, 12)])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
-    person = ms["Jeyaraj Fernandopulle"].actor
-    assert person.country == "LKA" and person.title == "Minister of Trade , Commerce and Consumer Affairs"
+    person = ms["Ravi Perera"].actor
+    assert person.country == "LKA" and person.title == "Minister of Trade , Industry and Rural Enterprise"
 
 
 def test_country_after_the_name_and_igo_officials(make_doc, article):
-    doc = make_doc(["Security Council president Paolo Fulci of Italy met U.N. Secretary-General Kofi Annan ."])
+    doc = make_doc(["Security Council president Maria Lind of Denmark met U.N. Secretary-General Ahmed Sesay ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc)))
     # the organisation's chair acts for it (dev gold convention); his state only follows the name
-    fulci = ms["Paolo Fulci"].actor
-    assert (fulci.country, fulci.sector, fulci.igo) == (None, "IGO", "UN")
-    annan = ms["Kofi Annan"].actor
-    assert (annan.country, annan.sector, annan.igo) == (None, "IGO", "UN")
+    lind = ms["Maria Lind"].actor
+    assert (lind.country, lind.sector, lind.igo) == (None, "IGO", "UN")
+    sesay = ms["Ahmed Sesay"].actor
+    assert (sesay.country, sesay.sector, sesay.igo) == (None, "IGO", "UN")
 
 
 def test_party_and_rebel_leaders(make_doc, article):
@@ -218,12 +218,12 @@ def test_party_and_rebel_leaders(make_doc, article):
 
 
 def test_coordinated_titles_share_a_country_unless_two_sides(make_doc, article):
-    doc = make_doc(["Chinese President Jiang Zemin and Premier Li Peng met ."])
+    doc = make_doc(["Indian President Arun Mehta and Premier Vikram Rao met ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Kathmandu")))
-    assert ms["Li Peng"].actor.country == "CHN"
-    doc = make_doc(["talks between U.S. Secretary of State George Shultz and Foreign Minister Tadashi Kuranari ."])
+    assert ms["Vikram Rao"].actor.country == "IND"
+    doc = make_doc(["talks between U.S. Secretary of State Helen Marsh and Foreign Minister Kenji Aoki ."])
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Tokyo")))
-    assert ms["Tadashi Kuranari"].actor.country == "JPN"
+    assert ms["Kenji Aoki"].actor.country == "JPN"
 
 
 def test_hyphenated_compounds_and_the_soviet_capital(make_doc, article):
@@ -276,12 +276,12 @@ def test_the_other_side_of_between_is_another_country(make_doc, article):
 
 
 def test_reported_speech_shares_the_speakers_country(make_doc, article):
-    # "Soviet spokesman Yuri Gremitskikh said special ambassador Mikhail Sytenko left"
-    doc = make_doc(["said Soviet spokesman Yuri Gremitskikh special ambassador Mikhail Sytenko left ."],
+    # "Soviet spokesman Oleg Petrov said special ambassador Ivan Sorokin left"
+    doc = make_doc(["said Soviet spokesman Oleg Petrov special ambassador Ivan Sorokin left ."],
                    deps={4: "nsubj"}, lemmas={0: "say"})
     ms = by_text(ActorResolver().mentions(doc, article(doc, dateline="Baghdad")))
-    assert ms["Yuri Gremitskikh"].actor.country == "SUN"
-    assert ms["Mikhail Sytenko"].actor.country == "SUN"
+    assert ms["Oleg Petrov"].actor.country == "SUN"
+    assert ms["Ivan Sorokin"].actor.country == "SUN"
 
 
 def test_country_possessive_before_a_person_and_first_name_reuse(make_doc, article):
