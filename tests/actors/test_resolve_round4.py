@@ -50,8 +50,8 @@ def test_who_as_gives_the_office_a_person_held(nlp):
 
 
 def test_a_title_of_an_organisation_before_a_name(nlp):
-    ms = resolve(nlp, "Secretary General of the Organization of American States Luis Ortega said on Monday "
-                      "that the summit would open.")
+    ms = resolve(nlp, "Secretary General of the Organization of American States Luis Ortega told delegates on "
+                      "Monday that the budget was short.")
     person = ms["Luis Ortega"][0].actor
     assert (person.igo, person.country, person.sector) == ("OAS", None, "IGO")
 
@@ -59,7 +59,7 @@ def test_a_title_of_an_organisation_before_a_name(nlp):
 # ---------------------------------------------------------------- more title phrases
 
 def test_a_title_of_an_owner_set_off_by_commas(nlp):
-    ms = resolve(nlp, "The Kenyan envoy met the president of the bank of Mexico, Luis Ortega, on Monday.")
+    ms = resolve(nlp, "The Kenyan envoy called on the president of the national bank of Mexico, Luis Ortega, on Monday.")
     person = ms["Luis Ortega"][0].actor
     assert (person.country, person.title) == ("MEX", "President")
 
@@ -94,7 +94,7 @@ def test_a_bare_congress_abroad_is_the_us_congress_unless_the_country_has_one(nl
 
 def test_an_of_chain_names_the_institutions_state(nlp):
     ms = resolve(nlp, "HANOI, May 4 - A member of the Central Committee of the Communist Party of China "
-                      "arrived on Friday.")
+                      "opened a trade fair on Friday.")
     assert ms["Central Committee"][0].actor.country == "CHN"
 
 
@@ -161,15 +161,15 @@ def test_an_elected_head_not_yet_in_office(nlp):
 
 
 def test_an_arabic_name_with_its_particle_set_apart(nlp):
-    ms = resolve(nlp, "KHARTOUM, Nov. 12 - Sudanese Minister of State for Foreign Affairs al-Wahid al- Karimi told "
-                      "reporters following the meeting that the talks went well. Al-Karimi said more talks would follow.")
+    ms = resolve(nlp, "KHARTOUM, Nov. 12 - Sudanese Minister of State for Foreign Affairs al-Wahid al- Karimi said "
+                      "after the session that progress had been made. Al-Karimi expected another round soon.")
     person = ms["al-Wahid al- Karimi"][0].actor
     assert (person.country, person.title) == ("SDN", "Minister of State for Foreign Affairs")
     assert ms["Al-Karimi"][0].actor.name == "al-Wahid al- Karimi"
 
 
 def test_a_place_name_cut_at_a_month_word_is_no_person(nlp):
-    ms = resolve(nlp, "The president left early Thursday for Mar del Plata to attend the summit.")
+    ms = resolve(nlp, "The premier set off on Thursday for Mar del Plata to join the talks.")
     assert not any("Plata" in key for key in ms)
 
 
@@ -211,9 +211,9 @@ def test_a_person_spoken_of_still_shares_the_speakers_country(nlp):
 # ---------------------------------------------------------------- names: months, nicknames, places and the press
 
 def test_a_month_short_form_inside_a_name_is_part_of_it(nlp):
-    ms = resolve(nlp, "BEIJING, May 4 (Xinhua) -- Zhao Jun, director of the Chinese Foreign Ministry's Asian department, "
-                      "spoke on Wednesday. Zhao said talks began on Jun 5.")
-    person = ms["Zhao Jun"][0].actor
+    ms = resolve(nlp, "BEIJING, May 4 (Xinhua) -- Liang Jun, director of the treaty office of the Chinese "
+                      "Foreign Ministry, briefed reporters on Wednesday. Liang said talks began on Jun 5.")
+    person = ms["Liang Jun"][0].actor
     assert (person.country, person.title) == ("CHN", "Director")
     assert "Jun" not in ms
 
@@ -247,8 +247,8 @@ def test_a_territory_that_is_no_city_is_placed_in_its_state():
 
 
 def test_heads_of_state_and_government_names_no_government_of_the_dateline(nlp):
-    ms = resolve(nlp, "NAIROBI, May 4 - African Heads of State and Government attending the summit will discuss "
-                      "the drought on Thursday.")
+    ms = resolve(nlp, "NAIROBI, May 4 - African Heads of State and Government meeting in the city will debate "
+                      "food prices on Thursday.")
     assert "Government" not in ms
 
 
