@@ -9,8 +9,8 @@ from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
-KE, UG, CN, JP, US, RU, IQ, MU = (state("KEN"), state("UGA"), state("CHN"), state("JPN"), state("USA"), state("RUS"),
-                                  state("IRQ"), state("MUS"))
+KE, UG, CN, JP, US, RU, SD, MU = (state("KEN"), state("UGA"), state("CHN"), state("JPN"), state("USA"), state("RUS"),
+                                  state("SDN"), state("MUS"))
 MOREL = person("Jean Morel", "FRA")
 
 
@@ -23,7 +23,7 @@ def test_the_organisation_stands_for_the_one_named_before(nlp):
 
 
 def test_the_organisation_is_nobody_when_two_were_named_in_that_sentence(nlp):
-    text = ("Officials of the African Union and the United Nations met on Monday. Ivan Petrov urged the "
+    text = ("Envoys from the United Nations and the African Union held a joint briefing on Monday. Ivan Petrov urged the "
             "organisation to set clear rules for its observers.")
     found = code(nlp, text, {"Ivan Petrov": person("Ivan Petrov", "RUS", "Foreign Minister"),
                              "African Union": igo("AU"), "United Nations": igo("UN")})
@@ -37,7 +37,7 @@ def test_the_organisation_qualified_by_a_country_is_no_reference(nlp):
 
 
 def test_a_delegation_sent_to_a_country_signs_with_it(nlp):
-    found = code(nlp, "A Kenyan trade delegation to China has signed two agreements on farming, officials said.",
+    found = code(nlp, "A Kenyan farming delegation to China has signed three contracts on seed supply, officials said.",
                  {"Kenyan": KE, "China": CN})
     assert [b[:4] for b in brief(found)] == [("SUPPORT", "057", "KEN", "CHN")]
 
@@ -55,17 +55,17 @@ def test_a_party_of_another_clause_in_the_infinitive_is_not_the_target(nlp):
 
 
 def test_coordinated_nationality_words_before_one_plural_noun_name_several_parties(nlp):
-    found = code(nlp, "Kenya held talks with the U.S., Japanese and Chinese trade ministers on Monday.",
+    found = code(nlp, "Kenya held talks on Monday with the U.S., Japanese and Chinese farm ministers.",
                  {"Kenya": KE, "U.S.": US, "Japanese": JP, "Chinese": CN})
     targets = {b[3] for b in brief(found) if b[0] == "CONSULT"}
     assert targets == {"USA", "JPN", "CHN"}
 
 
 def test_a_warning_is_aimed_at_the_one_whose_act_it_warns_about(nlp):
-    text = ("Kenya ignored stern warnings from Moscow on Thursday that Ugandan air strikes against Iraq could "
-            "harm relations with the Kremlin.")
-    found = code(nlp, text, {"Kenya": KE, "Moscow": RU, "Ugandan": UG, "Iraq": IQ, "Kremlin": RU})
-    assert any(b[0] == "THREATEN" and b[2:4] == ("RUS", "UGA") for b in brief(found)), brief(found)
+    text = ("Kenya ignored repeated warnings from Beijing that Ugandan border raids into Sudan could damage its "
+            "trade links with China.")
+    found = code(nlp, text, {"Kenya": KE, "Beijing": CN, "Ugandan": UG, "Sudan": SD, "China": CN})
+    assert any(b[0] == "THREATEN" and b[2:4] == ("CHN", "UGA") for b in brief(found)), brief(found)
 
 
 def test_a_warning_about_a_non_event_names_no_target(nlp):
@@ -191,7 +191,7 @@ def test_a_protest_names_no_domestic_target_without_an_authority(nlp):
 
 
 def test_a_government_envoy_and_a_rebel_leader_of_one_country_are_two_sides(nlp):
-    text = ("Kenyan envoy Paul Mwangi and separatist rebel leader John Odera started a new round of peace talks "
+    text = ("Kenyan envoy Paul Mwangi and separatist rebel leader John Odera opened fresh peace talks in Arusha "
             "on Friday.")
     found = code(nlp, text, {"Paul Mwangi": person("Paul Mwangi", "KEN", "Envoy"),
                              "John Odera": Actor("John Odera", kind="person", country="KEN", sector="REB",
@@ -281,7 +281,7 @@ def test_the_kingdom_is_the_monarchy_named_before(nlp):
 
 
 def test_a_targetless_copy_of_an_event_with_its_target_in_the_sentence_is_dropped(nlp):
-    found = code(nlp, "The Kenyan premier arrived here on Tuesday for a three-day official visit to Uganda.",
+    found = code(nlp, "The Kenyan premier flew in on Tuesday for a four-day state visit to Uganda.",
                  {"Kenyan premier": person("Ann Njeri", "KEN", "Prime Minister"), "Uganda": UG})
     assert [b[2:4] for b in brief(found) if b[0] == "CONSULT"] == [("KEN", "UGA")]
 
