@@ -27,3 +27,23 @@ def test_a_meeting_of_ministers_in_a_city_is_not_that_citys_state(nlp):
     found = code(nlp, "Tanzania would act only if the meeting of ministers in Kampala fails to reach an accord.",
                  NAMES)
     assert not any("UGA" in b[2:4] for b in brief(found))
+
+
+def test_rejecting_in_a_relative_clause_answers_the_maker_of_its_noun(nlp):
+    found = code(nlp, "Tanzania offered a truce plan that was later rejected by Uganda.", NAMES)
+    assert any(b[0] == "REJECT" and b[2:4] == ("UGA", "TZA") for b in brief(found))
+
+
+def test_rejecting_a_proposal_by_a_party_in_a_which_clause_answers_it(nlp):
+    found = code(nlp, "The talks stalled over a border proposal by Tanzania, which Uganda rejected on Monday.", NAMES)
+    assert any(b[0] == "REJECT" and b[2:4] == ("UGA", "TZA") for b in brief(found))
+
+
+def test_a_relative_clause_on_an_unowned_noun_names_no_one_rejected(nlp):
+    found = code(nlp, "Uganda is under pressure over a plan that was rejected by Tanzania.", NAMES)
+    assert not any(b[0] == "REJECT" and b[3] == "UGA" for b in brief(found))
+
+
+def test_a_relative_clause_whose_subject_is_the_relative_word_answers_no_maker(nlp):
+    found = code(nlp, "Uganda received an offer from Tanzania, which rejected the terms of the loan.", NAMES)
+    assert not any(b[0] == "REJECT" and b[2:4] == ("TZA", "UGA") for b in brief(found))

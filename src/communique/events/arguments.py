@@ -1118,19 +1118,42 @@ def antecedent_maker(verb, index: MentionIndex) -> Arg:
             t = doc[i]
             if t.lemma_.lower() != o.lemma_.lower() or t.pos_ != "NOUN":
                 continue
-            owners = [index.possessor(c) for c in t.children if c.dep_ == "poss"]
-            owners += [m for b in prep_objects(t, {"by", "from"}) for m in index.phrase_with_conjuncts(b)]
-            for m in owners:
-                if m is not None and (m.actor.kind in ("state", "igo") or m.actor.country):
-                    arg.add(m)
-            if not arg and t.dep_ == "dobj" and t.head.pos_ == "VERB":
-                found = subject_of(t.head, index)[0]
-                for a, sp in zip(found.actors, found.spans):
-                    if a.kind in ("state", "igo") or a.country:
-                        arg.actors.append(a)
-                        arg.spans.append(sp)
+            _add_maker(arg, t, index)
             return arg
     return arg
+
+
+def relative_clause_maker(verb, index: MentionIndex) -> Arg:
+    """"Kenya offered a truce plan that was later rejected by Uganda", "a peace offer by Kenya, which Uganda
+    rejected": a verb in a relative clause answers the maker of the noun the clause is on (its possessor,
+    "by/from X", or the subject of the verb it is the object of). A clause hung on the maker's name inside the
+    noun's "by/from" phrase is read as on the noun. Not when the relative word is the clause's subject
+    ("Uganda, which rejected ...": the clause's doer, not what it answers)."""
+    arg = Arg(how="relative_clause.maker", certainty=0.75)
+    if verb.dep_ != "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return arg
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("by", "from") and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    if noun.pos_ == "NOUN":
+        _add_maker(arg, noun, index)
+    return arg
+
+
+def _add_maker(arg: Arg, noun, index: MentionIndex) -> None:
+    """Add to arg the party that made the thing a noun names: a possessor, a "by/from X" phrase, else the
+    subject of the verb the noun is the object of (a state, an organisation or someone of a country)."""
+    owners = [index.possessor(c) for c in noun.children if c.dep_ == "poss"]
+    owners += [m for b in prep_objects(noun, {"by", "from"}) for m in index.phrase_with_conjuncts(b)]
+    for m in owners:
+        if m is not None and (m.actor.kind in ("state", "igo") or m.actor.country):
+            arg.add(m)
+    if not arg and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        found = subject_of(noun.head, index)[0]
+        for a, sp in zip(found.actors, found.spans):
+            if a.kind in ("state", "igo") or a.country:
+                arg.actors.append(a)
+                arg.spans.append(sp)
 
 
 def accused_actor(verb, index: MentionIndex, event_lemmas) -> Arg:
