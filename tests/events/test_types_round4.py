@@ -40,7 +40,7 @@ CASES = [
     ("A ban on flower imports triggered Kenyan complaints about Ethiopia's farm policy.", "ACCUSE", "114", "KEN", "ETH",
      "occurred"),
     # a conflict act made to hang on another party's conduct is aimed at that party (a threat)
-    ("Kenya said it would have to introduce unilateral restraints if Ethiopia did not sign.", "THREATEN", "1312", "KEN", "ETH",
+    ("Kenya said it would be forced to impose unilateral quotas if Ethiopia did not sign.", "THREATEN", "1312", "KEN", "ETH",
      "occurred"),
     ("Kenya will impose sanctions unless Ethiopia withdraws its troops.", "THREATEN", "1312", "KEN", "ETH", "occurred"),
     ("Kenya warned it would cut aid if Ethiopia continued the attacks.", "THREATEN", "1311", "KEN", "ETH", "occurred"),
@@ -53,7 +53,7 @@ CASES = [
     # welcoming a party's interest approves of it
     ("Kenya welcomed Ethiopia's interest in joining the bloc.", "SUPPORT", "051", "KEN", "ETH", "occurred"),
     # censure of a meeting or a visit is aimed at its parties
-    ("Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.", "ACCUSE", "111",
+    ("Kenya voiced strong indignation at a meeting between the Ethiopian president and a rebel commander.", "ACCUSE", "111",
      "KEN", "ETH", "occurred"),
     ("Kenya criticised Ethiopia's visit to the disputed island.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
     # what two parties agree another should do is asked of it; "should" states an obligation as "must" does
@@ -67,8 +67,8 @@ CASES = [
      "occurred"),
     ("Kenya claims Ethiopia is deliberately fanning extremism in Somalia.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     # verbs that end or cut an undertaking carry it ("winding up a visit", "finished a visit")
-    ("The Kenyan foreign minister, winding up a two-day visit to Ethiopia, said ties were good.", "CONSULT", "042", "KEN",
-     "ETH", "occurred"),
+    ("The Kenyan foreign minister, winding up a three-day visit to Ethiopia, told reporters trade was growing.",
+     "CONSULT", "042", "KEN", "ETH", "occurred"),
     ("The Kenyan president finished a two-day visit to Ethiopia on Friday.", "CONSULT", "042", "KEN", "ETH", "occurred"),
     # a vow of a hostile act that is no trigger of its own threatens it
     ("Kenyan rebels have vowed to destroy Ethiopia.", "THREATEN", "130", "KEN", "ETH", "occurred"),
@@ -167,7 +167,7 @@ def test_a_reaction_to_no_party_has_no_target(nlp):
 
 def test_a_meeting_between_others_is_no_scene_of_the_subject(nlp):
     # the one voicing indignation at a meeting between others did not take part in it
-    events = coded(nlp, "Kenya voiced great indignation at a meeting between the Ethiopian president and a rebel leader.")
+    events = coded(nlp, "Kenya voiced strong indignation at a meeting between the Ethiopian president and a rebel commander.")
     assert not any(e[0] == "CONSULT" and e[2] == "KEN" for e in events), events
     events = coded(nlp, "In a meeting with Ethiopia, Kenya said ties were good.")
     assert has(events, "CONSULT", "040", "KEN", "ETH"), events
