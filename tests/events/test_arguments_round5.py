@@ -146,8 +146,8 @@ def test_a_plural_object_stands_for_the_members_its_including_phrase_names(nlp):
 
 
 def test_an_invitation_with_no_guest_named_is_to_the_articles_one_partner(nlp):
-    text = ("Ugandan Foreign Minister Jane Okello will visit Kenya on Monday. \"The two-day visit will take place at "
-            "the invitation of Kenyan President John Kamau,\" a spokesman said.")
+    text = ("Ugandan Foreign Minister Jane Okello travels to Kenya on Monday. \"The trip is at the invitation of "
+            "Kenyan President John Kamau,\" a spokesman said.")
     found = code(nlp, text, {"Ugandan Foreign Minister Jane Okello": person("Jane Okello", "UGA", "Foreign Minister"),
                              "Kenya": KE, "Kenyan President John Kamau": person("John Kamau", "KEN")})
     invitation = [e for e in found.events if e.sentence_index == 1 and e.mode == "invite"]
@@ -156,8 +156,8 @@ def test_an_invitation_with_no_guest_named_is_to_the_articles_one_partner(nlp):
 
 
 def test_a_signing_without_a_partner_takes_the_party_the_article_negotiated_with(nlp):
-    text = ("Kenya and Uganda have negotiated a customs deal with Tanzania. Uganda already ratified the pact; Kenya "
-            "plans to sign its agreement next week.")
+    text = ("Kenya and Uganda have negotiated a customs deal with Tanzania. Uganda has already ratified the accord; "
+            "Kenya plans to sign the agreement next month.")
     found = code(nlp, text, {"Kenya": KE, "Uganda": UG, "Tanzania": TZ})
     signing = [e for e in found.events if e.sentence_index == 1 and e.source.country == "KEN"]
     assert signing and signing[0].target is not None and signing[0].target.country == "TZA"

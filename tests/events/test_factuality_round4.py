@@ -27,17 +27,17 @@ pytestmark = pytest.mark.model
      "ETH", "planned"),
     # "ruled out" cancels the act it governs (a gerund there is no purpose); an improbable act is hypothetical
     ("Kenya on Wednesday ruled out sending troops to Somalia.", "MOBILIZE", "154", "KEN", "SOM", "negated"),
-    ("Kenyan officials said it was virtually inconceivable that Kenya would make any concessions to Ethiopia.", "CONCEDE",
+    ("Kenyan diplomats said it was almost inconceivable that Kenya would make concessions to Ethiopia.", "CONCEDE",
      "080", "KEN", "ETH", "hypothetical"),
     ("The Kenyan president is unlikely to visit Ethiopia this year.", "CONSULT", "042", "KEN", "ETH", "hypothetical"),
     # a purpose under a verb of stopping is still a plan
     ("Kenya will stop in Cairo to meet Egypt's president.", "AGREE", "036", "KEN", "EGY", "planned"),
     # a clause before a planning verb keeps its own tense (a semicolon read as a complement)
-    ("Peru already has ratified the pact with Kenya; Ethiopia plans to sign its agreement next week.", "SUPPORT", "057",
+    ("Peru has already ratified its accord with Kenya; Ethiopia plans to sign the accord next month.", "SUPPORT", "057",
      "PER", "KEN", "occurred"),
     # an infinitive after a ranked noun says who did it (cues.ordinal_words), not what is to come
     ("The Kenyan minister is the first Kenyan foreign minister to visit Ethiopia.", "CONSULT", "042", "KEN", "ETH", "occurred"),
-    ("Kenya, the first African country to sign a peace treaty with Ethiopia, keeps good ties with both sides.",
+    ("Kenya, the first African state to sign a border treaty with Ethiopia, trades with both neighbours.",
      "SUPPORT", "057", "KEN", "ETH", "occurred"),
 ])
 def test_round4_status(nlp, text, ptype, cameo, source, target, status):

@@ -26,10 +26,10 @@ pytestmark = pytest.mark.model
     ("Kenya plans to invite Ethiopia to the summit.", "AGREE", "036", "KEN", "ETH", "planned"),
     ("Kenya decided to visit Ethiopia.", "AGREE", "036", "KEN", "ETH", "planned"),
     # a planning verb over another noun plans that noun, not the event named in its phrase
-    ("A big expansion in trade is expected as a result of the Kenyan president's visit to Ethiopia.", "CONSULT", "042",
+    ("A sharp rise in coffee sales is expected as a result of the Kenyan president's trip to Ethiopia.", "CONSULT", "042",
      "KEN", "ETH", "occurred"),
     ("The Kenyan president is expected to pay a visit to Ethiopia.", "AGREE", "036", "KEN", "ETH", "planned"),
-    ("Kenya is likely to announce today a series of sanctions against Ethiopia.", "SANCTION", "163", "KEN", "ETH",
+    ("Kenya is likely to announce on Monday a package of sanctions against Ethiopia.", "SANCTION", "163", "KEN", "ETH",
      "planned"),
     # a passive infinitive of holding parsed onto the verb the event noun hangs on still says it is to come
     ("The Kenyan president left on Friday to take part in the summit of the United Nations to be held in Geneva.",
