@@ -26,3 +26,24 @@ def test_a_meeting_in_the_town_is_placed_there():
                           "Omar Haddad in Bethlehem on Tuesday.")
     meetings = [e for e in events if e.type == "CONSULT"]
     assert meetings and meetings[0].location.country == "PSE"
+
+
+def _mentions(nlp, text, published="1996-12-06"):
+    from communique.actors.resolve import ActorResolver
+
+    doc = nlp(text)
+    return ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published))
+
+
+def test_a_pronoun_after_an_unplaced_person_in_its_sentence_is_not_the_last_sentences_subject(nlp):
+    text = ("Diplomats said General Ade Bello of Nigeria was putting forth his own candidacy. Karim Haddad on "
+            "Wednesday opened the race to others by saying he was suspending his candidacy.")
+    he = [m for m in _mentions(nlp, text) if m.text == "he"]
+    assert all(m.actor.name != "Ade Bello" for m in he), [(m.text, m.actor) for m in he]
+
+
+def test_a_pronoun_opening_a_sentence_still_takes_the_last_subject(nlp):
+    text = "General Ade Bello of Nigeria arrived in Accra on Monday. He met Ghanaian officials."
+    he = [m for m in _mentions(nlp, text) if m.text == "He"]
+    assert he and he[0].actor.country == "NGA"
+

@@ -2706,7 +2706,8 @@ class _ArticleResolver:
                 # Minister X arrived ... His delegation ...": the person, not their own nationality word
                 subjects = persons
             if len(subjects) == 1 and len(persons) == 1:
-                self.pronoun_ref(tok.i, persons[0].person)
+                if not self.other_unplaced_person(sent_start, tok.i, persons[0].person):
+                    self.pronoun_ref(tok.i, persons[0].person)
             elif w in ("he", "she") and at_start and not persons and not any(r.members for r in subjects):
                 # "X is the third leg of Y's tour. He visited Z": the previous sentence's subject is
                 # no person, and it names exactly one person (and no unresolved name).
@@ -2715,6 +2716,15 @@ class _ArticleResolver:
                          and (r.person is not None or r.actor.kind == "person" or r.members)]
                 if named and all(r.person is not None for r in named) and len({id(r.person) for r in named}) == 1:
                     self.pronoun_ref(tok.i, named[0].person)
+
+    def other_unplaced_person(self, sent_start: int, i: int, person: Person) -> bool:
+        """Is another person named, one we could not place, in the pronoun's sentence before it ("Y opened the
+        door ... by saying he was suspending")? The pronoun is more likely theirs than the last sentence's
+        subject X; a short form sharing a word with X's name ("Lee said ... he" after Martin Lee) is X."""
+        words = set(fold(person.name).split())
+        return any(r.actor.kind == "person" and r.person is None and not r.members
+                   and not words & set(fold(r.actor.name).split())
+                   for r in self.refs if sent_start <= r.start < i)
 
     def bracketed_person(self, i: int) -> Person | None:
         """The person a writer names in brackets right after a pronoun inside a quote ("when he (Oda)
