@@ -64,7 +64,7 @@ def test_level_with_partner_after_with_and_pair_after_between(nlp):
 
 def test_group_words_resolve_to_the_main_pair(nlp):
     got = run(nlp, "Japan and India signed a free trade agreement. Japan praised India. "
-                   "Both sides agreed to consider the elevation of the relationship in the coming time. "
+                   "Both sides agreed to study upgrading their relations in the next few years. "
                    "Japan and India are both members of the G20.", igos=("G20",))
     kinds = {(g[0], g[1], g[2]) for g in got}
     assert ("trade", ("IND", "JPN"), "free trade agreement") in kinds

@@ -153,7 +153,7 @@ def test_every_plover_type_has_eight_trigger_lemmas():
 
 
 def test_an_advocate_of_a_party_supports_it(nlp):
-    events = coded(nlp, "Germany has been a strong advocate of Norway's membership.")
+    events = coded(nlp, "Germany has long been a firm advocate of Norway's membership.")
     assert has(events, "SUPPORT", "051", "DEU", "NOR", "occurred"), events
 
 

@@ -28,7 +28,7 @@ CASES = [
     ("Kenyan workers went on strike against the Ethiopian company.", "PROTEST", "143", "KEN", "ETH", "occurred"),
     ("Kenya launched a strike on Ethiopia.", "ASSAULT", "190", "KEN", "ETH", "occurred"),
     # a predicate noun under its own copula
-    ("Germany has been a strong advocate of Norway's membership.", "SUPPORT", "051", "DEU", "NOR", "occurred"),
+    ("Germany has long been a firm advocate of Norway's membership.", "SUPPORT", "051", "DEU", "NOR", "occurred"),
     # what a quantity head measures is the object: troops massed, supplies sent
     ("Russia moved thousands of soldiers near the Ukrainian border.", "MOBILIZE", "154", "RUS", "UKR", "occurred"),
     ("Russia massed tens of thousands of troops near Ukraine.", "MOBILIZE", "154", "RUS", "UKR", "occurred"),
@@ -251,7 +251,7 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenyan coffee production declined to 117,600 tons in January.", "REJECT"),   # a fall, no refusal
     ("The Kenyan minister declined to give further details.", "REJECT"),
     ("Kenyan operators requested licences to export maize.", "REQUEST"),  # no party asked
-    ("A Kenyan official who asked not to be identified said the talks went well.", "REQUEST"),
+    ("A Kenyan official, who asked not to be quoted by name, said the talks went well.", "REQUEST"),
     ("Kenya released its trade figures for Ethiopia on Monday.", "RETREAT"),
     ("The Kenyan firm has targeted financial services as a sector to expand in.", "ASSAULT"),
     ("Cheap Ethiopian imports injured the Kenyan industry.", "ASSAULT"),
