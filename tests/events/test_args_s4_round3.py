@@ -8,7 +8,7 @@ from events_helpers import brief, code, person, state
 pytestmark = pytest.mark.model
 
 KE = person("Paul Ochieng", "KEN", "Foreign Minister")
-NAMES = {"Kenyan Foreign Minister Paul Ochieng": KE, "Ochieng": KE, "Uganda": state("UGA"),
+NAMES = {"Kenyan Foreign Minister Paul Ochieng": KE, "Ochieng": KE, "Uganda": state("UGA"), "Kenya": state("KEN"),
          "Tanzania": state("TZA")}
 
 
@@ -47,3 +47,23 @@ def test_a_relative_clause_on_an_unowned_noun_names_no_one_rejected(nlp):
 def test_a_relative_clause_whose_subject_is_the_relative_word_answers_no_maker(nlp):
     found = code(nlp, "Uganda received an offer from Tanzania, which rejected the terms of the loan.", NAMES)
     assert not any(b[0] == "REJECT" and b[2:4] == ("TZA", "UGA") for b in brief(found))
+
+
+def test_rejecting_demands_by_parties_answers_each_of_them(nlp):
+    found = code(nlp, "Kenya has rejected demands by Uganda and Tanzania to cut tariffs.", NAMES)
+    assert {b[3] for b in brief(found) if b[0] == "REJECT" and b[2] == "KEN"} == {"UGA", "TZA"}
+
+
+def test_welcoming_a_plan_put_forward_by_a_party_supports_it(nlp):
+    found = code(nlp, "Kenya welcomed the peace plan put forward by Uganda.", NAMES)
+    assert any(b[0] == "SUPPORT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_rejecting_a_proposal_from_a_party_answers_it(nlp):
+    found = code(nlp, "Kenya rejected the proposal from Uganda.", NAMES)
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_participle_on_the_objects_own_phrase_names_its_maker(nlp):
+    found = code(nlp, "Kenya on Tuesday rejected the budget for the region presented by Uganda.", NAMES)
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
