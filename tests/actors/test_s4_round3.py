@@ -46,4 +46,3 @@ def test_a_pronoun_opening_a_sentence_still_takes_the_last_subject(nlp):
     text = "General Ade Bello of Nigeria arrived in Accra on Monday. He met Ghanaian officials."
     he = [m for m in _mentions(nlp, text) if m.text == "He"]
     assert he and he[0].actor.country == "NGA"
-
