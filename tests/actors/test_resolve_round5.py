@@ -101,8 +101,8 @@ def test_a_surname_is_the_one_named_in_full_here_not_one_of_another_story(nlp):
 
 
 def test_a_counterpart_is_found_again_by_its_short_form(nlp):
-    ms = resolve(nlp, "Ghanaian President John Mensah will arrive on Wednesday, one day before his summit with "
-                      "his South Korean counterpart Park Jung-ho. Park and Mensah have agreed to meet in Busan.",
+    ms = resolve(nlp, "Ghanaian President John Mensah comes on Wednesday for two days of talks with his South "
+                      "Korean counterpart Park Jung-ho. Park will host a dinner for Mensah.",
                  dateline="Seoul")
     assert ms["Park"][0].actor.country == "KOR" and ms["Park"][0].how == "short_name"
 

@@ -90,12 +90,12 @@ def test_round4_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenya hopes the talks will succeed.", "REQUEST"),                    # the doer is no party
     ("Kenya hopes Ethiopia's economy will grow.", "REQUEST"),              # a thing of the party's is no doer
     ("Kenya wants the talks to resume soon.", "REQUEST"),
-    ("Kenya said the tax would not unfairly hit exports from Ethiopia.", "ASSAULT"),   # economic, not an attack
+    ("Kenya argued the new duty would not unfairly hit goods from Ethiopia.", "ASSAULT"),   # economic, not an attack
     ("A private Kenyan rice trader visited Ethiopia last week.", "CONSULT"),          # a trader is no envoy
     ("Kenya voiced complaints about the weather.", "ACCUSE"),                       # no party complained of
     ("Kenya would retaliate if it were attacked.", "THREATEN"),                     # its own condition names no party
     ("Kenya welcomed Ethiopia's interest in joining the bloc.", "CONSULT"),          # no hosting
-    ("Kenyan and Ethiopian ministers will jointly meet the press.", "AGREE"),        # meeting reporters is no meeting
+    ("The Kenyan and Ethiopian ministers will meet the press together after lunch.", "AGREE"),  # meeting reporters is no meeting
     ("Kenya rejected any possibility that rebels might endanger security in Ethiopia.", "REJECT"),   # a denial
     ("The Kenyan trade law says that Ethiopia must be a member of the bloc.", "REQUEST"),          # a rule, not a request
     ("The Kenyan president gave a speech on trade at a private university.", "CONSULT"),           # addressed to no party
