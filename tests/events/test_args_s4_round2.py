@@ -101,12 +101,12 @@ def test_a_plain_that_clause_after_a_request_names_no_one_asked(nlp):
 
 
 def test_bare_talks_after_a_visit_are_held_by_its_parties(nlp):
-    found = code(nlp, "Ochieng will visit Uganda next week. Talks are due to begin in Kampala on Wednesday.", NAMES)
+    found = code(nlp, "Ochieng will visit Uganda next week. Talks are set to open in Kampala on Wednesday.", NAMES)
     assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 2
 
 
 def test_bare_talks_after_talks_are_the_same_talks(nlp):
-    found = code(nlp, "Kenya and Uganda will hold talks on trade this month. Talks are due to begin in Nairobi on "
+    found = code(nlp, "Kenya and Uganda will hold talks on trade this month. Talks are set to open in Nairobi on "
                       "Wednesday.", NAMES)
     assert len([b for b in brief(found) if {b[2], b[3]} == {"KEN", "UGA"}]) == 1
 
