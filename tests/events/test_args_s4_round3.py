@@ -67,3 +67,19 @@ def test_rejecting_a_proposal_from_a_party_answers_it(nlp):
 def test_a_participle_on_the_objects_own_phrase_names_its_maker(nlp):
     found = code(nlp, "Kenya on Tuesday rejected the budget for the region presented by Uganda.", NAMES)
     assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_sanctions_against_a_countrys_goods_fall_on_that_country(nlp):
+    found = code(nlp, "Kenya is likely to announce tariff sanctions against Ugandan electrical products on Friday.",
+                 NAMES)
+    assert any(b[0] == "SANCTION" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_sanctions_imposed_on_a_countrys_exports_fall_on_that_country(nlp):
+    found = code(nlp, "Kenya imposed sanctions on Tanzanian textile exports.", NAMES)
+    assert any(b[0] == "SANCTION" and b[2:4] == ("KEN", "TZA") for b in brief(found))
+
+
+def test_sanctions_on_goods_with_no_country_word_name_no_one(nlp):
+    found = code(nlp, "Kenya imposed sanctions on electrical products.", NAMES)
+    assert not any(b[0] == "SANCTION" and b[3] for b in brief(found))

@@ -1158,6 +1158,35 @@ def object_maker(verb, index: MentionIndex) -> Arg:
     return arg
 
 
+# the prepositions that name what a sanction or tariff falls on
+SANCTIONED_PREPS = frozenset({"against", "on"})
+
+
+def goods_modifier_origin(trigger, verb, index: MentionIndex, goods) -> Arg:
+    """"tariff sanctions against Japanese electrical products", "imposed sanctions on Ugandan textile exports":
+    goods a sanction falls on, named by the adjective of their country, are that country's (the actor reader
+    leaves a nationality word on goods unplaced: goods are no party)."""
+    arg = Arg(how="goods.modifier", certainty=0.8)
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")] + ([verb] if verb is not None else [])
+    for h in [o for t in heads for o in prep_objects(t, SANCTIONED_PREPS)]:
+        if h.lemma_.lower() not in goods:
+            continue
+        for c in h.children:
+            if c.dep_ not in ("amod", "compound", "nmod") or c.i > h.i:
+                continue
+            m = index.at(c)
+            if m is None:
+                code = next((e.country for e in gazetteer().lookup(fold(c.text), c.text)
+                             if e.kind == "demonym" and e.country), None)
+                if code is None:
+                    continue
+                actor = Actor(name=country_name(code) or code, kind="state", country=code)
+                m = Mention("", c.text, c.idx, c.idx + len(c.text), actor, how="goods.demonym")
+            if m.actor.kind == "state":
+                arg.add(m)
+    return arg
+
+
 def _add_maker(arg: Arg, noun, index: MentionIndex) -> None:
     """Add to arg the party that made the thing a noun names: a possessor, a "by/from X" phrase, else the
     subject of the verb the noun is the object of (a state, an organisation or someone of a country)."""

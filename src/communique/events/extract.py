@@ -22,7 +22,7 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         appositive_scene_doer, border_neighbour, child, compound_organisation, conjuncts, crowd_country,
                         crowd_police, dative_party, departure_origin, displaced_by, displaced_from, document_author,
                         domestic_authority, domestic_group, forces_owner, gathering_host, gathering_in_focus,
-                        gathering_organisation, group_destination, headline_passive, infinitive_target,
+                        gathering_organisation, goods_modifier_origin, group_destination, headline_passive, infinitive_target,
                         light_verb_agent, object_maker, object_partner, patient_owner, place_holder, prep_objects,
                         protest_site, provoker, relative_clause_maker, root_noun_doer, scene_participle_doer,
                         topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
@@ -629,6 +629,9 @@ class _Coder:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
         if etype == "REJECT" and verb is not None:
             tries += [lambda: relative_clause_maker(verb, self.index), lambda: antecedent_maker(verb, self.index)]
+        if etype == "SANCTION":
+            goods = self.lex.cues.get("goods_nouns", frozenset())
+            tries.append(lambda: goods_modifier_origin(trig, verb, self.index, goods))
         if etype in ("REJECT", "SUPPORT") and verb is not None:
             tries.append(lambda: object_maker(verb, self.index))
         if etype == "ACCUSE" and verb is not None:
