@@ -176,8 +176,14 @@ VENUE_WORDS = {"house", "palace", "hall", "headquarters", "building", "centre", 
 
 
 def sentence_places(sent) -> list:
-    """Place-like entity spans of a sentence (GPE, LOC, FAC)."""
-    return [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    """Place-like entity spans of a sentence (GPE, LOC, FAC), and a city the tagger took for an organisation
+    after "in"/"at" ("celebrations in Bethlehem" tagged ORG): one word the project's tables list as a city."""
+    return [e for e in sent.ents if e.label_ in ("GPE", "LOC", "FAC") or _mistagged_city(e)]
+
+
+def _mistagged_city(ent) -> bool:
+    return ent.label_ == "ORG" and len(ent) == 1 and ent.root.dep_ == "pobj" \
+        and ent.root.head.lower_ in ("in", "at") and _own_country(ent.text) is not None
 
 
 HERE_WORDS = {"here", "locally"}
