@@ -83,3 +83,8 @@ def test_sanctions_imposed_on_a_countrys_exports_fall_on_that_country(nlp):
 def test_sanctions_on_goods_with_no_country_word_name_no_one(nlp):
     found = code(nlp, "Kenya imposed sanctions on electrical products.", NAMES)
     assert not any(b[0] == "SANCTION" and b[3] for b in brief(found))
+
+
+def test_banning_imports_of_a_countrys_goods_sanctions_that_country(nlp):
+    found = code(nlp, "Kenya banned imports of Ugandan beef.", NAMES)
+    assert any(b[0] == "SANCTION" and b[2:4] == ("KEN", "UGA") for b in brief(found))

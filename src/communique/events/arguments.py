@@ -1163,14 +1163,16 @@ SANCTIONED_PREPS = frozenset({"against", "on"})
 
 
 def goods_modifier_origin(trigger, verb, index: MentionIndex, goods) -> Arg:
-    """"tariff sanctions against Japanese electrical products", "imposed sanctions on Ugandan textile exports":
-    goods a sanction falls on, named by the adjective of their country, are that country's (the actor reader
-    leaves a nationality word on goods unplaced: goods are no party)."""
+    """"tariff sanctions against Japanese electrical products", "imposed sanctions on Ugandan textile exports",
+    "banned imports of Ugandan beef": goods a sanction falls on, named by the adjective of their country, are that
+    country's (the actor reader leaves a nationality word on goods unplaced: goods are no party)."""
     arg = Arg(how="goods.modifier", certainty=0.8)
-    heads = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")] + ([verb] if verb is not None else [])
-    for h in [o for t in heads for o in prep_objects(t, SANCTIONED_PREPS)]:
-        if h.lemma_.lower() not in goods:
-            continue
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads = [trigger, *objects] + ([verb] if verb is not None else [])
+    held = [o for t in heads for o in prep_objects(t, SANCTIONED_PREPS)] + objects
+    held = [h for h in held if h.lemma_.lower() in goods]
+    held += [o for h in held for o in prep_objects(h, {"of"}) if o.lemma_.lower() in goods]   # "imports of X beef"
+    for h in held:
         for c in h.children:
             if c.dep_ not in ("amod", "compound", "nmod") or c.i > h.i:
                 continue
