@@ -44,6 +44,11 @@ make efforts to improve relations with Y"); a document speaks for its author or 
 "X issued a statement urging Y"); the one asked is the subject of a mandative complement ("requesting Japan buy",
 "that X should meet Y"); police facing a crowd of one country are that country's; co-actors joined by "along with"
 before the verb; rejecting "the overture" answers the one who made it shortly before.
+Session 4, round 3: people named by a plural noun in a group's "of" phrase are those of its own of/from phrase
+("a delegation of young lawmakers of Japan's X party"); in recovery, rejecting or welcoming a thing answers its
+maker (a relative clause on it, "a plan that was rejected by Y"; its "by/from X" or participle agent, "demands by
+X", "the plan put forward by X"); a sanction on goods named by a country's adjective falls on that country
+("tariffs on Japanese electronic goods", "banned imports of Ugandan beef").
 In extract.py: an organisation's gathering the clause is about is hosted by the country of its place, also with
 the organisation named before the noun ("the ASEAN summit in Manila"), and attending it meets the organisation;
 praise, recognition and good wishes without an addressee take the article's one partner. Round 2: "They pledged"
