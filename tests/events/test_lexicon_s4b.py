@@ -36,7 +36,7 @@ CASES = [
     ("Ethiopian police fired tear gas at Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
     ("Ethiopian police used water cannon on Kenyan protesters.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
     ("Ethiopian police dispersed the Kenyan demonstrators.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
-    ("Ethiopian police fired tear gas to drive away the Kenyan demonstrators.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
+    ("Ethiopian riot police used tear gas to drive away the Kenyan marchers.", "ASSAULT", "175", "ETH", "KEN", "occurred"),
     # stones thrown at a party's mission; beating protesters; a crackdown on them; a suicide bombing in a party's city
     ("Kenyan protesters hurled stones at the Ethiopian embassy.", "PROTEST", "145", "KEN", "ETH", "occurred"),
     ("Ethiopian police beat Kenyan protesters.", "ASSAULT", "182", "ETH", "KEN", "occurred"),
