@@ -20,8 +20,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    PRK/KOR. ``organ``: an unnamed organ of an organisation is it ("the aircraft committee of GATT");
    ``friendship_body``: "the Japan-China Friendship Association" is a civil body of the first state.
 2. ``title_apposition``: persons are learned from the text, never from a list of leaders:
-   a title phrase before a name ("Peruvian President Dina Boluarte", "President of Chile Gabriel
-   Boric Font", "Deputy Prime Minister and Minister of Foreign Affairs Bui Thanh Son", "Minister of
+   a title phrase before a name ("Peruvian President Rosa Quispe", "President of Chile Tomás
+   Rojas Vidal", "Deputy Prime Minister and Minister of Foreign Affairs Tran Quoc Hung", "Minister of
    Trade and Consumer Affairs X" with an unlisted tail, "Chancellor of the Exchequer X": a tail
    opened by "of"/"for" is never part of the name, and a name after a bare "of" holds no title ("the
    secretary general of X's party"); "Secretary-General of the OAS X"; "Arab League (AL) chief X";
@@ -30,7 +30,7 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    minister", "X of Italy", "X, the country's ruler", "X, who as Kenya's envoy to Rome ..."). The sector comes from the title nearest the
    name, or from the organisation in the phrase ("Defence Ministry spokesman", "Hamas leader");
    "rebel"/"separatist" make it REB; an official of an IGO ("U.N. Secretary-General X", "X, the
-   Swiss diplomat who heads the OSCE mission") has no country, sector IGO and ``igo`` set. A title
+   Danish lawyer who leads the OSCE mission") has no country, sector IGO and ``igo`` set. A title
    followed by a name belongs to that name, never to the name before it ("X, US Secretary of State Y"). The country comes from the phrase (demonym, "of <country>",
    "<country>'s", a party or institution of one state). For an un-nationalised title ("Prime
    Minister X") it comes, in order, from: the same person stated earlier (here or in an earlier
@@ -57,7 +57,7 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
    label; a word that is no name, like "Jun" in "Jun 5", needs it too); other PERSON entities become
    untitled persons (``ner``, no country), except: "X of Rwanda" or "Senator X of Maine" (a region of one
    state; ``of_country``, learned so its short forms follow, also those the NER missed or cut short:
-   "Alhaji Ahmed | Tejan Kabbah of Sierra Leone" is one name), a one-letter
+   "Alhaji Sulaiman | Bangura Koroma of Sierra Leone" is one name), a one-letter
    misspelling of a surname placed here ("Schultz" after "George Shultz"), the country of a titled person of the same surname named here (``ner.surname``:
    "Laura Bush"), else the dateline's when their sentence names no other country (``ner.dateline``).
    Not persons: a city after a preposition or as the object of visit/tour/leave ("visited X"), a name a
@@ -76,8 +76,8 @@ One pass per article, in this order (each rule names itself in ``Mention.how``):
      president; "the king"/"the monarch" only a royal) (else, with a nationality, that state with the
      title's sector); "the leader", "the official", "the Vietnamese leader": the last person who was
      a clause subject (of that country); with no person of that country, the nearest unplaced person
-     subject of its own or the previous sentence, which it places ("Arafat will meet Peres after ...
-     barred the Palestinian leader": Arafat is PSE).
+     subject of its own or the previous sentence, which it places ("Sultani will host Malik after a
+     storm forced the Afghan leader to cancel": Sultani is AFG).
    - ``counterpart``: "his counterpart" without a name -> a person of another country than the
      possessor with the same title.
    - ``group``: "the two leaders", "the two presidents", "both leaders", "the Presidents" -> the
@@ -201,7 +201,7 @@ HISTORICAL_MARKS = frozenset({"late", "then", "deceased", "founding"})
 # "former Foreign Minister X": a person acting now, with a title they no longer hold.
 # "X, member of the Political Bureau of the CPC Central Committee": the body after "of" gives sector and country
 MEMBER_TITLE = Entry("title", "Member", sector="GOV")
-# given names that are also a nationality or a country ("German Gref", "Jordan Smith")
+# given names that are also a nationality or a country ("German Volkov", "Jordan Smith")
 NATION_GIVEN_NAMES = frozenset({"German", "Jordan"})
 BODY_HEADS = frozenset({"movement", "front", "party", "organization", "organisation", "union", "army", "league",
                         "association", "council", "committee", "alliance", "brigades", "brigade", "forces"})
@@ -764,7 +764,7 @@ class _ArticleResolver:
 
     def title_tail(self, end: int) -> int | None:
         """Start of the title hit that an unlisted title tail hangs from, reading left from ``end``:
-        "Minister [of Trade, Commerce and Consumer Affairs]", "Assistant Secretary of State
+        "Minister [of Trade, Industry and Rural Enterprise]", "Assistant Secretary of State
         [for South Asian Affairs]". None when no title hit is reached within ten tokens, or when a
         possessor follows a bare "of" ("the secretary general of [X]'s party": X is no secretary general)."""
         i = end - 1
@@ -956,7 +956,7 @@ class _ArticleResolver:
         if i + 1 < n and self.folded[i] == "who" and self.folded[i + 1] == "as":
             i += 2          # "X, who as Israel's ambassador to Washington led ...": the office he held
         elif i + 1 < n and self.folded[i] == "who" and self.folded[i + 1] in ("is", "was", "has", "had"):
-            # "X, who is U.S. Undersecretary of State", "X, who was named U.N. envoy": a relative clause
+            # "X, who is the U.S. deputy trade representative", "X, who was named U.N. envoy": a relative clause
             # giving the office
             i += 2 + (i + 2 < n and self.folded[i + 2] == "been")
             if i < n and self.folded[i] in APPOINTED_WORDS:
@@ -1037,7 +1037,7 @@ class _ArticleResolver:
         igo_head = False
         if titles and i + 1 < n and self.folded[i] in ("who", "which") and self.doc[i + 1].lemma_ in (
                 "head", "lead", "chair", "run", "direct"):
-            # "X, the Swiss diplomat who heads the OSCE mission": an official of the organisation
+            # "X, the Danish lawyer who leads the OSCE mission": an official of the organisation
             for k in range(i + 2, min(i + 5, n)):
                 if k in self.hit_at and (e := self.hit_at[k].first("igo")):
                     igos.append(e.code)
@@ -1253,7 +1253,7 @@ class _ArticleResolver:
         return [], []
 
     def title_of_owner(self, h: _Hit) -> tuple[int, int, dict] | None:
-        """"the president of the bank of Mexico, X," / "the secretary-general of the OAS, X,": a title
+        """"the president of the national bank of Mexico, X," / "the secretary-general of the OAS, X,": a title
         whose "of" phrase names one state (or organisation), then a name set off by commas."""
         e = self.title_entry(h)
         if e is None or h.end + 2 >= len(self.words) or self.folded[h.end] != "of" or h.start == 0 \
@@ -1406,7 +1406,7 @@ class _ArticleResolver:
                 while a < span[0] and not self.is_name_token(a) and self.folded[a] not in ("al", "el"):
                     a += 1
                 if a == span[0] and a >= 2 and self.words[a - 1] in NATION_GIVEN_NAMES and self.ends_title_tail(a - 1):
-                    a -= 1          # "Minister of Trade and Economic Development German Gref": a given name
+                    a -= 1          # "Minister of Economic Development German Volkov": a given name
                 spans.append((a, span[1]))
         for k, word in enumerate(self.words):
             if word not in (",", "of") or k < 2:
@@ -1422,7 +1422,7 @@ class _ArticleResolver:
         return spans
 
     def portfolio_of(self, start: int) -> bool:
-        """Do the capitals from ``start`` name an office's remit ("the Undersecretary of State for [Arms
+        """Do the capitals from ``start`` name an office's remit ("the Assistant Secretary of State for [Arms
         Control],")? They follow "for" after a title and are no person."""
         return start >= 2 and self.folded[start - 1] == "for" and start - 2 in self.hit_end \
             and self.title_entry(self.hit_end[start - 2]) is not None
@@ -1597,8 +1597,8 @@ class _ArticleResolver:
         self.relink_short_forms(person, ref.end)
 
     def relink_short_forms(self, person: Person, after: int) -> None:
-        """A person learned only after the names pass ("his South Korean counterpart Roh Moo-hyun") is the
-        one its short forms name later ("Roh and Bush agreed"), where that pass found no one."""
+        """A person learned only after the names pass ("his South Korean counterpart Park Jung-ho") is the
+        one its short forms name later ("Park will host a dinner"), where that pass found no one."""
         forms = short_forms(person.name, person.country)
         for ref in self.refs:
             if ref.start >= after and ref.person is None and ref.actor.kind == "person" \
@@ -1792,7 +1792,7 @@ class _ArticleResolver:
 
     def name_before_of_country(self, span: tuple[int, int]) -> tuple[tuple[int, int], dict | None]:
         """The person's span and what follows it. The statistical NER may cut a long name short ("Alhaji
-        Ahmed | Tejan Kabbah of Sierra Leone"): up to three more name words outside any entity belong to
+        Sulaiman | Bangura Koroma of Sierra Leone"): up to three more name words outside any entity belong to
         it when "of <country>" follows them."""
         end = span[1]
         while end < len(self.words) and end - span[1] < 3 and self.is_name_token(end) \
@@ -2327,7 +2327,7 @@ class _ArticleResolver:
         self.pronouns()
 
     def apposition_of_person(self, start: int) -> bool:
-        """Is the phrase at ``start`` set off after a person's name ("Robert Hale, the Undersecretary of State
+        """Is the phrase at ``start`` set off after a person's name ("Robert Hale, the Assistant Secretary of State
         for Arms Control,")? It is that person's office, not a mention of someone named before."""
         return start >= 2 and self.words[start - 1] == "," and any(
             r.end == start - 1 and r.actor.kind == "person" for r in self.refs)
@@ -2643,7 +2643,7 @@ class _ArticleResolver:
                 self.add_ref(_Ref(start, end, person.actor(), "role_ref.title", person))
 
     def place_unplaced_subject(self, start: int, end: int, country: str) -> None:
-        """"Arafat will meet Peres ... had barred the Palestinian leader from flying": a description with a
+        """"Sultani will host Malik ... after a storm forced the Afghan leader to cancel": a description with a
         nationality and no person of that state to refer to refers back to the nearest person who is a subject
         in its own or the previous sentence when we could not place that person; the description places them,
         in all their mentions."""
@@ -2655,7 +2655,7 @@ class _ArticleResolver:
                 continue
             if ref.actor.country or ref.person is not None:
                 return
-            keys = {key_of(ref.actor.name), key_of(ref.actor.name.split()[-1])}     # "Yasser Arafat", "Arafat"
+            keys = {key_of(ref.actor.name), key_of(ref.actor.name.split()[-1])}     # "Hamid Sultani", "Sultani"
             for other in self.refs:
                 if other.person is None and other.actor.kind == "person" and not other.actor.country \
                         and key_of(other.actor.name) in keys:
