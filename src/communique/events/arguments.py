@@ -203,7 +203,7 @@ class MentionIndex:
         return found
 
     def described_kingdom(self, token) -> Mention | None:
-        """"arrived in the kingdom", "sent his forces into the small, oil-rich sultanate": the monarchy named last
+        """"arrived in the kingdom", "moved troops into the tiny coastal sultanate": the monarchy named last
         in this sentence or the one before, when no other state is named between them (descriptive adjectives
         allowed, a nationality word or an owner is not)."""
         if not _definite(token) or any(
@@ -432,7 +432,7 @@ class MentionIndex:
         return found
 
     def shared_head_modifiers(self, token) -> list[Mention]:
-        """"the U.S., Japanese and European Community trade ministers", parsed as "U.S." with the plural
+        """"the U.S., Japanese and Chinese farm ministers", parsed as "U.S." with the plural
         noun in apposition: the coordinated actor words before that noun name more parties."""
         found: list[Mention] = []
         for a in token.children:
@@ -951,7 +951,7 @@ def _clause_of(token):
 
 
 def infinitive_target(verb, index: MentionIndex) -> Arg:
-    """"agreed to provide aid totalling five million yuan to X": the party in a "to/with/against" phrase
+    """"has agreed to provide loans totalling two billion dollars to X": the party in a "to/with/against" phrase
     anywhere in the infinitive's own clause (the frame only looks at the infinitive's direct phrases)."""
     arg = Arg(how="infinitive.deep", certainty=0.8)
     for x in verb.children:
@@ -988,7 +988,7 @@ def _measure(token) -> bool:
 
 
 def group_destination(verb, index: MentionIndex) -> Arg:
-    """"A Kenyan delegation to China has signed two agreements": a group subject sent "to" a country acts
+    """"A Kenyan farming delegation to China has signed three contracts": a group subject sent "to" a country acts
     with that country."""
     arg = Arg(how="subject.group.destination", certainty=0.85)
     subj = child(verb, SUBJ)
@@ -1566,7 +1566,7 @@ SCENE_PARTICIPLES = frozenset({"follow", "precede"})
 
 
 def scene_participle_doer(noun, index: MentionIndex) -> Arg:
-    """"she told reporters at a briefing following talks with X" with "following" parsed as a participle on
+    """"he told journalists at a news conference following talks with X" with "following" parsed as a participle on
     the briefing (not as a preposition): the speaker at the briefing held the talks."""
     part = noun.head
     if noun.dep_ != "dobj" or part.tag_ != "VBG" or part.lemma_.lower() not in SCENE_PARTICIPLES:
@@ -1708,7 +1708,7 @@ ITINERARY_VERBS = frozenset({"include", "cover"})
 
 
 def tour_stops(noun) -> list:
-    """"Her tour will also include Honduras and Guatemala": a visit noun that is the subject of "include" has
+    """"His trip will also include Ghana and Togo": a visit noun that is the subject of "include" has
     the places its object lists as destinations (the tokens, read as places by the caller)."""
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lemma_.lower() not in ITINERARY_VERBS:
@@ -1717,7 +1717,7 @@ def tour_stops(noun) -> list:
 
 
 def acted_on_place(verb) -> list:
-    """"The Gaza Strip, occupied by Egypt in 1948, ...": a participle with its agent acts on the noun it
+    """"The border town, occupied by Kenya in 1990, ...": a participle with its agent acts on the noun it
     modifies; that noun, when it is a place, names whose land was acted on (the caller reads it as a place)."""
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.head.pos_ not in ("PROPN", "NOUN"):
         return []
@@ -1745,14 +1745,14 @@ def gathering_host(trigger, verb, organisations: set[str], year: int | None = No
     return arg
 
 
-# Nouns whose "of" phrase names what is talked about ("the problems of Afghanistan"), not a party
+# Nouns whose "of" phrase names what is talked about ("the problems of Somalia"), not a party
 TOPIC_NOUNS = frozenset({"problem", "issue", "question", "situation", "matter", "future", "status", "fate"})
 # Ties whose own modifier names one side ("EU relations with Russia"): the pair is the tie's, a topic
 TIE_NOUNS = frozenset({"relation", "tie", "relationship"})
 
 
 def topic_party(token, index: MentionIndex, source_sides: set[str]) -> bool:
-    """"agreed to discuss the problems of Afghanistan", "the talk focused on EU relations with Russia": a
+    """"agreed to talk over the problems of Somalia", "the talk focused on EU relations with Russia": a
     country whose own phrase is the "of" phrase of a topic noun, or the "with" phrase of a tie that its own
     modifier gives to another side, is what the act is about, not its other party (a phrase hung lower, "the
     question of the islands with Japan", is left alone: a misattached partner)."""
@@ -1772,7 +1772,7 @@ def topic_party(token, index: MentionIndex, source_sides: set[str]) -> bool:
 
 
 def gathering_organisation(verb, objects, index: MentionIndex) -> Arg:
-    """"attended the meeting of transport ministers from the APEC forum": the organisation whose gathering is
+    """"took part in the meeting of farm ministers from the APEC forum": the organisation whose gathering is
     attended may be named deeper in the object, after "of" or "from" (its members' phrase); only an
     organisation, never a state (the ministers "from Kenya" are attendees)."""
     arg = Arg(how="object.organisation.deep", certainty=0.8)

@@ -532,7 +532,7 @@ def refers_back(sent) -> bool:
 
 def _wrong_side_of_report(anchor: DateMention, published: str | None, status: str) -> bool:
     """A sentence-mate's day on the wrong side of the report cannot date an act: a coming day one that
-    has happened ("After visiting Italy, he is on his way to Tokyo, where he is to arrive on Sunday"),
+    has happened ("After a stop in Rome, she is flying on to Lima, where she is to land on Sunday"),
     a past day one still planned ("who arrived on Monday, is to meet the king")."""
     if not published or anchor.precision != "day":
         return False

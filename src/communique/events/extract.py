@@ -128,8 +128,8 @@ def _further_act(cand: Candidate, etype: str, cameo: str) -> bool:
 
 def _own_pledge(first: Event, ev: Event, joint: bool) -> bool:
     """A pledge or statement of intent (AGREE other than a planned meeting) made by the other side is that side's
-    own, not a restatement: "the two countries will jointly carry forward the partnership" (coded from the first
-    named) and then "Ungureanu said Romania is willing to strengthen cooperation with China" are two events. A
+    own, not a restatement: "the two countries will jointly take the partnership forward" (coded from the first
+    named) and then "Ochieng said Kenya is willing to strengthen cooperation with Uganda" are two events. A
     joint one ("the two sides will strengthen exchanges") has no side of its own: which is named first says
     nothing."""
     return not joint and ev.type == "AGREE" and ev.cameo != "036" and first.type == "AGREE" and first.source is not None \
@@ -779,7 +779,7 @@ class _Coder:
         return None
 
     def retold_meeting(self, si: int, cand: Candidate) -> Event | None:
-        """"Egypt and the Soviet Union will hold talks on debt. Talks are due to begin in Moscow on Wednesday": a
+        """"Kenya and Uganda will hold talks on trade this month. Talks are set to open in Nairobi on Wednesday": a
         meeting noun that is itself the subject and names no party is held between the parties of the visit or
         the meeting plan reported one sentence back; only as the subject of the main clause ("sanctions would
         stay after the meeting started" may be another meeting). Talks already reported as talks are that event again (the

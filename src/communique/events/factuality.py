@@ -218,7 +218,7 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
     for below, above in zip(chain, chain[1:]):
         if below.dep_ == "nsubjpass" and below.i == chain[0].i and above.pos_ == "VERB" \
                 and has_cue(above, cues.get("planned_verbs", ())):
-            return above.text               # "the visit was planned to coincide with ...", "the talks were scheduled"
+            return above.text               # "the visit was planned to mark ...", "the talks were scheduled"
         if below.dep_ not in CONTROL_LINKS:
             break
         if below.dep_ == "prep" and below.lower_ in cues.get("occasion_preps", ()) and chain[-1].tag_ == "VBD":

@@ -751,7 +751,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                 source = inherited
                 scene_objects = [c for c in scene.children if c.dep_ in ("dobj", "dative")]
         elif scene.pos_ in ("NOUN", "PROPN") and head_noun.head.lower_ == "on":
-            # "Portman, on a two-day visit to India, said ..."
+            # "Okello, on a three-day visit to Kenya, said ..."
             m = index.at(scene)
             if m is not None:
                 source = Arg(how="scene.on.noun", certainty=0.85)
