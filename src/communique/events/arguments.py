@@ -1168,7 +1168,7 @@ SANCTIONED_PREPS = frozenset({"against", "on"})
 
 
 def goods_modifier_origin(trigger, verb, index: MentionIndex, goods) -> Arg:
-    """"tariff sanctions against Japanese electrical products", "imposed sanctions on Ugandan textile exports",
+    """"tariff sanctions against Kenyan cut flowers", "imposed sanctions on Ugandan textile exports",
     "banned imports of Ugandan beef": goods a sanction falls on, named by the adjective of their country, are that
     country's (the actor reader leaves a nationality word on goods unplaced: goods are no party)."""
     arg = Arg(how="goods.modifier", certainty=0.8)
@@ -1632,7 +1632,7 @@ ADDRESS_VERBS = frozenset({"tell", "address", "brief"})
 
 
 def addressed_meeting_doer(noun, index: MentionIndex) -> Arg:
-    """"X told a meeting with Indian industry that ...", "X addressed a meeting of Y": who speaks to a meeting
+    """"X told a meeting with Kenyan exporters that ...", "X addressed a meeting of Y": who speaks to a meeting
     takes part in it."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in ADDRESS_VERBS:
@@ -1703,7 +1703,7 @@ def departure_origin(verb) -> tuple[set[int], list]:
     return origin, destinations
 
 
-# Verbs whose object lists the stops of a tour ("her tour will also include Honduras")
+# Verbs whose object lists the stops of a tour ("his trip will also include Ghana")
 ITINERARY_VERBS = frozenset({"include", "cover"})
 
 

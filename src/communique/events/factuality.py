@@ -227,7 +227,7 @@ def _future_cue(chain, cues: dict, reported: bool = True) -> str | None:
         if below.dep_ == "xcomp" and above.lemma_.lower() in ("be", "have") and any(c.lower_ == "to" for c in below.children):
             return f"{above.text} to"       # "are to meet", "still has to sign": not done yet
         if below.dep_ == "ccomp" and below.i < above.i:
-            break       # a clause before the verb keeps its own tense ("Peru has ratified the pact; Colombia plans ...")
+            break       # a clause before the verb keeps its own tense ("Peru has already ratified its accord; Ethiopia plans ...")
         if above.pos_ in ("VERB", "AUX") and has_cue(above, cues.get("planned_verbs", ())) and not any(
                 c.dep_ == "prt" and c.lower_ in cues.get("phrasal_not_planned", ()) for c in above.children):
             return above.text               # not "set up a commission", "set off on a tour": a different verb

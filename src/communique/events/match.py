@@ -688,7 +688,7 @@ REACTION_TYPES = frozenset({"ACCUSE", "SANCTION", "THREATEN", "REJECT", "PROTEST
 
 def _reaction_to(noun, index: MentionIndex, lexicon: Lexicon):
     """(the party whose act caused the reaction, the actor word before the first of coordinated reactions) for a
-    reaction noun that is the object of a verb of causing ("X's test sparked U.N. condemnations and sanctions"), else
+    reaction noun that is the object of a verb of causing ("X's missile test sparked Kenyan condemnations and sanctions"), else
     None. The subject is the cause; the party named in it is the one reacted to."""
     first = event_head(noun)
     while first.dep_ == "conj" and first.head.pos_ == "NOUN":
@@ -830,7 +830,7 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
                     target = found
                     break
     if not target and entry.type in REACTION_TYPES:
-        # "X's nuclear test sparked U.N. condemnations and sanctions", "the move drew criticism from Y": a reaction
+        # "X's missile test sparked Kenyan condemnations and sanctions", "the move drew criticism from Y": a reaction
         # caused by a party's act is aimed at that party
         reaction = _reaction_to(noun, index, lexicon)
         if reaction is not None:
@@ -967,7 +967,7 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
                 continue
             if pos == "verb" and token.dep_ == "amod" and entry.mode != "visit":
                 break     # a participle used as an adjective names no act ("striking seamen", "the jailed activist"),
-                #           except a visitor's ("talks with the visiting Polish leader")
+                #           except a visitor's ("talks with the visiting Ghanaian minister")
             cand = _framed(entry, token, pos, objs, index, lexicon)
             if (entry.act_of_other or entry.admitted or lemma in REPORTING_VERBS and entry.requires_target) and not cand.target:
                 # the doer of the act wanted is no party ("hopes the talks will succeed"), nothing joined is an
