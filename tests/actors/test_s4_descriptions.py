@@ -3,17 +3,7 @@ tiny Balkan state", "the kingdom") refer back to the state an earlier sentence n
 written for the tests."""
 from __future__ import annotations
 
-from communique.actors.resolve import ActorResolver
-from communique.model import Article
-
-
-def resolve(nlp, text, published="2005-06-10", dateline=None):
-    doc = nlp(text)
-    out: dict = {}
-    article = Article(doc_id="t", body=text, published=published, dateline=dateline)
-    for m in ActorResolver().mentions(doc, article):
-        out.setdefault(m.text, []).append(m)
-    return out
+from mentions import resolve
 
 
 def test_a_description_is_not_the_state_named_in_its_own_clause(nlp):

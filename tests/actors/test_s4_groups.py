@@ -3,16 +3,7 @@ plural of the same noun was said of, never to the dateline by default; a person'
 a former one. Sentences written for the tests."""
 from __future__ import annotations
 
-from communique.actors.resolve import ActorResolver
-from communique.model import Article
-
-
-def resolve(nlp, text, published="2005-06-10"):
-    doc = nlp(text)
-    out: dict = {}
-    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
-        out.setdefault(m.text, []).append(m)
-    return out
+from mentions import resolve
 
 
 def test_the_ministers_are_the_organisation_named_before_them(nlp):

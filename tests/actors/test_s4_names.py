@@ -2,16 +2,7 @@
 written for the tests."""
 from __future__ import annotations
 
-from communique.actors.resolve import ActorResolver
-from communique.model import Article
-
-
-def resolve(nlp, text, published="2005-06-10"):
-    doc = nlp(text)
-    out: dict = {}
-    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
-        out.setdefault(m.text, []).append(m)
-    return out
+from mentions import resolve
 
 
 def test_the_rest_of_a_cut_name_before_of_country_belongs_to_it(nlp):

@@ -3,16 +3,7 @@ person; a relative ("his father") is not the person the possessive refers to; an
 state is not guessed of that state. Sentences written for the tests."""
 from __future__ import annotations
 
-from communique.actors.resolve import ActorResolver
-from communique.model import Article
-
-
-def resolve(nlp, text, published="2005-06-10"):
-    doc = nlp(text)
-    out: dict = {}
-    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
-        out.setdefault(m.text, []).append(m)
-    return out
+from mentions import resolve
 
 
 def test_a_pronoun_with_a_bracketed_name_is_that_person(nlp):
