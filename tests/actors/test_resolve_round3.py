@@ -4,13 +4,11 @@ from __future__ import annotations
 from communique.actors.resolve import ActorResolver
 from communique.model import Article
 
+import mentions
 
-def resolve(nlp, text, published="2001-05-04"):
-    doc = nlp(text)
-    out: dict = {}
-    for m in ActorResolver().mentions(doc, Article(doc_id="t", body=text, published=published)):
-        out.setdefault(m.text, []).append(m)
-    return out
+
+def resolve(nlp, text, published="2001-05-04", **fields):
+    return mentions.resolve(nlp, text, published, **fields)
 
 
 def test_a_foreign_ministers_counterpart_is_not_the_prime_minister_named_before(nlp):

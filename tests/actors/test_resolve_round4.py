@@ -2,17 +2,11 @@
 objects, pronoun gender), on sentences written for the tests."""
 from __future__ import annotations
 
-from communique.actors.resolve import ActorResolver
-from communique.model import Article
+import mentions
 
 
-def resolve(nlp, text, published="2001-05-04", outlet=None):
-    doc = nlp(text)
-    out: dict = {}
-    article = Article(doc_id="t", body=text, published=published, outlet=outlet)
-    for m in ActorResolver().mentions(doc, article):
-        out.setdefault(m.text, []).append(m)
-    return out
+def resolve(nlp, text, published="2001-05-04", **fields):
+    return mentions.resolve(nlp, text, published, **fields)
 
 
 # ---------------------------------------------------------------- title tails and host places

@@ -7,14 +7,11 @@ from communique.actors.gazetteer import gazetteer
 from communique.actors.resolve import ActorResolver
 from communique.model import Article
 
+import mentions
 
-def resolve(nlp, text, published="2001-05-04", dateline=None):
-    doc = nlp(text)
-    out: dict = {}
-    article = Article(doc_id="t", body=text, published=published, dateline=dateline)
-    for m in ActorResolver().mentions(doc, article):
-        out.setdefault(m.text, []).append(m)
-    return out
+
+def resolve(nlp, text, published="2001-05-04", **fields):
+    return mentions.resolve(nlp, text, published, **fields)
 
 
 # ---------------------------------------------------------------- the person's own, before the place's
