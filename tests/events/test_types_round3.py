@@ -248,12 +248,12 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Kenyan forces captured several Ethiopian posts near the border.", "THREATEN"),
     ("The president's forced withdrawal of the nomination angered Kenya.", "RETREAT"),
     ("Kenyan wheat exports to Ethiopia fell 18 percent.", "COOPERATE"),   # trade statistics are no event
-    ("Kenyan coffee production declined to 117,600 tons in January.", "REJECT"),   # a fall, no refusal
+    ("Kenyan tea output declined to 98,250 tonnes over the spring.", "REJECT"),   # a fall, no refusal
     ("The Kenyan minister declined to give further details.", "REJECT"),
     ("Kenyan operators requested licences to export maize.", "REQUEST"),  # no party asked
     ("A Kenyan official, who asked not to be quoted by name, said the talks went well.", "REQUEST"),
     ("Kenya released its trade figures for Ethiopia on Monday.", "RETREAT"),
-    ("The Kenyan firm has targeted financial services as a sector to expand in.", "ASSAULT"),
+    ("The Kenyan lender has targeted retail banking as a sector to grow in.", "ASSAULT"),
     ("Cheap Ethiopian imports injured the Kenyan industry.", "ASSAULT"),
     ("The Kenyan company will occupy 3,000 square feet in Addis Ababa.", "COERCE"),
     ("The Kenyan president is fighting to recover from the Ethiopia scandal.", "ASSAULT"),
@@ -265,8 +265,8 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("Striking Kenyan seamen said they would resign.", "ASSAULT"),    # a participle as adjective names no act
     ("The jailed Ethiopian activist began a hunger strike.", "COERCE"),
     ("An 11-day-old strike by Kenyan seamen is delaying coffee shipments.", "ASSAULT"),   # a labour strike
-    ("Kenya announced an austerity program and a price freeze.", "SANCTION"),
-    ("Kenyan institutions have been rallying to buoyant foreign markets.", "PROTEST"),
+    ("Kenya unveiled spending cuts together with a freeze on fuel prices.", "SANCTION"),
+    ("Kenyan pension funds have been rallying to strong markets abroad.", "PROTEST"),
     ("Kenya fired a ballistic missile into the sea.", "ASSAULT"),      # aimed at no one
     ("Kenya strengthened its cooperation with Ethiopia.", "MOBILIZE"),
     ("Kenya deployed a new IT system in Ethiopia.", "MOBILIZE"),
@@ -277,13 +277,13 @@ def test_round3_construction_is_coded(nlp, text, ptype, cameo, source, target, s
     ("The Kenyan minister proceeded to the vote on the Ethiopian bill.", "CONSULT"),  # proceeding to an act is no trip
     ("The new tariff bill would hit Ethiopia hard, Kenyan officials said.", "ASSAULT"),   # a law hitting a party is no attack
     ("Kenya's Ruto said it will receive a line of credit from Ethiopia next year.", "CONSULT"),   # credit received is no guest
-    ("Shells from an exchange of fire between Kenya and Ethiopia fell on a border town.", "CONSULT"),   # fire exchanged
+    ("Mortar rounds from an exchange of fire between Kenya and Ethiopia landed near a village.", "CONSULT"),   # fire exchanged
     ("The first oil tanker from Kenya arrived in Ethiopia on Monday.", "CONSULT"),   # cargo arriving is no visit
     ("Kenyan regulations are easier to meet for Ethiopian exporters.", "CONSULT"),   # rules met are no meeting
     ("The Bank of Kenya bought shillings to support the Ethiopian currency.", "SUPPORT"),   # a currency supported
-    ("Ethiopia is due to receive 28.5 mln dlrs in Kenyan aid this year.", "CONSULT"),   # money received is no hosting
-    ("Kenyan and Ethiopian producers which together meet 40 pct of the market's needs agreed on a price.", "CONSULT"),
-    ("The Kenyan proposals involved giving a greater role to an Ethiopian fund.", "AID"),   # a role given is no aid
+    ("Ethiopia is due to receive 12.4 mln dlrs from a Kenyan fund next spring.", "CONSULT"),   # money received is no hosting
+    ("Kenyan and Ethiopian growers, who jointly meet a third of regional demand, agreed on a price.", "CONSULT"),
+    ("The Kenyan plan involved giving a bigger role to an Ethiopian fund.", "AID"),   # a role given is no aid
     ("Kenya shut down Ethiopia's major oil outlets through its territory.", "COERCE"),   # oil outlets are no media
     ("Kenya waged a war against Ethiopia to defend its conquest of Somalia.", "SUPPORT"),   # a conquest defended
     ("Kenya told its Ethiopian partners it would not sanction an increase in spending.", "SANCTION"),   # sanction = approve
@@ -324,7 +324,7 @@ def test_a_pledge_to_help_stays_a_promise(nlp):
 
 def test_a_warned_consequence_names_no_target(nlp):
     # the one whose firms would be hit is not the one warned
-    events = coded(nlp, "Kenya warned that it could lead to retaliation against Kenyan firms in Ethiopia.")
+    events = coded(nlp, "Kenya warned the step might lead to retaliation against Kenyan firms in Ethiopia.")
     assert not any(e[0] == "THREATEN" and e[3] == "KEN" for e in events), events
     events = coded(nlp, "Kenya warned that it would cut ties with Ethiopia.")
     assert has(events, "THREATEN", "1313", "KEN", "ETH"), events
