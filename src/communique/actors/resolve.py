@@ -1887,6 +1887,10 @@ class _ArticleResolver:
             if e is None or (e.kind in ("country", "demonym", "capital") and self.based_in(h.end)):
                 continue
             if e.kind == "country":
+                if self.counted_object(h):
+                    if (people := self.people_of(h, e)) is not None:
+                        self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
+                    continue
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
             elif e.kind == "demonym":
                 if self.once_was(h.start, h.end):
@@ -2042,6 +2046,12 @@ class _ArticleResolver:
             if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
                 break
         return False
+
+    def counted_object(self, h: _Hit) -> bool:
+        """"1.5 million US dollars", "300 Hong Kong dollars": a country's name between a number and a noun of
+        goods or money counts that country's things, as "Japanese imports" names them, and is no actor."""
+        k = h.start - 1
+        return k >= 0 and self.doc[k].like_num and self.on_object(h)
 
     def seated_igo(self, h: _Hit, e: Entry) -> Actor | None:
         """"Brussels warned Hungary": an acting city that seats an organisation (seats.tsv) is that
@@ -2624,8 +2634,11 @@ class _ArticleResolver:
             keys = {key_of(p.name) for p in fitting}
             if len(keys) == 1:
                 self.add_ref(_Ref(start, end, fitting[0].actor(), "role_ref.title", fitting[0]))
-            elif not keys and countries:
-                self.add_ref(_Ref(start, end, self.country_actor(countries[-1], sector=e.sector, title=e.name),
+            elif not keys and (countries or e.country):
+                # "the Chilean minister": that state's office; "the Pope", "the Dalai Lama": an office of one
+                # state that one person holds at a time, named alone, is its holder
+                country = countries[-1] if countries else e.country
+                self.add_ref(_Ref(start, end, self.country_actor(country, sector=e.sector, title=e.name),
                                   "role_ref.title"))
             return
         if phrase in GENERIC_ROLES:

@@ -1,0 +1,29 @@
+"""Session-5 rules on offices and amounts: an office of one state held by one person at a time, named alone,
+is its holder; a national police agency is its state's police; a country's name that counts money or goods is
+no actor. Sentences written for the tests."""
+from __future__ import annotations
+
+from mentions import resolve
+
+
+def test_a_one_holder_office_named_alone_is_its_holder(nlp):
+    ms = resolve(nlp, "DHARAMSALA, March 4 - The Dalai Lama told pilgrims on Sunday that he would keep teaching. "
+                      "The Pope sent a letter of sympathy to the flood victims.")
+    assert [(m.actor.country, m.actor.sector) for m in ms["The Dalai Lama"]] == [("CHN", "REL")]
+    assert [(m.actor.country, m.actor.sector) for m in ms["The Pope"]] == [("VAT", "REL")]
+
+
+def test_a_national_police_agency_is_its_states_police(nlp):
+    ms = resolve(nlp, "LAGOS, June 8 - The FBI and Nigerian police questioned two suspects on Friday, officers said.")
+    assert [(m.actor.country, m.actor.sector) for m in ms["FBI"]] == [("USA", "COP")]
+
+
+def test_a_country_name_counting_money_is_no_actor(nlp):
+    ms = resolve(nlp, "Chile promised to give 80 million pesos (about 3 million US dollars) to a regional relief fund.")
+    assert "US" not in ms
+    assert [m.actor.country for m in ms["Chile"]] == ["CHL"]
+
+
+def test_a_country_name_after_a_number_on_people_stays_an_actor(nlp):
+    ms = resolve(nlp, "By 2009 US troops had left the border town, the governor said.")
+    assert [m.actor.country for m in ms["US"]] == ["USA"]
