@@ -495,7 +495,8 @@ class _Coder:
                 certainty *= 0.85
         if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and len(srcs) >= 2 and \
                 self.plural_pronoun_source(cand):
-            # "They pledged to increase cooperation" with "they" read as the two parties: one act between them
+            # "They pledged to increase cooperation" with "they" (or "the two leaders") read as the two parties:
+            # one act between them
             srcs, tgts = srcs[:1], srcs[1:]
             target_how = "group split (they)"
         if not entry.symmetric and entry.type in JOINT_TYPES and not tgts and _shared_pledge(cand) \
@@ -745,9 +746,19 @@ class _Coder:
                             "party", "diplomat", "official", "president", "counterpart"})
 
     def plural_pronoun_source(self, cand: Candidate) -> bool:
-        """The sources were all read from one "they" (or "both"), not named one by one."""
+        """The sources were all read from one "they" (or "both"), or one counted noun ("the two leaders"), not
+        named one by one."""
         spans = {tuple(sp) for sp in cand.source.spans}
-        return len(spans) == 1 and self.doc.text[slice(*next(iter(spans)))].lower() in self.PLURAL_SUBJECTS
+        if len(spans) != 1:
+            return False
+        span = self.doc.char_span(*next(iter(spans)), alignment_mode="expand")
+        return span is not None and (span.text.lower() in self.PLURAL_SUBJECTS or self.counted_sides(span.root))
+
+    @classmethod
+    def counted_sides(cls, noun) -> bool:
+        """"the two sides", "both leaders": a noun for a party counted as two."""
+        return noun.lemma_.lower() in cls.SIDE_NOUNS and any(
+            c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
 
     def earlier_pair(self, si: int, cand: Candidate) -> Event | None:
         """"They discussed ...", "the two sides also agreed ...": a plural subject that names no one stands
@@ -761,12 +772,9 @@ class _Coder:
             verb = verb.head
         if subj is None:
             return self.retold_meeting(si, cand)
-        def counted(noun) -> bool:
-            return noun.lemma_.lower() in self.SIDE_NOUNS and any(
-                c.lower_ in ("two", "both") and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
         # "the two sides", "the ministers of the two countries": the pair may lie further back than "they"
-        counted_pair = counted(subj) or any(
-            counted(o) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+        counted_pair = self.counted_sides(subj) or any(
+            self.counted_sides(o) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
         plural = subj.lower_ in self.PLURAL_SUBJECTS or counted_pair
         if not plural or self.index.in_phrase(subj) is not None:
             return None

@@ -1,0 +1,27 @@
+"""Argument constructions of session 5 (who is the other side), on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KE = person("Paul Ochieng", "KEN", "Foreign Minister")
+UG = person("Sam Okello", "UGA", "Foreign Minister")
+NAMES = {"Kenyan Foreign Minister Paul Ochieng": KE, "Ochieng": KE, "Ugandan Foreign Minister Sam Okello": UG,
+         "Okello": UG, "Uganda": state("UGA"), "Kenya": state("KEN"), "Tanzania": state("TZA")}
+
+
+def test_a_pledge_of_the_two_leaders_is_made_between_them(nlp):
+    names = dict(NAMES, **{"The two leaders": [KE, UG]})
+    found = code(nlp, "Ochieng held talks with Okello in Nairobi on Monday. The two leaders pledged to expand rail "
+                      "links.", names)
+    assert any(b[0] == "AGREE" and set(b[2:4]) == {"KEN", "UGA"} for b in brief(found))
+
+
+def test_a_pledge_of_a_plural_noun_not_counted_stays_one_sided(nlp):
+    names = dict(NAMES, **{"The leaders": [KE, UG]})
+    found = code(nlp, "Ochieng held talks with Okello in Nairobi on Monday. The leaders pledged to expand rail "
+                      "links.", names)
+    assert not any(b[0] == "AGREE" and set(b[2:4]) == {"KEN", "UGA"} for b in brief(found))
