@@ -180,7 +180,7 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "historical", "historical actor"
     if temporal is not None:
         return temporal
-    if _decided_invitation(chain, entry, cues):
+    if _decided_invitation(chain, entry, cues) or _answered_invitation(trigger, entry):
         return "occurred", None
     future = _future_cue(chain, cues)
     if entry.status == "planned" and not _agreed_on_a_thing(trigger, cues):
@@ -436,6 +436,13 @@ def _decided_invitation(chain, entry, cues: dict) -> bool:
     decision = chain[1]
     return decision.tag_ == "VBD" and has_cue(decision, cues.get("decision_verbs", ())) and not any(
         c.dep_ in ("aux", "neg") for c in decision.children)
+
+
+def _answered_invitation(trigger, entry) -> bool:
+    """"The minister will arrive on Monday at the invitation of her counterpart": the invitation an act answers
+    ("at/on/upon the invitation of") was made before the act, whatever the act's tense."""
+    return getattr(entry, "mode", None) == "invite" and trigger.dep_ == "pobj" \
+        and trigger.head.lower_ in ("at", "on", "upon")
 
 
 def _planned_phrase(trigger, cues: dict) -> str | None:
