@@ -25,3 +25,13 @@ def test_a_pledge_of_a_plural_noun_not_counted_stays_one_sided(nlp):
     found = code(nlp, "Ochieng held talks with Okello in Nairobi on Monday. The leaders pledged to expand rail "
                       "links.", names)
     assert not any(b[0] == "AGREE" and set(b[2:4]) == {"KEN", "UGA"} for b in brief(found))
+
+
+def test_an_act_the_speaker_assures_an_addressee_of_is_directed_at_the_addressee(nlp):
+    found = code(nlp, "Ochieng assured Okello on Monday that Kenya will defend the fishing accord.", NAMES)
+    assert any(b[0] in ("AGREE", "SUPPORT") and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_an_act_of_another_side_told_to_someone_has_no_addressee_target(nlp):
+    found = code(nlp, "Okello told Tanzania on Monday that Kenya will defend the fishing accord.", NAMES)
+    assert not any(b[2] == "KEN" and b[3] in ("TZA", "UGA") for b in brief(found))

@@ -1238,7 +1238,7 @@ def protest_site(verb, index: MentionIndex) -> Arg:
 
 
 def domestic_authority(top, index: MentionIndex, country: str) -> Arg:
-    """"Hungarians took to the streets to protest against the government", "rallied against abuses by the
+    """"Chilean students marched to protest against the government", "rallied against abuses by the
     police": authorities named with no country of their own, in the act's clause or its purpose clause, are
     those of the protesters' own country."""
     arg = Arg(how="protest.domestic", certainty=0.75)
@@ -1785,4 +1785,27 @@ def gathering_organisation(verb, objects, index: MentionIndex) -> Arg:
                             arg.add(m)
         if arg:
             return arg
+    return arg
+
+
+# Verbs that say something to someone about the speaker's own course ("assured Y that it will ...")
+ASSURING_VERBS = frozenset({"assure", "reassure", "tell", "promise", "inform", "notify", "warn"})
+
+
+def assured_party(verb, index: MentionIndex, on_own_side) -> Arg:
+    """"X assured Y that X will defend the accord", "told Y it would not sign": an act of the speaker's own
+    side, said in a clause to an addressee, is directed at the addressee (a speaker of another side, "Y told
+    Z that X will ...", reports someone else's act and names no addressee of it)."""
+    arg = Arg(how="clause.addressee", certainty=0.8)
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in ASSURING_VERBS:
+        return arg
+    speaker = child(head, SUBJ)
+    said_by = index.in_phrase(speaker) if speaker is not None else None
+    if said_by is not None and not on_own_side(said_by.actor):
+        return arg
+    for c in head.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN"):
+            for m in index.phrase_with_conjuncts(c):
+                arg.add(m)
     return arg

@@ -19,7 +19,7 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accompanying,
                         accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker,
-                        appositive_scene_doer, border_neighbour, child, compound_organisation, conjuncts, crowd_country,
+                        appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation, conjuncts, crowd_country,
                         crowd_police, dative_party, departure_origin, displaced_by, displaced_from, document_author,
                         domestic_authority, domestic_group, forces_owner, gathering_host, gathering_in_focus,
                         gathering_organisation, goods_modifier_origin, group_destination, headline_passive, infinitive_target,
@@ -228,6 +228,8 @@ def _warned_about(trig, warning) -> bool:
 
 # Acts whose object may be a tie with the one acted towards ("values the relations with China")
 OBJECT_PARTNER_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+# A speaker's own acts said to an addressee ("assured Y that X will defend ...", "told Y it would not sign")
+ASSURED_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT", "COOPERATE", "AID", "THREATEN"})
 # Acts that parties may take together, one pledge shared ("reaffirmed their commitment")
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
@@ -626,6 +628,9 @@ class _Coder:
         etype = cand.entry.type
         if etype == "REQUEST":
             tries.append(lambda: wanted_party(trig, self.index))
+        if verb is not None and etype in ASSURED_TYPES:
+            sides = {_side(a) for a in cand.source.actors}
+            tries.append(lambda: assured_party(verb, self.index, lambda a: _side(a) in sides))
         if etype in WARNING_TYPES:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
         if etype == "REJECT" and verb is not None:
