@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor
-from .arguments import Arg, MentionIndex, child, conjuncts, is_passive, prep_objects, subject_of
+from .arguments import Arg, MentionIndex, child, conjuncts, goods_modifier_origin, is_passive, prep_objects, subject_of
 from .factuality import has_cue, infinitival
 from .lexicon import Entry, Lexicon
 
@@ -239,12 +239,15 @@ def _same_side(index: MentionIndex, token, sides: set) -> bool:
 
 
 def _own_subjects(verb) -> list:
-    """The verb's subject, or the subject of the verb it completes ("its forces would begin leaving X")."""
+    """The verb's subject, or the subject of the verb it completes ("its forces would begin leaving X") or is coordinated
+    with ("the jets struck X and now are poised to ..."); a passive verb completed passes on its own subject ("troops are
+    poised to intervene", "forces were ordered to leave")."""
+    deps = ("nsubj",)
     for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ == "nsubj"]
-        if subj or verb.dep_ != "xcomp":
+        subj = [c for c in verb.children if c.dep_ in deps]
+        if subj or verb.dep_ not in ("xcomp", "conj"):
             return subj
-        verb = verb.head
+        verb, deps = verb.head, ("nsubj", "nsubjpass")
     return []
 
 
@@ -330,8 +333,14 @@ def _noun_support_verb(noun, entry: Entry, lexicon: Lexicon):
     return verb
 
 
+# Nouns that show a stance their "of" phrase names: "showed signs of concern", "voiced words of anger"
+DISPLAY_NOUNS = frozenset({"sign", "expression", "word", "show", "display", "note"})
+
+
 def _carrying_verb(noun, entry: Entry, lexicon: Lexicon):
     noun = event_head(noun)
+    if entry.light and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in DISPLAY_NOUNS:
+        noun = noun.head.head      # "has shown signs of concern over X": the stance is carried by the verb of its display
     allowed = entry.light or lexicon.support_verbs
     head = noun.head
     # has_cue also reads the word form: the lemmatiser errs on some light verbs ("staged" -> "stag")
@@ -990,6 +999,7 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         if chosen is not None:
             out.append(chosen)
     _vows_of_force(out, lexicon)
+    _alleged_grounds(out, index, lexicon)
     _verbal_attacks(out, index, lexicon)
     out = [_verbal_protest(c, index, lexicon) for c in out]
     return out
@@ -1160,6 +1170,52 @@ def _vows_of_force(cands: list[Candidate], lexicon: Lexicon) -> None:
                 cand.entry = replace(cand.entry, id=cand.entry.id + "+threat", type="THREATEN", mode=None, cameo="130",
                                      status=None, context=("military",))
                 break
+
+
+# Prepositions that give the ground of an act ("imposed tariffs on X for alleged dumping", "in retaliation against ...")
+GROUND_PREPS = frozenset({"for", "over", "against"})
+# Types of acts taken against a party on the ground of its alleged wrong
+PUNITIVE_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "THREATEN", "REDUCE", "ACCUSE"})
+
+
+def _alleged_grounds(cands: list[Candidate], index: MentionIndex, lexicon: Lexicon) -> None:
+    """"X imposed tariffs on Y's goods for alleged violation of the pact": a wrong alleged as the ground of a punitive act
+    is alleged by the one who acts, against the one the act is aimed at (or the party the wrong is said of: "an alleged
+    Kenyan breach"). Only a wrong with no party of its own saying it ("the alleged violation" named by no one) is read so."""
+    at = {c.trigger.i: c for c in cands}
+    for cand in cands:
+        if cand.entry.type != "ACCUSE" or cand.trigger.pos_ not in NOUN_POS or cand.source or not cand.entry.requires_modifier:
+            continue
+        act = _punitive_act_over(cand.trigger, at)
+        if act is None or not act.source:
+            continue
+        own = _actors_from(index, [c for c in cand.trigger.children if c.dep_ in ("amod", "compound", "poss")], "alleged.modifier")
+        target = cand.target or own or act.target or (goods_modifier_origin(
+            act.trigger, act.support_verb, index, lexicon.cues.get("goods_nouns", frozenset())) if act.entry.type == "SANCTION" else Arg())
+        if target and not (_sides(target) & _sides(act.source)):
+            cand.source = Arg(list(act.source.actors), list(act.source.spans), "alleged.ground_of." + act.entry.id, 0.8)
+            cand.target = target
+
+
+def _punitive_act_over(noun, at: dict):
+    """The punitive act whose ground-giving phrase holds the noun, through at most one noun in between ("for alleged
+    dumping", "in retaliation for alleged dumping")."""
+    t = noun
+    for _ in range(3):
+        prep = t.head
+        if t.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in GROUND_PREPS:
+            return None
+        act = at.get(prep.head.i)
+        if act is not None:
+            return act if act.entry.type in PUNITIVE_TYPES else None
+        if prep.head.pos_ not in NOUN_POS:
+            return None
+        t = prep.head       # "in retaliation for": the noun of reprisal hangs on the act
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            act = at.get(t.head.head.i)
+            if act is not None:
+                return act if act.entry.type in PUNITIVE_TYPES else None
+    return None
 
 
 def split_group(source: Arg, target: Arg) -> tuple[list[Actor], list[Actor]]:

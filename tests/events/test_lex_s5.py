@@ -1,0 +1,52 @@
+"""Session-5 lexicon and matcher rules: each construction on a sentence written for this test, with near misses that
+must stay uncoded.
+
+Actors are given by hand (events_helpers), so the lexicon, the matcher, the argument rules and the
+factuality cues are exercised with the real spaCy model.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_types_coverage import has
+from test_types_round3 import coded
+
+pytestmark = pytest.mark.model
+
+
+CASES = [
+    # a military intervention: by armed forces, or said to be military; readiness for it threatens force
+    ("Kenyan troops intervened in Somalia last year.", "ASSAULT", "190", "KEN", "SOM", "historical"),
+    ("Ethiopia may intervene militarily in Somalia.", "THREATEN", "138", "ETH", "SOM", "occurred"),
+    # the subject of a passive governor is the doer of its complement ("troops are poised to ...")
+    ("Kenyan warplanes are poised to intervene in Somalia if the truce collapses.", "THREATEN", "138", "KEN", "SOM",
+     "occurred"),
+    # a wrong alleged as the ground of a punitive act: alleged by the actor against the party the act is aimed at
+    ("The Kenyan government imposed tariffs on Ethiopian goods for alleged violation of a coffee pact.", "ACCUSE", "112",
+     "KEN", "ETH", "occurred"),
+    ("Kenya will impose tariffs on Ethiopian imports in retaliation for an alleged Ethiopian breach of the trade accord.",
+     "ACCUSE", "112", "KEN", "ETH", "planned"),
+    # a stance shown through a noun of display: "showed signs of concern over X's ..."
+    ("Kenya has shown growing signs of concern over Ethiopia's military buildup.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
+    ("Kenya voiced words of anger at Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # wanting two other parties to talk asks them to
+    ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
+]
+
+
+@pytest.mark.parametrize("text, ptype, cameo, source, target, status", CASES)
+def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, status):
+    events = coded(nlp, text)
+    assert has(events, ptype, cameo, source, target, status), events
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Kenya's central bank intervened in the Nairobi currency market.", "ASSAULT"),    # a market, no force
+    ("Kenya intervened in the quarrel between Uganda and Ethiopia.", "ASSAULT"),         # mediation, no force
+    ("Kenya denied the alleged violations of the truce.", "ACCUSE"),                    # no one alleges here
+    ("Kenya's alleged breach of the truce angered its neighbours.", "ACCUSE"),          # no punitive act, no party
+    ("Kenya showed signs of concern for the safety of Ethiopian refugees.", "ACCUSE"),  # sympathy, no blame
+    ("Japan wants talks with India.", "REQUEST"),                                       # its own talks: no request
+])
+def test_s5_near_miss_is_not_coded(nlp, text, absent):
+    assert not any(e[0] == absent for e in coded(nlp, text))
