@@ -27,3 +27,22 @@ def test_a_country_name_counting_money_is_no_actor(nlp):
 def test_a_country_name_after_a_number_on_people_stays_an_actor(nlp):
     ms = resolve(nlp, "By 2009 US troops had left the border town, the governor said.")
     assert [m.actor.country for m in ms["US"]] == ["USA"]
+
+
+def test_a_national_central_bank_places_its_chairman(nlp):
+    ms = resolve(nlp, "LONDON, May 5 - The delegation had earlier seen Federal Reserve Board Chairman Ray Dunmore and "
+                      "Bundesbank President Otto Kessel.", published="1987-05-05")
+    assert [m.actor.country for m in ms["Ray Dunmore"]] == ["USA"]
+    assert [m.actor.country for m in ms["Otto Kessel"]] == ["DEU"]
+
+
+def test_the_dateline_state_is_the_one_of_the_storys_year(nlp):
+    ms = resolve(nlp, "MOSCOW, Feb 9 - Foreign Minister Pavel Orlov said on Monday he would travel to Warsaw in "
+                      "the spring.", published="1987-02-09")
+    assert [m.actor.country for m in ms["Pavel Orlov"]] == ["SUN"]
+
+
+def test_a_successor_capital_dateline_is_the_state_of_the_storys_year(nlp):
+    ms = resolve(nlp, "BELGRADE, Nov 2 - Prime Minister Goran Vukic warned that troops could be sent to the mines.",
+                 published="1987-11-02")
+    assert [m.actor.country for m in ms["Goran Vukic"]] == ["YUG"]

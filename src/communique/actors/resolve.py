@@ -555,6 +555,12 @@ class _ArticleResolver:
             self.ref_year = int(self.published[:4])
         else:
             self.ref_year = max(years) if years else None
+        # the dateline's and the agency's state as it was in the story's year ("MOSCOW" or TASS in 1987: the
+        # Soviet Union), as for a capital named in the text
+        if self.dateline_country:
+            self.dateline_country = self.gaz.in_year(self.dateline_country, self.ref_year)
+        if self.outlet_country:
+            self.outlet_country = self.gaz.in_year(self.outlet_country, self.ref_year)
         self.host_country = self.dateline_country or self.visit_country(hits)
         self.dateline_seat = bool(place) and fold(place.split(",")[0].strip()) in self.gaz.seats
 
