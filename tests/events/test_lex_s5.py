@@ -29,6 +29,12 @@ CASES = [
     # a stance shown through a noun of display: "showed signs of concern over X's ..."
     ("Kenya has shown growing signs of concern over Ethiopia's military buildup.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
     ("Kenya voiced words of anger at Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
+    # a trend or conduct censured that is placed in a state is that state's
+    ("The visiting Kenyan minister voiced concern about the growing mood of hostility to migrants in Ethiopia.", "ACCUSE",
+     "110", "KEN", "ETH", "occurred"),
+    # keeping ties up, as an intention (a future cue or "the priority is to")
+    ("Kenya will maintain close ties with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    ("Kenya's first priority is to preserve stable relations with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     # wanting two other parties to talk asks them to
     ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
 ]
@@ -47,6 +53,11 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya's alleged breach of the truce angered its neighbours.", "ACCUSE"),          # no punitive act, no party
     ("Kenya showed signs of concern for the safety of Ethiopian refugees.", "ACCUSE"),  # sympathy, no blame
     ("Japan wants talks with India.", "REQUEST"),                                       # its own talks: no request
+    ("Kenya voiced concern over the rising number of deaths in Ethiopia.", "ACCUSE"),   # a toll: no blame
+    ("Kenya voiced concern about the fate of refugees in Ethiopia.", "ACCUSE"),
+    ("Kenya and Ethiopia maintain close ties.", "AGREE"),                               # a state of things, no intention
+    # a means gerund carries no intention of its own
+    ("Kenya will keep building mutual confidence by maintaining exchanges with Ethiopia at every level.", "AGREE"),
 ])
 def test_s5_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))

@@ -153,7 +153,15 @@ def entry_fits(entry: Entry, token, pos: str, lexicon: Lexicon) -> tuple[bool, l
         return False, [], "no to-infinitive complement"
     if entry.act_of_other and not _doers_of_wanted_act(token):
         return False, [], "the act wanted has no doer of its own"
+    if entry.require_future and _means_of_other_act(token):
+        return False, [], "the means of another act"
     return True, objs, ""
+
+
+def _means_of_other_act(token) -> bool:
+    """"will enhance trust by maintaining exchanges with X": a gerund after "by" says how the governing act is done; an
+    intention it carries is that act's, not one of its own."""
+    return token.dep_ == "pcomp" and token.head.lower_ == "by" and token.tag_ == "VBG"
 
 
 def _judged(clause, entry: Entry) -> bool:
@@ -422,6 +430,30 @@ def _conduct_agents(tokens, index: MentionIndex) -> list:
     agents = [a for h in holders for a in prep_objects(h, {"by"})]
     return [a for a in agents if index.at(a) is not None
             or any(index.at(c) is not None for c in a.children if c.dep_ in ("amod", "compound", "poss"))]
+
+
+def _names_state(index: MentionIndex, token) -> bool:
+    m = index.at(token)
+    return m is not None and m.actor.kind == "state"
+
+
+def _placed_in_state(tokens, entry: Entry, index: MentionIndex) -> list:
+    """"concern about the rising tide of protectionism in X": a trend or conduct censured that is placed in a state is that
+    state's; only through nouns (at most three), none of them one of the entry's 'unless' words ("the fate of refugees in
+    X" blames no one)."""
+    found = []
+    for t in tokens:
+        for p in t.subtree:
+            if p.dep_ != "prep" or p.lower_ != "in" or p.head.pos_ not in NOUN_POS or not _hops_within(p, t, 4):
+                continue
+            path, up = [], p.head
+            while up.i != t.i:
+                path.append(up)
+                up = up.head
+            if any(_is_one_of(w, entry.unless) for w in path + [t] if w.pos_ in NOUN_POS):
+                continue
+            found += [o for o in p.children if o.dep_ == "pobj" and _names_state(index, o)]
+    return found
 
 
 def _event_parties(tokens, index: MentionIndex, source: Arg) -> Arg:
@@ -811,6 +843,8 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
         target = _event_parties(target_tokens, index, source)
     if not target and entry.type in CENSURING_TYPES and target_tokens:
         target = _actors_from(index, _conduct_agents(target_tokens, index), "nominal.conduct.agent", 0.85)
+    if not target and entry.type == "ACCUSE" and target_tokens:
+        target = _actors_from(index, _placed_in_state(target_tokens, entry, index), "nominal.conduct.place", 0.75)
     if not target and noun.lemma_.lower() in GATHERING_NOUNS:
         # multilateral convention: "the summit of the African Union" is held with the organisation
         gathering = Arg(how="nominal.of_igo", certainty=0.9)
