@@ -35,3 +35,28 @@ def test_an_act_the_speaker_assures_an_addressee_of_is_directed_at_the_addressee
 def test_an_act_of_another_side_told_to_someone_has_no_addressee_target(nlp):
     found = code(nlp, "Okello told Tanzania on Monday that Kenya will defend the fishing accord.", NAMES)
     assert not any(b[2] == "KEN" and b[3] in ("TZA", "UGA") for b in brief(found))
+
+
+def test_a_threat_of_tariffs_on_a_countrys_goods_threatens_that_country(nlp):
+    found = code(nlp, "Kenya threatened on Friday to put higher tariffs on some Ugandan farm goods.", NAMES)
+    assert any(b[0] == "THREATEN" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_threat_noun_whose_act_falls_on_a_countrys_exports_threatens_that_country(nlp):
+    found = code(nlp, "Kenya's threat to impose duties on Ugandan textile exports worried traders.", NAMES)
+    assert any(b[0] == "THREATEN" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_lifting_sanctions_on_a_countrys_goods_eases_them_for_that_country(nlp):
+    found = code(nlp, "Kenya might decide next week to lift its sanctions on some Ugandan farm goods.", NAMES)
+    assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_sanctions_lifted_take_the_goods_of_their_own_relative_clause(nlp):
+    found = code(nlp, "Kenya would not lift the sanctions it imposed on Ugandan imports in May.", NAMES)
+    assert any(b[0] == "RETREAT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_threat_with_no_goods_of_a_country_names_no_one_threatened(nlp):
+    found = code(nlp, "Kenya threatened on Friday to put higher tariffs on all imported farm goods.", NAMES)
+    assert not any(b[0] == "THREATEN" and b[3] is not None for b in brief(found))

@@ -1173,7 +1173,9 @@ def goods_modifier_origin(trigger, verb, index: MentionIndex, goods) -> Arg:
     country's (the actor reader leaves a nationality word on goods unplaced: goods are no party)."""
     arg = Arg(how="goods.modifier", certainty=0.8)
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
-    heads = [trigger, *objects] + ([verb] if verb is not None else [])
+    # "lift the sanctions it imposed on Ugandan imports": the goods named in the sanctions' own relative clause
+    heads = [trigger, *objects] + [c for o in objects for c in o.children if c.dep_ == "relcl"] + (
+        [verb] if verb is not None else [])
     held = [o for t in heads for o in prep_objects(t, SANCTIONED_PREPS)] + objects
     held = [h for h in held if h.lemma_.lower() in goods]
     held += [o for h in held for o in prep_objects(h, {"of"}) if o.lemma_.lower() in goods]   # "imports of X beef"
@@ -1191,6 +1193,19 @@ def goods_modifier_origin(trigger, verb, index: MentionIndex, goods) -> Arg:
                 m = Mention("", c.text, c.idx, c.idx + len(c.text), actor, how="goods.demonym")
             if m.actor.kind == "state":
                 arg.add(m)
+    return arg
+
+
+def threatened_goods_origin(trigger, index: MentionIndex, goods) -> Arg:
+    """"threatened to raise tariffs on Ugandan farm goods", "a threat to impose duties on Kenyan exports": the act
+    threatened is a sanction on goods, whose country is the one threatened."""
+    arg = Arg(how="goods.modifier.threatened", certainty=0.75)
+    dep = "xcomp" if trigger.pos_ in ("VERB", "AUX") else "acl"
+    for act in (c for c in trigger.children if c.dep_ == dep and c.pos_ == "VERB"):
+        found = goods_modifier_origin(act, None, index, goods)
+        for a, sp in zip(found.actors, found.spans):
+            arg.actors.append(a)
+            arg.spans.append(sp)
     return arg
 
 

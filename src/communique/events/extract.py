@@ -19,12 +19,13 @@ from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accompanying,
                         accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker,
-                        appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation, conjuncts, crowd_country,
-                        crowd_police, dative_party, departure_origin, displaced_by, displaced_from, document_author,
-                        domestic_authority, domestic_group, forces_owner, gathering_host, gathering_in_focus,
-                        gathering_organisation, goods_modifier_origin, group_destination, headline_passive, infinitive_target,
-                        light_verb_agent, object_maker, object_partner, patient_owner, place_holder, prep_objects,
-                        protest_site, provoker, relative_clause_maker, root_noun_doer, scene_participle_doer,
+                        appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation,
+                        conjuncts, crowd_country, crowd_police, dative_party, departure_origin, displaced_by,
+                        displaced_from, document_author, domestic_authority, domestic_group, forces_owner,
+                        gathering_host, gathering_in_focus, gathering_organisation, goods_modifier_origin,
+                        group_destination, headline_passive, infinitive_target, light_verb_agent, object_maker,
+                        object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
+                        relative_clause_maker, root_noun_doer, scene_participle_doer, threatened_goods_origin,
                         topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
                         wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
@@ -635,9 +636,12 @@ class _Coder:
             tries.append(lambda: warned_act_agent(trig, cand.support_verb, self.index, self.lex.trigger_lemmas))
         if etype == "REJECT" and verb is not None:
             tries += [lambda: relative_clause_maker(verb, self.index), lambda: antecedent_maker(verb, self.index)]
-        if etype == "SANCTION":
-            goods = self.lex.cues.get("goods_nouns", frozenset())
+        goods = self.lex.cues.get("goods_nouns", frozenset())
+        if etype == "SANCTION" or cand.entry.cameo == "085":
+            # sanctions imposed or lifted on a country's goods
             tries.append(lambda: goods_modifier_origin(trig, verb, self.index, goods))
+        if etype == "THREATEN":
+            tries.append(lambda: threatened_goods_origin(trig, self.index, goods))
         if etype in ("REJECT", "SUPPORT") and verb is not None:
             tries.append(lambda: object_maker(verb, self.index))
         if etype == "ACCUSE" and verb is not None:
