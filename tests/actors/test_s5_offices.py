@@ -46,3 +46,10 @@ def test_a_successor_capital_dateline_is_the_state_of_the_storys_year(nlp):
     ms = resolve(nlp, "BELGRADE, Nov 2 - Prime Minister Goran Vukic warned that troops could be sent to the mines.",
                  published="1987-11-02")
     assert [m.actor.country for m in ms["Goran Vukic"]] == ["YUG"]
+
+
+def test_a_round_of_talks_named_after_a_country_is_no_actor(nlp):
+    ms = resolve(nlp, "The trade minister urged Canada to help conclude the Uruguay Round of talks this year, and "
+                      "said Chile backed the Uruguay trade round too.")
+    assert "Uruguay" not in ms
+    assert [m.actor.country for m in ms["Canada"]] == ["CAN"]

@@ -1893,6 +1893,8 @@ class _ArticleResolver:
             if e is None or (e.kind in ("country", "demonym", "capital") and self.based_in(h.end)):
                 continue
             if e.kind == "country":
+                if self.names_a_round(h):
+                    continue
                 if self.counted_object(h):
                     if (people := self.people_of(h, e)) is not None:
                         self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
@@ -2048,6 +2050,16 @@ class _ArticleResolver:
         n = len(self.words)
         for k in (h.end, h.end + 1):
             if k < n and self.folded[k] in self.gaz.object_nouns:
+                return True
+            if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
+                break
+        return False
+
+    def names_a_round(self, h: _Hit) -> bool:
+        """"the Uruguay Round", "the Uruguay trade round": talks named after the place they opened, not the state."""
+        n = len(self.words)
+        for k in (h.end, h.end + 1):
+            if k < n and self.folded[k] == "round":
                 return True
             if k < n and not (self.words[k].isalpha() and self.words[k].islower()):
                 break
