@@ -60,3 +60,19 @@ def test_sanctions_lifted_take_the_goods_of_their_own_relative_clause(nlp):
 def test_a_threat_with_no_goods_of_a_country_names_no_one_threatened(nlp):
     found = code(nlp, "Kenya threatened on Friday to put higher tariffs on all imported farm goods.", NAMES)
     assert not any(b[0] == "THREATEN" and b[3] is not None for b in brief(found))
+
+
+def test_a_relative_word_as_the_object_of_an_accusation_stands_for_the_party_accused(nlp):
+    found = code(nlp, "Kenya has no ties with Uganda, which it blames for the attack on its border post.", NAMES)
+    assert any(b[0] == "ACCUSE" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_names_set_beside_the_noun_of_the_relative_clause_are_each_accused(nlp):
+    found = code(nlp, "Kenya has shunned its neighbours Uganda and Tanzania, whom it accuses of arming the bandits.",
+                 NAMES)
+    assert {b[3] for b in brief(found) if b[0] == "ACCUSE" and b[2] == "KEN"} == {"UGA", "TZA"}
+
+
+def test_a_relative_word_that_is_the_subject_is_not_the_one_accused(nlp):
+    found = code(nlp, "Kenya has no ties with Uganda, which blames Tanzania for the attack.", NAMES)
+    assert not any(b[0] == "ACCUSE" and b[3] == "UGA" for b in brief(found))

@@ -1824,3 +1824,16 @@ def assured_party(verb, index: MentionIndex, on_own_side) -> Arg:
             for m in index.phrase_with_conjuncts(c):
                 arg.add(m)
     return arg
+
+
+def relative_object_party(verb, index: MentionIndex) -> Arg:
+    """"Uganda, which Kenya blames for the raid", "its neighbours A and B, whom it accuses of ...": the relative
+    word is the act's object, so the one acted on is the party the clause hangs on (or the names set beside it)."""
+    arg = Arg(how="relative.object", certainty=0.8)
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in verb.children):
+        return arg
+    noun = verb.head
+    for t in [a for a in noun.children if a.dep_ == "appos"] or [noun]:
+        for m in index.phrase_with_conjuncts(t):
+            arg.add(m)
+    return arg

@@ -25,9 +25,9 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         gathering_host, gathering_in_focus, gathering_organisation, goods_modifier_origin,
                         group_destination, headline_passive, infinitive_target, light_verb_agent, object_maker,
                         object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
-                        relative_clause_maker, root_noun_doer, scene_participle_doer, threatened_goods_origin,
-                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
-                        wanted_clause, wanted_party, warned_act_agent)
+                        relative_clause_maker, relative_object_party, root_noun_doer, scene_participle_doer,
+                        threatened_goods_origin, topic_party, tour_stops, traveller_of, unnamed_crowd,
+                        visit_host_beside, visit_of_talks, wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -644,6 +644,8 @@ class _Coder:
             tries.append(lambda: threatened_goods_origin(trig, self.index, goods))
         if etype in ("REJECT", "SUPPORT") and verb is not None:
             tries.append(lambda: object_maker(verb, self.index))
+        if trig.pos_ == "VERB":
+            tries.append(lambda: relative_object_party(trig, self.index))
         if etype == "ACCUSE" and verb is not None:
             tries.append(lambda: accused_actor(verb, self.index, self.lex.trigger_lemmas))
         if etype in BORDER_TYPES:
