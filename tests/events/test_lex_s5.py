@@ -56,6 +56,8 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya voiced concern over the rising number of deaths in Ethiopia.", "ACCUSE"),   # a toll: no blame
     ("Kenya voiced concern about the fate of refugees in Ethiopia.", "ACCUSE"),
     ("Kenya and Ethiopia maintain close ties.", "AGREE"),                               # a state of things, no intention
+    # the one to be let act is not the one asked
+    ("Kenya and Ethiopia agreed that Somalia should be allowed to settle its quarrels on its own.", "REQUEST"),
     # a means gerund carries no intention of its own
     ("Kenya will keep building mutual confidence by maintaining exchanges with Ethiopia at every level.", "AGREE"),
 ])

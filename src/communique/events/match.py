@@ -191,6 +191,14 @@ def _doers_of_wanted_act(verb) -> list:
     return doers
 
 
+# Verbs of letting: "X should be allowed/left to decide" names the one let, not the one asked
+PERMITTING_VERBS = frozenset({"allow", "permit", "let", "leave", "enable", "entitle", "empower"})
+
+
+def _let_act(clause) -> bool:
+    return clause.lemma_.lower() in PERMITTING_VERBS and any(c.dep_ == "auxpass" for c in clause.children)
+
+
 def _object_infinitive(verb) -> bool:
     """"told X to leave", "pushed X to act": an infinitive right after the verb's object, or one with its own subject
     ("implored X and Y to settle", parsed as a clause)."""
@@ -595,8 +603,10 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                    and (entry.act_of_other or _judged(c, entry) or any(
                        (m.dep_ == "mark" and m.lower_ == "that") or (m.dep_ == "aux" and m.lower_ in OBLIGATION_MODALS)
                        or (m.dep_ == "aux" and m.lower_ == "to" and entry.type == "REQUEST") for m in c.children))]
-        target = _actors_from(index, [s for c in clauses[:1] for s in c.children if s.dep_ in ("nsubj", "nsubjpass")],
-                              "that_clause.subject", 0.85)
+        # (one to be let act is not the one asked: "said the Lebanese should be allowed to decide" asks whoever is to
+        # allow them)
+        target = _actors_from(index, [s for c in clauses[:1] if not (entry.type == "REQUEST" and _let_act(c))
+                                      for s in c.children if s.dep_ in ("nsubj", "nsubjpass")], "that_clause.subject", 0.85)
         if _sides(target) & _sides(source):
             target = Arg()          # "X said X must devalue": an obligation of its own asks nothing of another
     if not target and entry.type in ("THREATEN", "ACCUSE", "AGREE") and not passive:
