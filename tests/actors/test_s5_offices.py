@@ -53,3 +53,14 @@ def test_a_round_of_talks_named_after_a_country_is_no_actor(nlp):
                       "said Chile backed the Uruguay trade round too.")
     assert "Uruguay" not in ms
     assert [m.actor.country for m in ms["Canada"]] == ["CAN"]
+
+
+def test_a_bare_numeral_refers_to_the_last_list_of_that_many_states(nlp):
+    ms = resolve(nlp, "VIENNA, May 3 - Slovakia, Slovenia and Croatia may now take part in the bloc's planning, a "
+                      "minister said. The three are expected to join the European Union in June.")
+    assert [sorted(a.country for a in m.members) for m in ms["The three"]] == [["HRV", "SVK", "SVN"]]
+
+
+def test_a_numeral_with_its_noun_is_left_to_the_noun(nlp):
+    ms = resolve(nlp, "Slovakia, Slovenia and Croatia may take part. The three countries are expected to join soon.")
+    assert "The three" not in ms

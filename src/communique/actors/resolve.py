@@ -238,6 +238,8 @@ ROYAL_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "monarchy", "p
 PLACE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "around", "into", "at", "near"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
 # Words that make a person named beside them likely a guest, not a national, of the dateline's country
 TRAVEL_VERBS = frozenset({"visit", "tour", "reach", "leave", "enter"})
@@ -2352,6 +2354,7 @@ class _ArticleResolver:
             elif e.kind == "title" or phrase in GENERIC_ROLES:
                 self.title_ref(det_start, h.end, e, countries, det["word"], visiting=det.get("visiting", False))
         self.state_descriptions()
+        self.numeral_refs()
         self.pronouns()
 
     def apposition_of_person(self, start: int) -> bool:
@@ -2383,6 +2386,43 @@ class _ArticleResolver:
             meant = self.state_antecedent(i, royal=self.folded[i] in ROYAL_STATE_NOUNS)
             if meant:
                 self.add_ref(_Ref(start, i + 1, self.country_actor(meant), "state_description"))
+
+    def numeral_refs(self) -> None:
+        """"Poland, Hungary and the Czech Republic ... The three are expected to join": a bare "the" + number
+        standing for a noun refers to the last list of that many states or organisations named in its own or the
+        two previous sentences ("A, B and (the) C"), as a group."""
+        n = len(self.words)
+        for i in range(1, n):
+            count = COUNT_WORDS.get(self.folded[i])
+            tok = self.doc[i]
+            if count is None or self.folded[i - 1] != "the" or self.claimed[i] or tok.dep_ not in NOUN_SLOTS \
+                    or (i + 1 < n and self.doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+                continue
+            members = self.listed_parties(i - 1, count)
+            if members:
+                name = " and ".join(m.name for m in members)
+                self.add_ref(_Ref(i - 1, i + 1, Actor(name=name, kind="group"), "group_numeral", members=members))
+
+    def listed_parties(self, before: int, count: int) -> list[Actor]:
+        """The last list of exactly ``count`` distinct states or organisations ("A, B and (the) C") ending before
+        token ``before`` in its own or the two previous sentences."""
+        s = self.sent_of[before]
+        parties = sorted((r for r in self.refs if r.end <= before and s - 2 <= self.sent_of[r.start] <= s
+                          and r.actor.kind in ("state", "igo") and r.how == "gazetteer"), key=lambda r: r.start)
+        best: list = []
+        run: list = []
+        for r in parties:
+            gap = [self.folded[k] for k in range(run[-1].end, r.start)] if run else None
+            if run and gap in ([","], ["and"], ["and", "the"], [",", "and"], [",", "and", "the"], [",", "the"]):
+                run.append(r)
+            else:
+                run = [r]
+            if len(run) == count and gap and gap[-1] in ("and", "the") and "and" in gap:
+                best = list(run)
+        keys = {r.actor.key for r in best}
+        if len(keys) != count:
+            return []
+        return [r.actor if r.actor.kind == "igo" else self.country_actor(r.actor.country) for r in best]
 
     def description_start(self, i: int) -> int | None:
         """The "the" opening a description of head token i over at most three modifiers (lower-case
