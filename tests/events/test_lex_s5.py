@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from events_helpers import code, person, state
 from test_types_coverage import has
 from test_types_round3 import coded
 
@@ -35,6 +36,8 @@ CASES = [
     # keeping ties up, as an intention (a future cue or "the priority is to")
     ("Kenya will maintain close ties with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     ("Kenya's first priority is to preserve stable relations with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
+    # a speaker's own announced act, named by a pronoun that can be his
+    ("Kenya warned that it would cut ties with Ethiopia.", "THREATEN", "1313", "KEN", "ETH", "occurred"),
     # wanting two other parties to talk asks them to
     ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
 ]
@@ -63,3 +66,13 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
 ])
 def test_s5_near_miss_is_not_coded(nlp, text, absent):
     assert not any(e[0] == absent for e in coded(nlp, text))
+
+
+def test_it_in_a_persons_warning_names_no_act_of_his_own(nlp):
+    """"it" cannot be a person speaking of himself: what "it" would do is a forecast, no threat; "he" is his own act."""
+    actors = {"Amina Odhiambo": person("Amina Odhiambo", "KEN", "Foreign Minister"), "Ethiopia": state("ETH")}
+
+    def types(text):
+        return [e.type for e in code(nlp, text, actors).events]
+    assert "THREATEN" not in types("Amina Odhiambo warned that if the deal fails it would leave Ethiopia short of funds.")
+    assert "THREATEN" in types("Amina Odhiambo warned that she would cut ties with Ethiopia.")

@@ -199,6 +199,12 @@ def _let_act(clause) -> bool:
     return clause.lemma_.lower() in PERMITTING_VERBS and any(c.dep_ == "auxpass" for c in clause.children)
 
 
+def _not_the_speaker(pronoun, speaker: Arg) -> bool:
+    """"Blair warned that it would leave X short of funds": "it" cannot be a person speaking of himself, it names a thing
+    or a state of things (a state or an organisation may say "it will cut ties")."""
+    return pronoun.lower_ == "it" and bool(speaker.actors) and all(a.kind == "person" for a in speaker.actors)
+
+
 def _object_infinitive(verb) -> bool:
     """"told X to leave", "pushed X to act": an infinitive right after the verb's object, or one with its own subject
     ("implored X and Y to settle", parsed as a clause)."""
@@ -620,7 +626,8 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
             if has_cue(c, lexicon.cues.get("consequence_verbs", ())):
                 continue       # "warned that it could lead to retaliation against X": a forecast, not the warner's act
             subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
-            if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) for s_ in subj_c):
+            if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) or _not_the_speaker(s_, source)
+                                 for s_ in subj_c):
                 # "warned that Y would suffer" predicts, it aims no act at Y: only the warner's own announced
                 # act ("warned that it would cut ties with Y") names a target
                 continue
