@@ -64,3 +64,9 @@ def test_a_bare_numeral_refers_to_the_last_list_of_that_many_states(nlp):
 def test_a_numeral_with_its_noun_is_left_to_the_noun(nlp):
     ms = resolve(nlp, "Slovakia, Slovenia and Croatia may take part. The three countries are expected to join soon.")
     assert "The three" not in ms
+
+
+def test_the_two_sides_are_not_guessed_from_a_tie_of_many_states(nlp):
+    ms = resolve(nlp, "Slovakia, Slovenia and Croatia may take part in the planning, a minister said. Peru and "
+                      "Chile held talks on Monday. The two sides signed a fishing accord.")
+    assert [sorted(a.country for a in m.members) for m in ms["The two sides"]] == [["CHL", "PER"]]

@@ -2308,8 +2308,10 @@ class _ArticleResolver:
         leaders = self.leaders()
         if len(leaders) == 2 and not exclude:
             return [self.country_actor(p.country) for p in leaders]
-        top = [c for c, _ in self.country_counts.most_common() if c not in (exclude or set())][:2]
-        return [self.country_actor(c) for c in top] if len(top) == 2 else []
+        ranked = [(c, k) for c, k in self.country_counts.most_common() if c not in (exclude or set())]
+        if len(ranked) < 2 or len(ranked) > 2 and ranked[2][1] == ranked[1][1]:
+            return []       # a third state named as often as the second: the story has no two states
+        return [self.country_actor(c) for c, _ in ranked[:2]]
 
     def coordinated_countries(self, start: int, end: int) -> set[str]:
         """Countries coordinated with a group phrase ("Vietnam and the two countries")."""
