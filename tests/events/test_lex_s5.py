@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from communique.errors import DataFileError
+from communique.events.lexicon import LEXICON_PATH, load_lexicon
 from events_helpers import code, person, state
 from test_types_coverage import has
 from test_types_round3 import coded
@@ -38,6 +40,10 @@ CASES = [
     ("Kenya's first priority is to preserve stable relations with Ethiopia.", "AGREE", "030", "KEN", "ETH", "planned"),
     # a speaker's own announced act, named by a pronoun that can be his
     ("Kenya warned that it would cut ties with Ethiopia.", "THREATEN", "1313", "KEN", "ETH", "occurred"),
+    # saying another party failed to keep its word accuses it
+    ("Kenya said Ethiopia had failed to honour the border accord.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    ("Kenya imposed the duties because Ethiopia failed to keep its pledge to reopen the road, Kenyan officials said.",
+     "ACCUSE", "112", "KEN", "ETH", "occurred"),
     # wanting two other parties to talk asks them to
     ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
 ]
@@ -61,6 +67,10 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya and Ethiopia maintain close ties.", "AGREE"),                               # a state of things, no intention
     # the one to be let act is not the one asked
     ("Kenya and Ethiopia agreed that Somalia should be allowed to settle its quarrels on its own.", "REQUEST"),
+    # a failure of one's own, one no one reports, or keeping up with others, accuses no one
+    ("Kenya said it had failed to honour the accord.", "ACCUSE"),
+    ("Ethiopia failed to honour the border accord.", "ACCUSE"),
+    ("Kenya said Ethiopia had failed to keep up with its neighbours.", "ACCUSE"),
     # a means gerund carries no intention of its own
     ("Kenya will keep building mutual confidence by maintaining exchanges with Ethiopia at every level.", "AGREE"),
 ])
@@ -76,3 +86,13 @@ def test_it_in_a_persons_warning_names_no_act_of_his_own(nlp):
         return [e.type for e in code(nlp, text, actors).events]
     assert "THREATEN" not in types("Amina Odhiambo warned that if the deal fails it would leave Ethiopia short of funds.")
     assert "THREATEN" in types("Amina Odhiambo warned that she would cut ties with Ethiopia.")
+
+
+def test_accused_doer_is_for_verb_entries(tmp_path):
+    """A noun has no doer of its own to accuse: the loader refuses the key on a noun entry."""
+    path = tmp_path / "lexicon.yaml"
+    text = LEXICON_PATH.read_text(encoding="utf-8")
+    bad = '  - {id: x.bad, lemmas: [failure], pos: noun, type: ACCUSE, cameo: "112", accused_doer: true}\n'
+    path.write_text(text.replace("entries:\n", "entries:\n" + bad, 1), encoding="utf-8")
+    with pytest.raises(DataFileError, match="accused_doer are for verb entries"):
+        load_lexicon(path)

@@ -16,7 +16,7 @@ ENTRY_KEYS = {
     "target_preps", "symmetric", "status", "roles", "strength", "pinned_type", "light", "actor_object",
     "target_from_previous", "target_from_place", "require_future", "requires_place", "requires_target",
     "requires_light", "subjects", "requires_infinitive", "unless", "unless_subjects", "intransitive",
-    "act_of_other", "admitted",
+    "act_of_other", "admitted", "accused_doer",
 }
 REQUIRED = ("id", "lemmas", "pos", "type", "cameo")
 
@@ -53,6 +53,7 @@ class Entry:
     intransitive: bool = False              # a verb fits only without a direct object or clausal complement
     act_of_other: bool = False              # (verbs) the act wanted has a doer of its own: "wants X to act", "hopes X will act"
     admitted: bool = False                  # the subject joins the organisation named: the organisation admits it
+    accused_doer: bool = False              # (verbs) the doer is accused by whoever reports it ("said X failed to honour ...")
 
     @property
     def specificity(self) -> int:
@@ -217,9 +218,9 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             raise _err(path, where, "status may only be 'planned'")
         if raw.get("requires_light") and (raw["pos"] != "noun" or not raw.get("light")):
             raise _err(path, where, "requires_light needs a noun entry with its own 'light' verbs")
-        if (raw.get("subjects") or raw.get("requires_infinitive") or raw.get("intransitive") or raw.get("act_of_other")) \
-                and raw["pos"] != "verb":
-            raise _err(path, where, "subjects, requires_infinitive, intransitive and act_of_other are for verb entries")
+        if (raw.get("subjects") or raw.get("requires_infinitive") or raw.get("intransitive") or raw.get("act_of_other")
+                or raw.get("accused_doer")) and raw["pos"] != "verb":
+            raise _err(path, where, "subjects, requires_infinitive, intransitive, act_of_other and accused_doer are for verb entries")
         strength = float(raw.get("strength", 0.7))
         if not 0 < strength <= 1:
             raise _err(path, where, "strength must be in (0, 1]")
@@ -240,7 +241,7 @@ def load_lexicon(path: Path | str = LEXICON_PATH, ontology: Ontology | None = No
             unless=frozenset(_words(raw.get("unless"), path, f"{where}.unless")),
             unless_subjects=frozenset(_words(raw.get("unless_subjects"), path, f"{where}.unless_subjects")),
             intransitive=bool(raw.get("intransitive")), act_of_other=bool(raw.get("act_of_other")),
-            admitted=bool(raw.get("admitted")),
+            admitted=bool(raw.get("admitted")), accused_doer=bool(raw.get("accused_doer")),
         ))
     ids = {e.id for e in entries}
     for e in entries:

@@ -1111,7 +1111,38 @@ def _framed(entry: Entry, token, pos: str, objs: list, index: MentionIndex, lexi
         # "X joined NATO", "X became a member of the EU": the organisation admits X
         organisation = _organisation_joined(token, pos, index, lexicon)
         cand.source, cand.target = organisation, (cand.source if organisation else Arg())
+    if entry.accused_doer:
+        # "X said Y had failed to honour the deal": the one who says so accuses the doer (of an act done to something named:
+        # "failed to keep up with the times" keeps nothing)
+        reporter = _reporter_of(token, index) if _act_on_object(token, entry) else Arg()
+        accused = cand.source if reporter and not _sides(reporter) & _sides(cand.source) else Arg()
+        cand.source, cand.target = (reporter, accused) if accused else (Arg(), Arg())
     return cand
+
+
+# Verbs whose subject says what the clause under them holds ("X said Y failed ...", "X complained that Y ...")
+SAYING_VERBS = REPORTING_VERBS | frozenset({"charge", "complain", "insist", "argue", "claim", "note", "stress", "accuse",
+                                            "blame", "allege", "assert", "declare", "protest"})
+
+
+def _act_on_object(verb, entry: Entry) -> bool:
+    """The verb's complement is one of the entry's acts, done to a direct object, without a particle."""
+    return any(c.dep_ == "xcomp" and _is_one_of(c, entry.requires_modifier) and child(c, {"dobj"}) is not None
+               and child(c, {"prt"}) is None for c in verb.children)
+
+
+def _reporter_of(token, index: MentionIndex) -> Arg:
+    """The subject of the nearest verb of saying above the token, through at most five heads."""
+    t = token
+    for _ in range(5):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ == "VERB" and t.lemma_.lower() in SAYING_VERBS:
+            reporter, _how = subject_of(t, index)
+            reporter.how = "reporter." + t.lemma_.lower()
+            return reporter
+    return Arg()
 
 
 def _organisation_joined(token, pos: str, index: MentionIndex, lexicon: Lexicon) -> Arg:
