@@ -349,7 +349,10 @@ def _future_modifier(trigger, cues: dict) -> str | None:
             return c.text
     for c in trigger.children:
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and infinitival(c):
-            return f"to be {c.text}" if any(a.dep_ == "auxpass" for a in c.children) else f"to {c.text}"
+            if any(a.dep_ == "auxpass" for a in c.children):
+                return f"to be {c.text}"
+            if not _held_in_the_past(trigger):
+                return f"to {c.text}"
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         # "to take part in the summit of X to be held in Y": the passive infinitive is parsed onto the verb the noun
         # hangs on; a passive of holding without a subject can only say what is to be held
@@ -367,6 +370,18 @@ def _future_modifier(trigger, cues: dict) -> str | None:
     if t.dep_ in ("acl", "relcl") and t.head.pos_ in ("NOUN", "PROPN", "ADJ") and infinitival(t) and not _ranked(t.head, cues):
         return f"to {t.text}"
     return None
+
+
+def _held_in_the_past(noun) -> bool:
+    """"Officials opened talks to end the strike", "arrived for talks to end the war", "agreed after talks to reopen the
+    border": an active infinitive on the noun says what the talks were for, not that they are to come, when the verb
+    the noun hangs on (as object or in a phrase) is a simple past."""
+    t = noun
+    while t.dep_ in ("pobj", "prep", "dobj") and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t.tag_ == "VBD" and not any(c.dep_ == "aux" for c in t.children)
+    return False
 
 
 def _ranked(noun, cues: dict) -> bool:
