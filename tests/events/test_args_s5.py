@@ -88,3 +88,21 @@ def test_a_pact_ratified_by_a_party_with_several_partners_stays_one_sided(nlp):
     found = code(nlp, "Uganda held talks with Kenya in March. It held talks with Tanzania in May. Uganda has ratified "
                       "the fishing pact, officials said.", NAMES)
     assert not any(b[1] == "057" and b[3] is not None for b in brief(found))
+
+
+def test_a_meeting_of_the_leaders_of_four_countries_is_no_one_pair(nlp):
+    names = dict(NAMES, Rwanda=state("RWA"))
+    found = code(nlp, "The leaders of Kenya, Uganda, Tanzania and Rwanda met in Arusha on Monday.", names)
+    assert not any(b[0] == "CONSULT" and b[3] is not None for b in brief(found))
+
+
+def test_a_meeting_of_the_leaders_of_two_countries_stays_a_pair(nlp):
+    found = code(nlp, "The leaders of Kenya and Uganda met in Arusha on Monday.", NAMES)
+    assert any(b[0] == "CONSULT" and set(b[2:4]) == {"KEN", "UGA"} for b in brief(found))
+
+
+def test_a_summit_told_of_after_several_arrivals_is_not_held_with_the_last_arrival(nlp):
+    names = dict(NAMES, Rwanda=state("RWA"), Nairobi=state("KEN"))
+    found = code(nlp, "Leaders from Uganda, Tanzania and Rwanda arrived in Nairobi on Friday. The summit is expected to "
+                      "adopt a plan for a common market.", names)
+    assert not any(b[1] == "036" and b[3] == "KEN" for b in brief(found))

@@ -508,8 +508,10 @@ class _Coder:
             # named with each other
             srcs, tgts = srcs[:1], srcs[1:]
             target_how = "group split (shared pledge)"
-        if entry.symmetric and not tgts and len(srcs) >= 2 and not cand.source.how.endswith(".including"):
-            # (members picked out of a larger group, "ministers including A, B and C", are not two sides)
+        if entry.symmetric and not tgts and len(srcs) >= 2 and len({_side(a) for a in srcs}) <= 2 \
+                and not cand.source.how.endswith(".including"):
+            # (members picked out of a larger group, "ministers including A, B and C", are not two sides; nor are
+            # the leaders of five countries meeting, which is a gathering with no one pair)
             srcs, tgts = srcs[:1], srcs[1:2] + srcs[2:]
             target_how = "group split"
         if not srcs and gathering_in_focus(trig) and trig.tag_ == "NN":
@@ -814,8 +816,17 @@ class _Coder:
                 return None
             if ev.target is not None and (ev.type == "CONSULT" or ev.cameo == "036") \
                     and _side(ev.source) != _side(ev.target):
-                return ev if self.visit_rule(ev.rule) else None
+                if not self.visit_rule(ev.rule) or self.gathering_arrivals(ev):
+                    return None
+                return ev
         return None
+
+    def gathering_arrivals(self, visit: Event) -> bool:
+        """"Leaders from A, B and C arrived in Dhaka for the summit": visits of several parties to one host in one
+        sentence are arrivals at a gathering, so a meeting told of next is not held between one of them and the host."""
+        return len({_side(e.source) for e in self.out.events if e.sentence_index == visit.sentence_index
+                    and e.target is not None and _side(e.target) == _side(visit.target)
+                    and self.visit_rule(e.rule)}) > 1
 
     def visit_rule(self, rule: str) -> bool:
         """The event was coded by a visit entry (a planned visit keeps its rule when it becomes AGREE 036)."""
