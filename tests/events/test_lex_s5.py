@@ -44,6 +44,10 @@ CASES = [
     ("Kenya said Ethiopia had failed to honour the border accord.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     ("Kenya imposed the duties because Ethiopia failed to keep its pledge to reopen the road, Kenyan officials said.",
      "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    # saying another party breaks a law or its word
+    ("Kenya's deputy minister answered from Nairobi, saying Ethiopia would break international law by crossing the river.",
+     "ACCUSE", "112", "KEN", "ETH", "planned"),
+    ("Kenya said Ethiopia had broken its promise to withdraw.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
     # wanting two other parties to talk asks them to
     ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
 ]
@@ -71,6 +75,8 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya said it had failed to honour the accord.", "ACCUSE"),
     ("Ethiopia failed to honour the border accord.", "ACCUSE"),
     ("Kenya said Ethiopia had failed to keep up with its neighbours.", "ACCUSE"),
+    ("Kenya said Ethiopia denied breaking the border accord.", "ACCUSE"),              # a denial reported
+    ("Kenya said Ethiopia broke the world record.", "ACCUSE"),
     # a means gerund carries no intention of its own
     ("Kenya will keep building mutual confidence by maintaining exchanges with Ethiopia at every level.", "AGREE"),
 ])

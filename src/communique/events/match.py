@@ -1126,16 +1126,18 @@ SAYING_VERBS = REPORTING_VERBS | frozenset({"charge", "complain", "insist", "arg
 
 
 def _act_on_object(verb, entry: Entry) -> bool:
-    """The verb's complement is one of the entry's acts, done to a direct object, without a particle."""
-    return any(c.dep_ == "xcomp" and _is_one_of(c, entry.requires_modifier) and child(c, {"dobj"}) is not None
+    """The verb's complement is one of the entry's acts (when it names them), done to a direct object, without a
+    particle."""
+    return not entry.requires_modifier or any(c.dep_ == "xcomp" and _is_one_of(c, entry.requires_modifier) and child(c, {"dobj"}) is not None
                and child(c, {"prt"}) is None for c in verb.children)
 
 
 def _reporter_of(token, index: MentionIndex) -> Arg:
-    """The subject of the nearest verb of saying above the token, through at most five heads."""
+    """The subject of the nearest verb of saying above the token, through at most five heads; none above a denial ("X said
+    Y denied breaking the pact" reports no charge of X's)."""
     t = token
     for _ in range(5):
-        if t.head.i == t.i:
+        if t.head.i == t.i or t.head.lemma_.lower() in DENYING_VERBS:
             break
         t = t.head
         if t.pos_ == "VERB" and t.lemma_.lower() in SAYING_VERBS:
