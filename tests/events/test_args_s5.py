@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -106,3 +106,17 @@ def test_a_summit_told_of_after_several_arrivals_is_not_held_with_the_last_arriv
     found = code(nlp, "Leaders from Uganda, Tanzania and Rwanda arrived in Nairobi on Friday. The summit is expected to "
                       "adopt a plan for a common market.", names)
     assert not any(b[1] == "036" and b[3] == "KEN" for b in brief(found))
+
+
+def test_a_proposal_made_by_a_party_whose_one_partner_is_an_organisation_it_meets_is_made_to_it(nlp):
+    names = dict(NAMES, **{"the East African Community": igo("EAC")})
+    found = code(nlp, "Ochieng attended a summit of the East African Community in Arusha on Monday. In his speech, "
+                      "Ochieng proposed a common visa for the region.", names)
+    assert any(b[0] == "AGREE" and b[2:4] == ("KEN", "EAC") for b in brief(found))
+
+
+def test_a_proposal_by_a_party_that_also_met_a_state_names_no_forum(nlp):
+    names = dict(NAMES, **{"the East African Community": igo("EAC")})
+    found = code(nlp, "Ochieng attended a summit of the East African Community in Arusha on Monday. He held talks "
+                      "with Okello on Tuesday. In his speech, Ochieng proposed a common visa for the region.", names)
+    assert not any(b[0] == "AGREE" and b[3] == "EAC" for b in brief(found))

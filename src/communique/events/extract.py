@@ -325,6 +325,8 @@ class _Coder:
         self.dates: list[DateMention] = []
         # target-less talks, calls, visits, meetings and invitations whose sentence leaves the other side unsaid
         self.partner_open: set[str] = set()
+        # target-less pledges, proposals and calls, which may be made to the one organisation the source meets
+        self.forum_open: set[str] = set()
         # events that may restate an earlier one (_restates): no date of their own, type not recoded
         self.undated: set[str] = set()
 
@@ -384,6 +386,9 @@ class _Coder:
     # countries"); defending a stance (052) and signing or ratifying (057) need not face the article's partner
     COUNTERPART_CAMEOS = frozenset({"051", "054", "018"})
 
+    # a proposal, pledge or call made at an organisation's gathering is made to the organisation
+    FORUM_TYPES = frozenset({"AGREE", "REQUEST"})
+
     def fill_counterparts(self) -> None:
         """Talks, calls, visits, meetings, invitations and praise coded without their other side (partner_open) take
         the one party the whole article shows the source dealing with (article_partner); the rule says so
@@ -392,7 +397,12 @@ class _Coder:
         for ev in self.out.events:
             other = self.article_partner(ev.source) if ev.event_id in self.partner_open \
                 and ev.status in ("occurred", "planned") else None
-            if other is not None:
+            forum = self.article_forum(ev) if ev.event_id in self.forum_open else None
+            if forum is not None:
+                ev = replace(ev, target=forum, rule=f"{ev.rule}+context.forum", event_id="",
+                             confidence=round(ev.confidence * 0.7, 3),
+                             participants=[*ev.participants, Participant("party", forum, None)])
+            elif other is not None:
                 role = self.COUNTERPART_ROLES.get(ev.participants[0].role, ev.participants[0].role)
                 filled = replace(ev, target=other, rule=f"{ev.rule}+context.dyad", event_id="",
                                  confidence=round(ev.confidence * 0.7, 3),
@@ -408,6 +418,26 @@ class _Coder:
                 ev = filled
             kept.append(ev)
         self.out.events = kept
+
+    def article_forum(self, ev: Event) -> Actor | None:
+        """"In her speech, X proposed a decade against poverty" at the summit of an organisation the article has X's
+        country meet: the organisation, when it is the one party the events before show the source dealing with,
+        in a meeting."""
+        own = _side(ev.source)
+        partners: dict[str, Event] = {}
+        for o in self.out.events:
+            if o is ev:
+                break
+            if o.target is None or o.status not in ("occurred", "planned"):
+                continue
+            for a, b in ((o.source, o.target), (o.target, o.source)):
+                if _side(a) == own and _side(b) != own:
+                    partners[_side(b)] = o
+        if len(partners) != 1:
+            return None
+        met = next(iter(partners.values()))
+        other = met.target if _side(met.source) == own else met.source
+        return other if other.kind == "igo" and (met.type == "CONSULT" or met.cameo == "036") else None
 
     def article_partner(self, src: Actor | None) -> Actor | None:
         """The one party the article's two-party events coded so far pair the source's side with (any type: a talk,
@@ -1083,6 +1113,8 @@ class _Coder:
                 etype in self.COUNTERPART_TYPES and (entry.symmetric or emode in self.COUNTERPART_MODES))
                 or (etype == "SUPPORT" and ev.cameo in self.COUNTERPART_CAMEOS)):
             self.partner_open.add(ev.event_id)
+        if tgt is None and etype in self.FORUM_TYPES and src.kind != "igo":
+            self.forum_open.add(ev.event_id)
         self.by_rule.setdefault(entry.id, []).append(ev)
         self.note(**base, emitted=True, why="emitted", event_id=ev.event_id, cameo=ev.cameo, type=ev.type)
 
