@@ -70,3 +70,8 @@ def test_the_two_sides_are_not_guessed_from_a_tie_of_many_states(nlp):
     ms = resolve(nlp, "Slovakia, Slovenia and Croatia may take part in the planning, a minister said. Peru and "
                       "Chile held talks on Monday. The two sides signed a fishing accord.")
     assert [sorted(a.country for a in m.members) for m in ms["The two sides"]] == [["CHL", "PER"]]
+
+
+def test_a_named_state_acts_through_its_government(nlp):
+    ms = resolve(nlp, "Peru asked Chile on Monday to reopen the border crossing.")
+    assert [(m.actor.country, m.actor.sector) for m in ms["Peru"] + ms["Chile"]] == [("PER", "GOV"), ("CHL", "GOV")]

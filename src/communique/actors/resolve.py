@@ -1901,7 +1901,8 @@ class _ArticleResolver:
                     if (people := self.people_of(h, e)) is not None:
                         self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
                     continue
-                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
+                # a state named as a party acts through its government ("China said", "talks with Japan")
+                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"), "gazetteer"))
             elif e.kind == "demonym":
                 if self.once_was(h.start, h.end):
                     continue        # "the former Soviet republic of Georgia": what a state once was
