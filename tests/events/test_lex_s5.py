@@ -102,3 +102,11 @@ def test_accused_doer_is_for_verb_entries(tmp_path):
     path.write_text(text.replace("entries:\n", "entries:\n" + bad, 1), encoding="utf-8")
     with pytest.raises(DataFileError, match="accused_doer are for verb entries"):
         load_lexicon(path)
+
+
+def test_a_capitalised_noun_after_an_abbreviation_is_still_the_noun(nlp):
+    """Wire copy capitalises the word after "U.S."; the tagger reads it as a name, the lexicon as the common noun."""
+    actors = {"U.S.": state("USA"), "Kenya": state("KEN")}
+    found = [(e.type, e.source.country, e.target.country) for e in code(
+        nlp, "A ban on flower imports set off fresh U.S. Complaints about Kenya's farm policy.", actors).events]
+    assert ("ACCUSE", "USA", "KEN") in found

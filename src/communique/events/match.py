@@ -1006,7 +1006,7 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
     out: list[Candidate] = []
     trigger_lemmas = lexicon.trigger_lemmas
     for token in sent:
-        lemma = token.lemma_.lower()
+        lemma = _capitalised_noun_lemma(token) or token.lemma_.lower()
         if lemma not in trigger_lemmas and token.lower_ not in trigger_lemmas:
             continue
         pos = _pos_class(token)
@@ -1054,6 +1054,17 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
     _verbal_attacks(out, index, lexicon)
     out = [_verbal_protest(c, index, lexicon) for c in out]
     return out
+
+
+def _capitalised_noun_lemma(token) -> str | None:
+    """"U.S. Complaints about X": wire copy capitalises the word after an abbreviation, and the tagger then reads a common
+    plural noun as a name (lemma "Complaints"); read it as the common noun (a name in an entity span stays a name)."""
+    if token.pos_ != "PROPN" or not token.is_title or token.ent_type_ or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if not (before.text.endswith(".") and len(before.text) > 1 and before.text[:-1].replace(".", "").isupper()):
+        return None
+    return token.lower_[:-1] if token.tag_ == "NNPS" and token.lower_.endswith("s") else token.lower_
 
 
 def _predicative(token) -> bool:
