@@ -73,5 +73,6 @@ def test_the_two_sides_are_not_guessed_from_a_tie_of_many_states(nlp):
 
 
 def test_a_named_state_acts_through_its_government(nlp):
-    ms = resolve(nlp, "Peru asked Chile on Monday to reopen the border crossing.")
-    assert [(m.actor.country, m.actor.sector) for m in ms["Peru"] + ms["Chile"]] == [("PER", "GOV"), ("CHL", "GOV")]
+    ms = resolve(nlp, "Peru asked Chile on Monday to reopen the border crossing, Bolivian officials said.")
+    assert [(m.actor.country, m.actor.sector) for m in ms["Peru"] + ms["Chile"] + ms["Bolivian"]] == [
+        ("PER", "GOV"), ("CHL", "GOV"), ("BOL", "GOV")]

@@ -1901,7 +1901,8 @@ class _ArticleResolver:
                     if (people := self.people_of(h, e)) is not None:
                         self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
                     continue
-                # a state named as a party acts through its government ("China said", "talks with Japan")
+                # a state named as a party acts through its government ("China said", "talks with Japan", and
+                # its nationality word: "Iraqi officials", "the Chilean side")
                 self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"), "gazetteer"))
             elif e.kind == "demonym":
                 if self.once_was(h.start, h.end):
@@ -1911,7 +1912,7 @@ class _ArticleResolver:
                     if people is not None:
                         self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
                     continue
-                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "demonym"))
+                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"), "demonym"))
             elif e.kind == "igo":
                 self.add_ref(_Ref(h.start, h.end, Actor(name=e.name, kind="igo", igo=e.code), "gazetteer"))
             elif e.kind == "capital":
