@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from communique.model import Actor
 from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
@@ -120,3 +121,19 @@ def test_a_proposal_by_a_party_that_also_met_a_state_names_no_forum(nlp):
     found = code(nlp, "Ochieng attended a summit of the East African Community in Arusha on Monday. He held talks "
                       "with Okello on Tuesday. In his speech, Ochieng proposed a common visa for the region.", names)
     assert not any(b[0] == "AGREE" and b[3] == "EAC" for b in brief(found))
+
+
+def _police(country: str) -> Actor:
+    return Actor(name=f"{country} police", kind="org", country=country, sector="COP")
+
+
+def test_a_surrender_to_no_one_named_is_to_the_police_of_the_scene(nlp):
+    names = dict(NAMES, **{"Somali": state("SOM"), "Kenyan police": _police("KEN")})
+    found = code(nlp, "Five Somali gunmen surrendered on Sunday and Kenyan police said they had asked for asylum.", names)
+    assert any(b[0] == "RETREAT" and b[2:4] == ("SOM", "KEN") for b in brief(found))
+
+
+def test_a_surrender_with_no_police_or_troops_in_the_sentence_stays_one_sided(nlp):
+    names = dict(NAMES, **{"Somali": state("SOM")})
+    found = code(nlp, "Five Somali gunmen surrendered on Sunday, a Kenyan newspaper said.", names)
+    assert not any(b[0] == "RETREAT" and b[3] is not None for b in brief(found))

@@ -1837,3 +1837,14 @@ def relative_object_party(verb, index: MentionIndex) -> Arg:
         for m in index.phrase_with_conjuncts(t):
             arg.add(m)
     return arg
+
+
+def scene_security_force(verb, index: MentionIndex) -> Arg:
+    """"Seven hijackers surrendered and British police said ...": a surrender that names no one surrendered to is to
+    the police or troops of the scene, named in the sentence with their country."""
+    arg = Arg(how="scene.security_force", certainty=0.7)
+    for t in verb.sent:
+        m = index.by_token.get(t.i)
+        if m is not None and m.actor.sector in ("COP", "MIL") and m.actor.country:
+            arg.add(m)
+    return arg

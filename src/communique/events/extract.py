@@ -26,8 +26,9 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         group_destination, headline_passive, infinitive_target, light_verb_agent, object_maker,
                         object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
                         relative_clause_maker, relative_object_party, root_noun_doer, scene_participle_doer,
-                        threatened_goods_origin, topic_party, tour_stops, traveller_of, unnamed_crowd,
-                        visit_host_beside, visit_of_talks, wanted_clause, wanted_party, warned_act_agent)
+                        scene_security_force, threatened_goods_origin, topic_party, tour_stops, traveller_of,
+                        unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party,
+                        warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -689,6 +690,8 @@ class _Coder:
             tries.append(lambda: place_holder(verb, self.index))
         if etype == "MOBILIZE" and verb is not None:
             tries.append(lambda: provoker(verb, self.index))
+        if cand.entry.cameo == "0874" and trig.pos_ == "VERB":
+            tries.append(lambda: scene_security_force(trig, self.index))
         if etype == "PROTEST" and verb is not None:
             tries.append(lambda: protest_site(verb, self.index))
         if verb is not None and etype == "AID":
