@@ -48,6 +48,8 @@ CASES = [
     ("Kenya's deputy minister answered from Nairobi, saying Ethiopia would break international law by crossing the river.",
      "ACCUSE", "112", "KEN", "ETH", "planned"),
     ("Kenya said Ethiopia had broken its promise to withdraw.", "ACCUSE", "112", "KEN", "ETH", "occurred"),
+    # duties imposed on a party's goods are a trade sanction
+    ("Kenya imposed anti-dumping duties on imports of Ethiopian sugar.", "SANCTION", "163", "KEN", "ETH", "occurred"),
     # wanting two other parties to talk asks them to
     ("Japan wants a dialogue between India and its neighbours.", "REQUEST", "026", "JPN", "IND", "occurred"),
 ]
@@ -77,6 +79,7 @@ def test_s5_construction_is_coded(nlp, text, ptype, cameo, source, target, statu
     ("Kenya said Ethiopia had failed to keep up with its neighbours.", "ACCUSE"),
     ("Kenya said Ethiopia denied breaking the border accord.", "ACCUSE"),              # a denial reported
     ("Kenya said Ethiopia broke the world record.", "ACCUSE"),
+    ("The Kenyan minister resumed his duties in Ethiopia on Monday.", "SANCTION"),       # a post's duties
     # a means gerund carries no intention of its own
     ("Kenya will keep building mutual confidence by maintaining exchanges with Ethiopia at every level.", "AGREE"),
 ])
