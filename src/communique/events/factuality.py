@@ -187,7 +187,7 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
         return "planned", trigger.text
     if future:
         return "planned", future
-    modifier = _future_modifier(trigger, cues)
+    modifier = _future_modifier(trigger, cues, content=(entry_type(entry) or "").upper() != "CONSULT")
     if modifier:
         return "planned", modifier
     phrase = _planned_phrase(trigger, cues)
@@ -336,10 +336,11 @@ def _agreed_on_a_thing(trigger, cues: dict) -> bool:
     return False
 
 
-def _future_modifier(trigger, cues: dict) -> str | None:
+def _future_modifier(trigger, cues: dict, content: bool = False) -> str | None:
     """A noun trigger marked as future ("the upcoming visit", "talks scheduled for Thursday", "two rounds of talks,
     scheduled for ...") or an infinitival clause ("talks to be held", also when parsed as the subject of
-    that passive infinitive)."""
+    that passive infinitive). For a ``content`` noun (a refusal, a call, an effort: not a meeting) an active
+    infinitive is what is refused or asked ("France's refusal to cut subsidies"), no time."""
     counted = trigger.head.head if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
         else None
     for c in [*trigger.children, *(counted.children if counted is not None else ())]:
@@ -351,7 +352,7 @@ def _future_modifier(trigger, cues: dict) -> str | None:
         if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and infinitival(c):
             if any(a.dep_ == "auxpass" for a in c.children):
                 return f"to be {c.text}"
-            if not _held_in_the_past(trigger):
+            if not content and not _held_in_the_past(trigger):
                 return f"to {c.text}"
     if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep":
         # "to take part in the summit of X to be held in Y": the passive infinitive is parsed onto the verb the noun
