@@ -137,3 +137,9 @@ def test_a_surrender_with_no_police_or_troops_in_the_sentence_stays_one_sided(nl
     names = dict(NAMES, **{"Somali": state("SOM")})
     found = code(nlp, "Five Somali gunmen surrendered on Sunday, a Kenyan newspaper said.", names)
     assert not any(b[0] == "RETREAT" and b[3] is not None for b in brief(found))
+
+
+def test_talks_named_after_an_organisation_are_held_with_it(nlp):
+    names = dict(NAMES, IMF=igo("IMF"))
+    found = code(nlp, "Kenya has just finished a fresh round of IMF talks on its budget.", names)
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "IMF") for b in brief(found))

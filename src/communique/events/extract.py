@@ -32,7 +32,7 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
-from .match import FROM_SOURCE_TYPES, GATHERING_NOUNS, Candidate, find_candidates, split_group
+from .match import FROM_SOURCE_TYPES, GATHERING_NOUNS, MEETING_NOUNS, Candidate, find_candidates, split_group
 
 EMBEDDING_TYPES = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # Sectors of private people: their trips are no diplomatic visits ("Japanese tourists visited Beijing")
@@ -701,8 +701,9 @@ class _Coder:
         if etype == "CONSULT" and cand.entry.mode == "summit" and verb is not None and cand.objects:
             # "attended the meeting of ministers from the APEC forum": the organisation deep in the gathering
             tries.append(lambda: gathering_organisation(verb, cand.objects, self.index))
-        if etype == "CONSULT" and trig.lemma_.lower() in GATHERING_NOUNS:
-            # "X spoke at the ASEAN summit": attending an organisation's gathering is meeting the organisation
+        if etype == "CONSULT" and trig.lemma_.lower() in GATHERING_NOUNS | MEETING_NOUNS:
+            # "X spoke at the ASEAN summit": attending an organisation's gathering is meeting the organisation;
+            # "X completed a round of IMF talks": talks named after an organisation are held with it
             tries.append(lambda: compound_organisation(trig, self.index))
         organisations = {a.igo for a in cand.source.actors if a.kind == "igo"}
         if etype == "CONSULT" and cand.entry.symmetric and len(organisations) == len(cand.source.actors) \
