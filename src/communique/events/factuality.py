@@ -10,6 +10,7 @@ word form stripped of its inflection, because the parser's lemmatiser sometimes 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 from .dates import own_event_noun
 
@@ -19,6 +20,19 @@ FINITE = {"VBD", "VBZ", "VBP"}
 OWN_CLAUSE_DEPS = {"conj", "advcl", "relcl"}
 CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl", "acl", "nsubj", "nsubjpass",
              "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
+
+
+def _saying_verb(trigger):
+    """The verb whose that-clause holds the trigger ("said [that] Y would break ..."), through conjuncts and
+    infinitives of the clause; None when the trigger heads no reported clause."""
+    t = trigger
+    for _ in range(4):
+        if t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX"):
+            return t.head
+        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _stems(token) -> set[str]:
@@ -94,6 +108,12 @@ def _long_before(when: date, pub: date, *, month_known: bool) -> bool:
 def classify(trigger, entry, cues: dict, event_date: str | None, published: str | None,
              historical_actor: bool = False, own_negation: bool = False) -> tuple[str, str | None]:
     """Return (status, cue) for a trigger token and its lexicon entry."""
+    if getattr(entry, "accused_doer", False) and not any(c.dep_ == "neg" for c in trigger.children):
+        # "X said Y would break the law": the allegation is the saying, made whatever the tense of the act alleged
+        said = _saying_verb(trigger)
+        if said is not None:
+            speech = SimpleNamespace(type=entry.type, status=None, mode=None, accused_doer=False)
+            return classify(said, speech, cues, event_date, published, historical_actor)
     chain = _governors(trigger)
     neg_words = cues.get("negation", frozenset())
     # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event); not across a phrase
