@@ -27,8 +27,6 @@ CASES = [
     # a wrong alleged as the ground of a punitive act: alleged by the actor against the party the act is aimed at
     ("The Kenyan government imposed tariffs on Ethiopian goods for alleged violation of a coffee pact.", "ACCUSE", "112",
      "KEN", "ETH", "occurred"),
-    ("Kenya will impose tariffs on Ethiopian imports in retaliation for an alleged Ethiopian breach of the trade accord.",
-     "ACCUSE", "112", "KEN", "ETH", "planned"),
     # a stance shown through a noun of display: "showed signs of concern over X's ..."
     ("Kenya has shown growing signs of concern over Ethiopia's military buildup.", "ACCUSE", "110", "KEN", "ETH", "occurred"),
     ("Kenya voiced words of anger at Ethiopia's decision.", "ACCUSE", "111", "KEN", "ETH", "occurred"),
@@ -113,8 +111,25 @@ def test_a_capitalised_noun_after_an_abbreviation_is_still_the_noun(nlp):
     assert ("ACCUSE", "USA", "KEN") in found
 
 
-def test_saying_another_party_would_break_the_law_accuses_it(nlp):
-    """The charge is made whatever the tense of the act charged (its status is the saying's: factuality's business)."""
-    found = coded(nlp, "Kenya's deputy minister answered from Nairobi, saying Ethiopia would break international law by "
-                       "crossing the river.")
+@pytest.mark.parametrize("text", [
+    "Kenya's deputy minister answered from Nairobi, saying Ethiopia would break international law by crossing the river.",
+    "Kenya will impose tariffs on Ethiopian imports in retaliation for an alleged Ethiopian breach of the trade accord.",
+])
+def test_a_charge_about_an_act_to_come_is_coded(nlp, text):
+    """The charge is made whatever the tense of the act charged or of the act it grounds (its status: factuality's)."""
+    found = coded(nlp, text)
     assert any(e[0] == "ACCUSE" and e[1] == "112" and e[2:4] == ("KEN", "ETH") for e in found), found
+
+
+def test_a_participle_opening_the_sentence_is_the_main_subjects_act(nlp):
+    """"Welcoming X's offer ..., Y said": the tagger reads the opening participle as an adjective of the noun phrase after
+    it; the act is the main subject's, aimed at the one whose offer it is (only for a reading that names its objects)."""
+    actors = {"Daniel Mwangi": person("Daniel Mwangi", "KEN"), "Abebe Tadesse": person("Abebe Tadesse", "ETH", "Prime Minister")}
+
+    def brief_of(text):
+        return [(e.type, e.source.country, e.target.country if e.target else None) for e in code(nlp, text, actors).events]
+    assert ("SUPPORT", "ETH", "KEN") in brief_of(
+        "Welcoming President Daniel Mwangi's offer on Saturday to reopen the rail line, Abebe Tadesse said the step was "
+        "overdue.")
+    assert not any(b[0] == "SUPPORT" for b in brief_of(
+        "Welcoming guests at the palace on Saturday, Abebe Tadesse said the rail line would reopen."))

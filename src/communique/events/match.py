@@ -1018,6 +1018,10 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
         entries = adjectives or lexicon.candidates(lemma, pos)
         if not entries:
             continue
+        opening = _opening_participle(token, entries, index) if pos == "verb" and token.dep_ == "amod" else None
+        if opening is not None:
+            out.append(opening)
+            continue
         chosen: Candidate | None = None
         for entry in entries:
             ok, objs, why = entry_fits(entry, token, pos, lexicon)
@@ -1054,6 +1058,31 @@ def find_candidates(sent, index: MentionIndex, lexicon: Lexicon, trace: list | N
     _verbal_attacks(out, index, lexicon)
     out = [_verbal_protest(c, index, lexicon) for c in out]
     return out
+
+
+def _opening_participle(token, entries: list[Entry], index: MentionIndex) -> Candidate | None:
+    """"Welcoming X's offer to ..., Y said": a participle opening the sentence, misread as an adjective of the noun phrase
+    after it, is a clause whose doer is the main clause's subject and whose object is that phrase's head; only for a
+    reading that names its objects ("welcomed X's offer"), aimed at the party the object belongs to."""
+    if token.i != token.sent.start or token.tag_ != "VBG":
+        return None
+    head = token.head
+    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    root = token.sent.root
+    entry = next((e for e in entries if e.objects and _is_one_of(head, e.objects)), None)
+    if entry is None or head.i <= token.i or root.pos_ != "VERB":
+        return None
+    source, how = subject_of(root, index)
+    source.how = "opening_participle." + how
+    target = Arg(how="opening_participle.object_owner", certainty=0.85)
+    for owner in (index.possessor(c) for c in head.children if c.dep_ == "poss"):
+        if owner is not None:
+            target.add(owner)
+    target = target or _np_actor_modifiers(index, [head])
+    if not source or not target or _sides(source) & _sides(target):
+        return None
+    return Candidate(entry, token, source, target, "opening_participle", objects=[head], place_tokens=[])
 
 
 def _capitalised_noun_lemma(token) -> str | None:
