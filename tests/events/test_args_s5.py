@@ -143,3 +143,18 @@ def test_talks_named_after_an_organisation_are_held_with_it(nlp):
     names = dict(NAMES, IMF=igo("IMF"))
     found = code(nlp, "Kenya has just finished a fresh round of IMF talks on its budget.", names)
     assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "IMF") for b in brief(found))
+
+
+def test_a_proposal_put_in_a_letter_is_addressed_to_the_one_the_letter_is_sent_to(nlp):
+    found = code(nlp, "Ochieng proposed in a letter to Okello a joint survey of the lake.", NAMES)
+    assert any(b[0] == "AGREE" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_an_appeal_made_in_a_message_is_addressed_to_its_recipient(nlp):
+    found = code(nlp, "Kenya appealed for calm in a message to Uganda on Sunday.", NAMES)
+    assert any(b[0] == "REQUEST" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_they_in_the_clause_a_proposal_puts_forward_are_not_yet_two_parties_meeting(nlp):
+    found = code(nlp, "Ochieng proposed in a letter to Okello that they meet in May to discuss the lake.", NAMES)
+    assert not any(b[0] == "CONSULT" and b[4] == "occurred" for b in brief(found))

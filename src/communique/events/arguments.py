@@ -1848,3 +1848,16 @@ def scene_security_force(verb, index: MentionIndex) -> Arg:
         if m is not None and m.actor.sector in ("COP", "MIL") and m.actor.country:
             arg.add(m)
     return arg
+
+
+def letter_addressee(verb, index: MentionIndex) -> Arg:
+    """"proposed in a letter to his Ugandan counterpart that ...", "urged, in a message to the council, ...": an act
+    put in a letter or message is addressed to the one the letter is sent to."""
+    arg = Arg(how="document.addressee", certainty=0.8)
+    for doc_noun in prep_objects(verb, {"in"}):
+        if doc_noun.lemma_.lower() not in DOCUMENT_NOUNS:
+            continue
+        for o in prep_objects(doc_noun, {"to"}):
+            for m in index.phrase_with_conjuncts(o):
+                arg.add(m)
+    return arg

@@ -23,9 +23,9 @@ from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TY
                         conjuncts, crowd_country, crowd_police, dative_party, departure_origin, displaced_by,
                         displaced_from, document_author, domestic_authority, domestic_group, forces_owner,
                         gathering_host, gathering_in_focus, gathering_organisation, goods_modifier_origin,
-                        group_destination, headline_passive, infinitive_target, light_verb_agent, object_maker,
-                        object_partner, patient_owner, place_holder, prep_objects, protest_site, provoker,
-                        relative_clause_maker, relative_object_party, root_noun_doer, scene_participle_doer,
+                        group_destination, headline_passive, infinitive_target, letter_addressee, light_verb_agent,
+                        object_maker, object_partner, patient_owner, place_holder, prep_objects, protest_site,
+                        provoker, relative_clause_maker, relative_object_party, root_noun_doer, scene_participle_doer,
                         scene_security_force, threatened_goods_origin, topic_party, tour_stops, traveller_of,
                         unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party,
                         warned_act_agent)
@@ -663,6 +663,8 @@ class _Coder:
         etype = cand.entry.type
         if etype == "REQUEST":
             tries.append(lambda: wanted_party(trig, self.index))
+        if verb is not None:
+            tries.append(lambda: letter_addressee(verb, self.index))
         if verb is not None and etype in ASSURED_TYPES:
             sides = {_side(a) for a in cand.source.actors}
             tries.append(lambda: assured_party(verb, self.index, lambda a: _side(a) in sides))
@@ -831,8 +833,21 @@ class _Coder:
                 return None
             if ev.target is not None and ev.type in ("CONSULT", "AGREE", "COOPERATE", "SUPPORT") \
                     and _side(ev.source) != _side(ev.target) and ev.target.kind != "igo":
-                return ev
+                return None if self.governs(ev, cand.trigger) else ev
         return None
+
+    def governs(self, ev: Event, trigger) -> bool:
+        """"A proposed to B that they meet": the act is what the event of its own sentence puts forward (its trigger
+        governs the act's clause), so "they" are not yet two parties acting."""
+        span = self.doc.char_span(*ev.spans["trigger"], alignment_mode="expand")
+        if span is None:
+            return False
+        t = trigger
+        while t.head.i != t.i and t.dep_ not in ("advcl", "conj"):   # ("..., while they endorsed ...": an act too)
+            t = t.head
+            if t.i == span.root.i:
+                return True
+        return False
 
     def retold_meeting(self, si: int, cand: Candidate) -> Event | None:
         """"Kenya and Uganda will hold talks on trade this month. Talks are set to open in Nairobi on Wednesday": a
