@@ -158,3 +158,13 @@ def test_an_appeal_made_in_a_message_is_addressed_to_its_recipient(nlp):
 def test_they_in_the_clause_a_proposal_puts_forward_are_not_yet_two_parties_meeting(nlp):
     found = code(nlp, "Ochieng proposed in a letter to Okello that they meet in May to discuss the lake.", NAMES)
     assert not any(b[0] == "CONSULT" and b[4] == "occurred" for b in brief(found))
+
+
+def test_a_threat_sharing_its_subject_with_an_accusation_aims_at_the_one_accused(nlp):
+    found = code(nlp, "Kenya has accused Uganda of breaking the fishing deal and has threatened to take steps.", NAMES)
+    assert any(b[0] == "THREATEN" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+
+
+def test_a_threat_after_a_verb_whose_object_is_a_thing_named_after_a_party_aims_at_no_one(nlp):
+    found = code(nlp, "Kenya rejected the Uganda plan on Monday and threatened to take steps.", NAMES)
+    assert not any(b[0] == "THREATEN" and b[3] == "UGA" for b in brief(found))

@@ -1861,3 +1861,18 @@ def letter_addressee(verb, index: MentionIndex) -> Arg:
             for m in index.phrase_with_conjuncts(o):
                 arg.add(m)
     return arg
+
+
+def conjoined_object_party(verb, index: MentionIndex) -> Arg:
+    """"Kenya has accused Uganda of cheating and has threatened to retaliate": a verb sharing its subject with the
+    verb before it, and naming no party of its own, acts on the party that verb's object names."""
+    arg = Arg(how="conj.shared_object", certainty=0.7)
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or child(verb, SUBJ | PASS_SUBJ) is not None:
+        return arg
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        # the object itself a party ("accused Uganda"), not a thing named after one ("took the IMF path")
+        for m in (index.at(t) for t in [obj, *conjuncts(obj)]):
+            if m is not None and (m.actor.kind in ("state", "igo") or m.actor.country):
+                arg.add(m)
+    return arg

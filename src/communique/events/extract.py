@@ -20,15 +20,15 @@ from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accompanying,
                         accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker,
                         appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation,
-                        conjuncts, crowd_country, crowd_police, dative_party, departure_origin, displaced_by,
-                        displaced_from, document_author, domestic_authority, domestic_group, forces_owner,
-                        gathering_host, gathering_in_focus, gathering_organisation, goods_modifier_origin,
-                        group_destination, headline_passive, infinitive_target, letter_addressee, light_verb_agent,
-                        object_maker, object_partner, patient_owner, place_holder, prep_objects, protest_site,
-                        provoker, relative_clause_maker, relative_object_party, root_noun_doer, scene_participle_doer,
-                        scene_security_force, threatened_goods_origin, topic_party, tour_stops, traveller_of,
-                        unnamed_crowd, visit_host_beside, visit_of_talks, wanted_clause, wanted_party,
-                        warned_act_agent)
+                        conjoined_object_party, conjuncts, crowd_country, crowd_police, dative_party,
+                        departure_origin, displaced_by, displaced_from, document_author, domestic_authority,
+                        domestic_group, forces_owner, gathering_host, gathering_in_focus, gathering_organisation,
+                        goods_modifier_origin, group_destination, headline_passive, infinitive_target,
+                        letter_addressee, light_verb_agent, object_maker, object_partner, patient_owner, place_holder,
+                        prep_objects, protest_site, provoker, relative_clause_maker, relative_object_party,
+                        root_noun_doer, scene_participle_doer, scene_security_force, threatened_goods_origin,
+                        topic_party, tour_stops, traveller_of, unnamed_crowd, visit_host_beside, visit_of_talks,
+                        wanted_clause, wanted_party, warned_act_agent)
 from .dates import DateMention, _attachment, date_for, find_dates, may_anchor, refers_back, settle
 from .factuality import classify, has_cue, is_future_clause
 from .lexicon import get_lexicon
@@ -232,6 +232,9 @@ def _warned_about(trig, warning) -> bool:
 OBJECT_PARTNER_TYPES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 # A speaker's own acts said to an addressee ("assured Y that X will defend ...", "told Y it would not sign")
 ASSURED_TYPES = frozenset({"AGREE", "SUPPORT", "REJECT", "COOPERATE", "AID", "THREATEN"})
+# Pressing acts that a second verb of one subject aims at the party the first verb's object names ("accused Japan
+# of ... and threatened to retaliate", "accused X ... and called for an end to ...")
+CONJOINED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SANCTION"})
 # Acts that parties may take together, one pledge shared ("reaffirmed their commitment")
 JOINT_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE"})
 
@@ -682,6 +685,8 @@ class _Coder:
             tries.append(lambda: object_maker(verb, self.index))
         if trig.pos_ == "VERB":
             tries.append(lambda: relative_object_party(trig, self.index))
+        if verb is not None and etype in CONJOINED_TYPES:
+            tries.append(lambda: conjoined_object_party(verb, self.index))
         if etype == "ACCUSE" and verb is not None:
             tries.append(lambda: accused_actor(verb, self.index, self.lex.trigger_lemmas))
         if etype in BORDER_TYPES:
