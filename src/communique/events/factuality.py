@@ -22,14 +22,35 @@ CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl",
              "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
 
 
-def _saying_verb(trigger):
-    """The verb whose that-clause holds the trigger ("said [that] Y would break ..."), through conjuncts and
-    infinitives of the clause; None when the trigger heads no reported clause."""
-    t = trigger
-    for _ in range(4):
+SAME_DAY_WORDS = frozenset({"today", "tonight"})
+
+
+def _scheduled_today(trigger, entry) -> str | None:
+    """"Baker holds talks with his counterparts today": a meeting in the simple present with a same-day time word is the
+    day's schedule in wire style, still to happen when reported (a statement so dated, "Japan says today", is made)."""
+    if (entry_type(entry) or "").upper() != "CONSULT":
+        return None
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") else trigger
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    day = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lower_ in SAME_DAY_WORDS), None)
+    return f"{verb.text} {day.text}" if day is not None else None
+
+
+def _alleged(trigger, entry) -> bool:
+    """An accusation noun marked as alleged by its own modifier ("an alleged breach", "suspected violations")."""
+    marks = getattr(entry, "requires_modifier", None) or ()
+    return (entry_type(entry) or "").upper() == "ACCUSE" and trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in marks for c in trigger.children)
+
+
+def _reporting_verb(token):
+    """The nearest verb above the token whose that-clause holds it ("said [that] Y would break ...")."""
+    t = token
+    for _ in range(8):
         if t.dep_ == "ccomp" and t.head.pos_ in ("VERB", "AUX"):
             return t.head
-        if t.dep_ not in ("conj", "xcomp") or t.head.i == t.i:
+        if t.head.i == t.i:
             return None
         t = t.head
     return None
@@ -110,10 +131,18 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     """Return (status, cue) for a trigger token and its lexicon entry."""
     if getattr(entry, "accused_doer", False) and not any(c.dep_ == "neg" for c in trigger.children):
         # "X said Y would break the law": the allegation is the saying, made whatever the tense of the act alleged
-        said = _saying_verb(trigger)
+        said = _reporting_verb(trigger)
         if said is not None:
             speech = SimpleNamespace(type=entry.type, status=None, mode=None, accused_doer=False)
             return classify(said, speech, cues, event_date, published, historical_actor)
+    if _alleged(trigger, entry):
+        # "imposed tariffs for an alleged breach of the pact": the charge is made when the act against the party is
+        # announced, as its ground; reported, it is made when said
+        said = _reporting_verb(trigger)
+        if said is None:
+            return "occurred", None
+        speech = SimpleNamespace(type=entry.type, status=None, mode=None, accused_doer=False)
+        return classify(said, speech, cues, event_date, published, historical_actor)
     chain = _governors(trigger)
     neg_words = cues.get("negation", frozenset())
     # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event); not across a phrase
@@ -218,6 +247,9 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     onset = _onset_phrase(chain, cues)
     if onset and not (when and pub and when < pub):
         return "planned", onset
+    scheduled = _scheduled_today(trigger, entry)
+    if scheduled:
+        return "planned", scheduled
     return "occurred", None
 
 
