@@ -1865,11 +1865,11 @@ def letter_addressee(verb, index: MentionIndex) -> Arg:
 
 def conjoined_object_party(verb, index: MentionIndex) -> Arg:
     """"Kenya has accused Uganda of cheating and has threatened to retaliate": a verb sharing its subject with the
-    verb before it, and naming no party of its own, acts on the party that verb's object names."""
+    verb before it, and with no object of its own, acts on the party that verb's object names."""
     arg = Arg(how="conj.shared_object", certainty=0.7)
     head = verb.head
-    if verb.dep_ != "conj" or head.pos_ != "VERB" or child(verb, SUBJ | PASS_SUBJ) is not None:
-        return arg
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or child(verb, SUBJ | PASS_SUBJ | {"dobj", "dative"}) is not None:
+        return arg       # ("met X and urged them to ...": the second verb's own object, even unread, is its party)
     for obj in (c for c in head.children if c.dep_ == "dobj"):
         # the object itself a party ("accused Uganda"), not a thing named after one ("took the IMF path")
         for m in (index.at(t) for t in [obj, *conjuncts(obj)]):
