@@ -76,3 +76,15 @@ def test_a_named_state_acts_through_its_government(nlp):
     ms = resolve(nlp, "Peru asked Chile on Monday to reopen the border crossing, Bolivian officials said.")
     assert [(m.actor.country, m.actor.sector) for m in ms["Peru"] + ms["Chile"] + ms["Bolivian"]] == [
         ("PER", "GOV"), ("CHL", "GOV"), ("BOL", "GOV")]
+
+
+def test_a_ministry_spokesman_briefing_in_a_capital_speaks_for_its_state(nlp):
+    ms = resolve(nlp, "WASHINGTON, April 2 - The visit went well, a US official said. \"The door stays open,\" Foreign "
+                      "Ministry spokesman Wang Lin told reporters in Beijing.", published="1997-04-02")
+    assert [m.actor.country for m in ms["Wang Lin"]] == ["CHN"]
+
+
+def test_an_organisation_spokesman_in_a_hub_is_not_of_the_hub(nlp):
+    ms = resolve(nlp, "GOMA, April 2 - Aid flights resumed on Sunday, UN spokesman Peter Holm said in Nairobi.",
+                 published="1997-04-02")
+    assert all(m.actor.country != "KEN" for m in ms["Peter Holm"])

@@ -238,6 +238,8 @@ ROYAL_STATE_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "monarchy", "p
 PLACE_PREPS = frozenset({"in", "across", "throughout", "inside", "within", "around", "into", "at", "near"})
 OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
+SPOKES_TITLES = frozenset({"Spokesman", "Spokeswoman", "Spokesperson", "Foreign Ministry Spokesman",
+                           "Foreign Ministry Spokeswoman"})
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})
@@ -666,6 +668,22 @@ class _ArticleResolver:
             if h and (e := h.first("country")):
                 found.add(e.country)
         return frozenset(found)
+
+    def briefing_capital(self, at: int) -> str | None:
+        """"Foreign Ministry spokesman X told reporters in Beijing": a spokesperson of a state organ named without its
+        state, briefing in a capital named in their own clause, speaks for the state of that capital (ministries brief
+        at home; an organisation's spokesperson in a regional hub does not count)."""
+        verb = self.doc[at]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in prep.children:
+                h = self.hit_at.get(obj.i) or self.hit_end.get(obj.i + 1)
+                if obj.dep_ == "pobj" and h is not None and (e := h.first("capital")) is not None:
+                    return self.gaz.in_year(e.country, self.ref_year)
+        return None
 
     def speaker_country(self, at: int) -> str | None:
         """A person named inside what a stated-nationality speaker said shares the speaker's country:
@@ -1506,6 +1524,8 @@ class _ArticleResolver:
                 other -= {self.dateline_country}
             country = (self.coordinated_country(info.get("start", start), title)
                        or self.royal_country(head) or self.speaker_country(start)
+                       or (self.briefing_capital(start) if head.name in SPOKES_TITLES and not info.get("igos")
+                           and (info.get("orgs") or "Ministry" in head.name) else None)
                        or self.fallback_country(name, start, info.get("start", start), exclude=other,
                                                 republican=head.name in ("President", "Vice President")
                                                 and not info.get("orgs") and not info.get("igos"),
