@@ -148,6 +148,23 @@ def _reply(first: Event, ev: Event, entry) -> bool:
         and (_side(first.source), _side(first.target)) == (_side(ev.target), _side(ev.source))
 
 
+def _separate_act(first: Event, ev: Event, lemmas: dict[str, str], src_named: bool) -> bool:
+    """Two acts of one kind between the same two parties, told in different sentences with words of different
+    families and each dated only by the publication ("France's refusal to cut subsidies" ... "voters in France
+    rejected the constitution"), the later one's doer named in its own sentence: the date key cannot tell them
+    apart, and a restatement reuses a word of the first's family ("warned" ... "the warning") or refers back to its
+    doer. Meetings are excluded: one meeting is retold in many words ("talks" ... "met", "visit")."""
+    return (first.sentence_index != ev.sentence_index and src_named and ev.target is not None
+            and ev.type != "CONSULT" and ev.cameo != "036" and first.date_how == ev.date_how == "published"
+            and not _word_family(lemmas.get(first.event_id, ""), lemmas.get(ev.event_id, "")))
+
+
+def _word_family(a: str, b: str) -> bool:
+    """Two lemmas of one derivational family share their first four letters ("reject"/"rejection",
+    "warn"/"warning"); an empty lemma is of every family (nothing to tell apart)."""
+    return not a or not b or a[:4] == b[:4]
+
+
 def _adversaries(a: Actor, b: Actor) -> bool:
     """Two parties of one country that are still two sides: a government and rebels or the opposition."""
     return (a.sector in NON_STATE_SECTORS) != (b.sector in NON_STATE_SECTORS)
@@ -333,6 +350,8 @@ class _Coder:
         self.forum_open: set[str] = set()
         # events that may restate an earlier one (_restates): no date of their own, type not recoded
         self.undated: set[str] = set()
+        # the trigger lemma of each event kept (_separate_act)
+        self.lemmas: dict[str, str] = {}
 
     # ---------------------------------------------------------------- helpers
     def note(self, **entry) -> None:
@@ -1120,11 +1139,14 @@ class _Coder:
                 self.note(**base, emitted=False, why=f"restates {first.rule} in sentence {first.sentence_index}")
                 return
             self.undated.add(ev.event_id)
+        self.lemmas[ev.event_id] = trig.lemma_.lower()
+        src_named = src_span is not None and _named(src, src_span, self.doc.text)
         for k in (in_sentence, key):
             # a later sentence's meeting of the same countries with another person is another meeting (one
             # sentence naming several hosts, "met A, B and C", stays one occasion)
             first = next((o for o in self.seen.get(k, ()) if (not _reply(o, ev, entry) if k is in_sentence else not (
-                (entry.type == "CONSULT" and _other_people(o, ev)) or further or _own_pledge(o, ev, joint)))), None)
+                (entry.type == "CONSULT" and _other_people(o, ev)) or further or _own_pledge(o, ev, joint)
+                or _separate_act(o, ev, self.lemmas, src_named)))), None)
             if first is not None:
                 self.note(**base, emitted=False, why=f"duplicate of {first.rule} in sentence {first.sentence_index}")
                 return

@@ -1,0 +1,23 @@
+"""Session-5 round-2 argument and dedupe constructions, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import brief, code, person, state
+
+pytestmark = pytest.mark.model
+
+KEN, UGA = state("KEN", "Kenya"), state("UGA", "Uganda")
+NAMES = {"Kenya": KEN, "Uganda": UGA, "Tanzania": state("TZA", "Tanzania"), "Somalia": state("SOM", "Somalia")}
+
+
+def test_two_acts_of_one_kind_in_other_words_are_both_kept(nlp):
+    found = code(nlp, "Kenya's refusal to lower Uganda's sugar quota angered traders. Officials met in Arusha to "
+                      "discuss the customs union. Farmers in Kenya rejected Uganda's new grain levy.", NAMES)
+    assert sum(1 for b in brief(found) if b[0] == "REJECT" and b[2:4] == ("KEN", "UGA")) == 2
+
+
+def test_an_act_retold_in_a_word_of_its_family_stays_one(nlp):
+    found = code(nlp, "Kenya rejected Uganda's grain quota. Traders in Nairobi said Kenya's rejection of Uganda's "
+                      "quota had angered farmers.", NAMES)
+    assert sum(1 for b in brief(found) if b[0] == "REJECT" and b[2:4] == ("KEN", "UGA")) == 1
