@@ -21,3 +21,8 @@ def test_an_act_retold_in_a_word_of_its_family_stays_one(nlp):
     found = code(nlp, "Kenya rejected Uganda's grain quota. Traders in Nairobi said Kenya's rejection of Uganda's "
                       "quota had angered farmers.", NAMES)
     assert sum(1 for b in brief(found) if b[0] == "REJECT" and b[2:4] == ("KEN", "UGA")) == 1
+
+
+def test_talks_after_which_a_past_plan_was_agreed_have_occurred(nlp):
+    found = code(nlp, "Kenya and Uganda agreed after lengthy talks to reopen the border.", NAMES)
+    assert ("CONSULT", "040", "KEN", "UGA", "occurred") in brief(found)

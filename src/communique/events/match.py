@@ -624,7 +624,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                     or c.left_edge.pos_ in ("AUX", "VERB") or c.left_edge.lower_ in ("if", "unless", "should"):
                 continue       # not an inverted condition ("should X go ahead") or a fronted quote
             if has_cue(c, lexicon.cues.get("consequence_verbs", ())):
-                continue       # "warned that it could lead to retaliation against X": a forecast, not the warner's act
+                continue       # "cautioned that this might bring reprisals against X": a forecast, not the warner's act
             subj_c = [s_ for s_ in c.children if s_.dep_ in ("nsubj", "nsubjpass")]
             if not subj_c or any(s_.pos_ != "PRON" and not _same_side(index, s_, own) or _not_the_speaker(s_, source)
                                  for s_ in subj_c):
