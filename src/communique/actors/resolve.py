@@ -1921,9 +1921,10 @@ class _ArticleResolver:
                     if (people := self.people_of(h, e)) is not None:
                         self.add_ref(_Ref(h.start, h.end, people, "demonym.people"))
                     continue
-                # a state named as a party acts through its government ("China said", "talks with Japan", and
-                # its nationality word: "Iraqi officials", "the Chilean side")
-                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country, sector="GOV"), "gazetteer"))
+                # a state named alone is coded at the level of the state, with no sector ("China said" is CHN, as
+                # in CAMEO dictionaries and the contract's example); its nationality word before a party noun
+                # is its government below ("Iraqi officials", "the Chilean side")
+                self.add_ref(_Ref(h.start, h.end, self.country_actor(e.country), "gazetteer"))
             elif e.kind == "demonym":
                 if self.once_was(h.start, h.end):
                     continue        # "the former Soviet republic of Georgia": what a state once was
