@@ -8,7 +8,8 @@ from events_helpers import brief, code, person, state
 pytestmark = pytest.mark.model
 
 KEN, UGA = state("KEN", "Kenya"), state("UGA", "Uganda")
-NAMES = {"Kenya": KEN, "Uganda": UGA, "Tanzania": state("TZA", "Tanzania"), "Somalia": state("SOM", "Somalia")}
+OCHIENG = person("Paul Ochieng", "KEN", "Foreign Minister")
+NAMES = {"Ochieng": OCHIENG, "Armenian": state("ARM", "Armenia"), "Azerbaijan": state("AZE", "Azerbaijan"), "Kenya": KEN, "Uganda": UGA, "Tanzania": state("TZA", "Tanzania"), "Somalia": state("SOM", "Somalia")}
 
 
 def test_two_acts_of_one_kind_in_other_words_are_both_kept(nlp):
@@ -26,3 +27,16 @@ def test_an_act_retold_in_a_word_of_its_family_stays_one(nlp):
 def test_talks_after_which_a_past_plan_was_agreed_have_occurred(nlp):
     found = code(nlp, "Kenya and Uganda agreed after lengthy talks to reopen the border.", NAMES)
     assert ("CONSULT", "040", "KEN", "UGA", "occurred") in brief(found)
+
+
+def test_a_tour_of_a_region_takes_no_host_from_the_dateline(nlp):
+    found = code(nlp, "ARUSHA, Tanzania - Ochieng began a tour of the Great Lakes region on Monday.", NAMES, dateline="ARUSHA")
+    assert ("CONSULT", "042", "KEN", None, "occurred") in brief(found)
+    found = code(nlp, "ARUSHA, Tanzania - Ochieng began a tour on Monday.", NAMES, dateline="ARUSHA")
+    assert ("CONSULT", "042", "KEN", "TZA", "occurred") in brief(found)
+
+
+def test_forces_pulling_out_leave_no_dateline_place(nlp):
+    found = code(nlp, "ARUSHA, Tanzania - Azerbaijan said it would grant autonomy to the enclave if Armenian forces "
+                      "pull out.", NAMES, dateline="ARUSHA")
+    assert not any(b[0] == "RETREAT" and b[3] is not None for b in brief(found))

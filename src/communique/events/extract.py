@@ -915,6 +915,16 @@ class _Coder:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.THING_NOUNS
 
+    # forces pull out of the place their own sentence names: the reporter's city is not where they leave
+    NO_DATELINE_TYPES = frozenset({"RETREAT"})
+
+    def to_region(self, cand: Candidate) -> bool:
+        """"began a tour of the Balkan region": the journey's destination is a region, so the dateline's state
+        is no host."""
+        regions = self.lex.cues.get("region_nouns", ())
+        return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in regions for o in c.children)
+                   for c in cand.trigger.children)
+
     def named_place(self, cand: Candidate) -> Location | None:
         """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"), else the place a
         relative "where" stands for: names the host country."""
@@ -990,7 +1000,8 @@ class _Coder:
             if place is None and not entry.requires_place and (entry.target_from_place or entry.type == "ASSAULT"):
                 # the place struck is the sentence's own place, never the dateline's; a place held or blockaded
                 # must be the act's own object ("occupied the town of X", not "occupying offices in X")
-                place = location or (self.dateline() if status != "historical" and not struck else None)
+                place = location or (self.dateline() if status != "historical" and not struck
+                                     and entry.type not in self.NO_DATELINE_TYPES and not self.to_region(cand) else None)
             src_country = srcs[0].country
             if place and place.country and place.country != src_country:
                 name = places_mod.country_name(place.country) or place.country
