@@ -40,3 +40,13 @@ def test_forces_pulling_out_leave_no_dateline_place(nlp):
     found = code(nlp, "ARUSHA, Tanzania - Azerbaijan said it would grant autonomy to the enclave if Armenian forces "
                       "pull out.", NAMES, dateline="ARUSHA")
     assert not any(b[0] == "RETREAT" and b[3] is not None for b in brief(found))
+
+
+def test_a_proposal_of_counted_nation_talks_is_no_meeting_with_each_partner(nlp):
+    found = code(nlp, "Ochieng said he would propose holding four-nation talks with his counterparts from Uganda, "
+                      "Tanzania and Somalia on the drought.", NAMES)
+    assert not any(b[0] == "AGREE" and b[3] is not None for b in brief(found))
+    found = code(nlp, "Ochieng held multilateral talks with Uganda, Tanzania and Somalia.", NAMES)
+    assert not any(b[3] is not None for b in brief(found))
+    found = code(nlp, "Ochieng held talks with Uganda and Tanzania.", NAMES)
+    assert {b[3] for b in brief(found)} == {"UGA", "TZA"}

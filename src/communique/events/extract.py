@@ -925,6 +925,21 @@ class _Coder:
         return any(c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in regions for o in c.children)
                    for c in cand.trigger.children)
 
+    def counted_gathering(self, cand: Candidate) -> bool:
+        """"proposed holding five-nation talks with A, B, C and D": a meeting noun in the act named by the count of
+        its parties or as multilateral is one gathering, not a meeting with each partner apart."""
+        cues = self.lex.cues
+        counts, nouns = cues.get("gathering_counts", ()), cues.get("gathering_count_nouns", ())
+        for tok in cand.trigger.subtree:
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() not in MEETING_NOUNS:
+                continue
+            words = tok.doc[tok.left_edge.i:tok.i].text.lower().split()
+            if any(w in cues.get("gathering_modifiers", ()) for w in words) or any(
+                    len(parts) == 2 and (parts[0] in counts or parts[0].isdigit()) and parts[1].rstrip("s") in nouns
+                    for parts in (w.split("-") for w in words)):
+                return True
+        return False
+
     def named_place(self, cand: Candidate) -> Location | None:
         """A place that is the object of the trigger ("visit to Kabul", "visited Hanoi"), else the place a
         relative "where" stands for: names the host country."""
@@ -1008,6 +1023,8 @@ class _Coder:
                 tgts = [Actor(name=name, kind="state", country=place.country)]
                 target_how = f"place ({place.how})"
                 certainty *= 0.8
+        if len(tgts) >= 2 and self.counted_gathering(cand):
+            tgts = []
         if entry.requires_target and not tgts:
             self.note(**base, emitted=False, why="needs a target")
             return
