@@ -50,3 +50,13 @@ def test_a_proposal_of_counted_nation_talks_is_no_meeting_with_each_partner(nlp)
     assert not any(b[3] is not None for b in brief(found))
     found = code(nlp, "Ochieng held talks with Uganda and Tanzania.", NAMES)
     assert {b[3] for b in brief(found)} == {"UGA", "TZA"}
+
+
+def test_an_appeal_to_an_addressee_that_is_no_party_asks_no_party(nlp):
+    found = code(nlp, "Kenya urges the international community to increase assistance to the reconstruction in "
+                      "Somalia.", NAMES)
+    assert not any(b[0] == "REQUEST" and b[3] == "SOM" for b in brief(found))
+    found = code(nlp, "Kenya urged Uganda's government to send more food aid to Somalia.", NAMES)
+    assert any(b[0] == "REQUEST" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+    found = code(nlp, "Kenya and Uganda urged others to follow suit, notably Tanzania.", NAMES)
+    assert any(b[0] == "REQUEST" and b[3] == "TZA" for b in brief(found))

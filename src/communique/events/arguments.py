@@ -950,6 +950,17 @@ def _clause_of(token):
     return t
 
 
+def addressed_to_no_party(verb, index: MentionIndex) -> bool:
+    """"urges the international community to increase aid to X", "urged donors to send food to X": an appeal
+    whose addressee is its object and names no party asks no party; the one the act asked for would benefit is
+    no addressee (a pronoun addressee, even unread, is someone's; so is "others ..., notably X", a party set
+    beside the clause as an example of those asked)."""
+    inf = next((c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and inf is not None and c.i < inf.i), None)
+    return obj is not None and obj.pos_ != "PRON" and not index.phrase_with_conjuncts(obj) \
+        and index.in_phrase(obj) is None and not any(t.dep_ == "appos" and index.at(t) for t in inf.subtree)
+
+
 def infinitive_target(verb, index: MentionIndex) -> Arg:
     """"has agreed to provide loans totalling two billion dollars to X": the party in a "to/with/against" phrase
     anywhere in the infinitive's own clause (the frame only looks at the infinitive's direct phrases)."""

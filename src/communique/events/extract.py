@@ -18,8 +18,8 @@ from ..ontology import get_ontology
 from . import places as places_mod
 from .agreements import build_agreements
 from .arguments import (BORDER_TYPES, PATIENT_TYPES, REPORTING_VERBS, WARNING_TYPES, Arg, MentionIndex, accompanying,
-                        accused_actor, acted_on_place, addressed_meeting_doer, aid_recipient, antecedent_maker,
-                        appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation,
+                        accused_actor, acted_on_place, addressed_meeting_doer, addressed_to_no_party, aid_recipient,
+                        antecedent_maker, appositive_scene_doer, assured_party, border_neighbour, child, compound_organisation,
                         conjoined_object_party, conjuncts, crowd_country, crowd_police, dative_party,
                         departure_origin, displaced_by, displaced_from, document_author, domestic_authority,
                         domestic_group, forces_owner, gathering_host, gathering_in_focus, gathering_organisation,
@@ -679,10 +679,12 @@ class _Coder:
                 return
         verb = cand.support_verb if cand.support_verb is not None else (trig if trig.pos_ == "VERB" else None)
         tries = []
-        if verb is not None:
-            tries += [lambda: dative_party(verb, self.index), lambda: infinitive_target(verb, self.index),
-                      lambda: group_destination(verb, self.index)]
         etype = cand.entry.type
+        if verb is not None:
+            asks_none = etype == "REQUEST" and addressed_to_no_party(verb, self.index)
+            tries += [lambda: dative_party(verb, self.index),
+                      lambda: Arg() if asks_none else infinitive_target(verb, self.index),
+                      lambda: group_destination(verb, self.index)]
         if etype == "REQUEST":
             tries.append(lambda: wanted_party(trig, self.index))
         if verb is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from ..model import Actor
-from .arguments import Arg, MentionIndex, child, conjuncts, goods_modifier_origin, is_passive, prep_objects, subject_of
+from .arguments import Arg, MentionIndex, addressed_to_no_party, child, conjuncts, goods_modifier_origin, is_passive, prep_objects, subject_of
 from .factuality import has_cue, infinitival
 from .lexicon import Entry, Lexicon
 
@@ -646,7 +646,7 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
             if found and not _sides(found) & own:
                 target = found      # "X warned that it would hit X's firms" aims at no other party
                 break
-    if not target:
+    if not target and not (entry.type == "REQUEST" and addressed_to_no_party(verb, index)):
         # control: "pledged to expand cooperation with Australia", "threatened to impose sanctions on Iran"
         # (a purpose clause only when it gives help: "sent soldiers to help protect civilians in X")
         # ("ruled out sending troops to X": a gerund right after the verb is its complement, though parsed as an adverbial)
