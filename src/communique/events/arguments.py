@@ -856,6 +856,10 @@ def subject_of(verb, index: MentionIndex, depth: int = 4) -> tuple[Arg, str]:
     head = verb.head
     if verb.dep_ == "xcomp" and head.i != verb.i:
         raised = child(head, PASS_SUBJ)
+        if raised is None and head.dep_ == "conj" and is_passive(head) and child(head, SUBJ) is None:
+            # "warplanes helped end the war and now are poised to intervene": the passive governor shares the
+            # subject of the verb it is coordinated with, and raises it to its infinitive
+            raised = child(head.head, SUBJ | PASS_SUBJ)
         if raised is not None and (raised.tag_ in ("WDT", "WP") or raised.lower_ in ("who", "which", "that")):
             raised = relative_antecedent(raised)   # "Y, who is scheduled to visit ..."
         if raised is not None:   # "X is expected to visit", "X was invited to attend"
