@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import brief, code, person, state
+from events_helpers import brief, code, igo, person, state
 
 pytestmark = pytest.mark.model
 
@@ -66,3 +66,9 @@ def test_a_passive_governor_coordinated_with_a_verb_raises_its_subject(nlp):
     found = code(nlp, "Kenyan jets stopped the clashes in Sudan last spring and this week are poised to intervene "
                       "militarily in Somalia if the ceasefire fails.", NAMES)
     assert ("THREATEN", "138", "KEN", "SOM", "occurred") in brief(found)
+
+
+def test_the_organisation_naming_a_gathering_attended_is_its_target(nlp):
+    names = dict(NAMES, ASEAN=igo("ASEAN"), Laos=state("LAO", "Laos"))
+    found = code(nlp, "Ochieng attended the 2004 ASEAN summit in Vientiane of Laos.", names)
+    assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "ASEAN") for b in brief(found))

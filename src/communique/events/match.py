@@ -432,6 +432,18 @@ def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
     return arg
 
 
+def _gathering_namer(index: MentionIndex, nouns) -> Arg:
+    """The organisation named before a gathering noun, inside its phrase ("the 2004 ASEAN summit", "the Nov. 18-19
+    Asia-Pacific Economic Cooperation (APEC) forum"): the gathering is that organisation's."""
+    arg = Arg(how="object.gathering_namer", certainty=0.85)
+    for noun in nouns:
+        for t in noun.doc[noun.left_edge.i:noun.i]:
+            m = index.at(t)
+            if m is not None and m.actor.kind == "igo":
+                arg.add(m)
+    return arg
+
+
 # Censure whose object is an event ("indignation at a meeting between X and Y") is aimed at the event's parties
 CENSURING_TYPES = frozenset({"ACCUSE", "PROTEST"})
 EVENT_NOUNS = MEETING_NOUNS | {"visit", "trip", "tour"}
@@ -578,6 +590,9 @@ def verb_frame(entry: Entry, verb, objs, index: MentionIndex, lexicon: Lexicon) 
                   and t.head.pos_ in ("NOUN", "PROPN") and _hops_within(t, o, 8)]
         target = _actors_from(index, [c for p in inside[:1] for c in p.children if c.dep_ == "pobj"],
                               "object.with.deep", 0.85)
+    if not target and objs:
+        # "attended the 2004 ASEAN summit in X": the organisation naming the gathering, before a place below it
+        target = _gathering_namer(index, [o for o in objs if o.lemma_.lower() in MEETING_NOUNS | GATHERING_NOUNS])
     if not target and entry.target_preps and objs:
         # the preposition hangs lower in the object phrase: "conveyed regards from A, B and C to his host"
         inside = [t for o in objs for t in o.subtree if t.dep_ == "prep" and t.lower_ in entry.target_preps]
