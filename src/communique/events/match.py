@@ -433,8 +433,8 @@ def _np_actor_modifiers(index: MentionIndex, tokens) -> Arg:
 
 
 def _gathering_namer(index: MentionIndex, nouns) -> Arg:
-    """The organisation named before a gathering noun, inside its phrase ("the 2004 ASEAN summit", "the Nov. 18-19
-    Asia-Pacific Economic Cooperation (APEC) forum"): the gathering is that organisation's."""
+    """The organisation named before a gathering noun, inside its phrase ("the 2004 ASEAN summit", "the yearly
+    Shanghai Cooperation Organisation (SCO) forum"): the gathering is that organisation's."""
     arg = Arg(how="object.gathering_namer", certainty=0.85)
     for noun in nouns:
         for t in noun.doc[noun.left_edge.i:noun.i]:
