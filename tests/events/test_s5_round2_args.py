@@ -72,3 +72,13 @@ def test_the_organisation_naming_a_gathering_attended_is_its_target(nlp):
     names = dict(NAMES, ASEAN=igo("ASEAN"), Laos=state("LAO", "Laos"))
     found = code(nlp, "Ochieng attended the 2004 ASEAN summit in Vientiane of Laos.", names)
     assert any(b[0] == "CONSULT" and b[2:4] == ("KEN", "ASEAN") for b in brief(found))
+
+
+def test_a_join_with_no_organisation_named_joins_the_articles_organisation(nlp):
+    three = [KEN, UGA, state("TZA", "Tanzania")]
+    names = dict(NAMES, NATO=igo("NATO"), **{"The three": three})
+    found = code(nlp, "The NATO parliament approved the accession of Kenya, Uganda and Tanzania on Friday. The three "
+                      "should all join by the spring.", names)
+    assert ("AGREE", "032", "NATO", "UGA", "planned") in brief(found)
+    found = code(nlp, "Kenya will join in April.", names)
+    assert brief(found) == []

@@ -616,6 +616,8 @@ class _Coder:
             cand.source, cand.target = Arg(how="participle.headline"), cand.source
             cand.target.how = "participle.headline.patient"
             return
+        if not cand.source and cand.entry.admitted and cand.source.how == "organisation.unsaid":
+            cand.source = self.organisation_joined_before()
         if not cand.source and cand.entry.type in FROM_SOURCE_TYPES:
             found = displaced_from(trig, self.index)
             if found:
@@ -773,6 +775,18 @@ class _Coder:
                 kept.spans.append(sp)
         if len(kept.actors) < len(cand.target.actors):
             cand.target = kept
+
+    def organisation_joined_before(self) -> Arg:
+        """"the accession of A, B and C ... The three should all join by the spring": the organisation an
+        unsaid "join" means is the one of the article's last event of support between a member and an organisation
+        (an accession approved, a membership granted)."""
+        for ev in reversed(self.out.events):
+            if ev.type == "SUPPORT":
+                for role in ("target", "source"):
+                    org, span = getattr(ev, role), ev.spans.get(role)
+                    if org is not None and org.kind == "igo" and span:
+                        return Arg([org], [tuple(span)], "organisation.article", 0.7)
+        return Arg()
 
     def read_itinerary(self, cand: Candidate) -> None:
         """Where a traveller goes, against the frame's first reading: "left Bahrain for Baghdad" sets out from

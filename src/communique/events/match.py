@@ -1163,9 +1163,14 @@ def _framed(entry: Entry, token, pos: str, objs: list, index: MentionIndex, lexi
     frame = verb_frame if pos == "verb" else adjective_frame if pos == "adj" else noun_frame
     cand = frame(entry, token, objs, index, lexicon)
     if entry.admitted:
-        # "X joined NATO", "X became a member of the EU": the organisation admits X
+        # "X joined NATO", "X became a member of the EU": the organisation admits X; "the three should all join by the
+        # spring": an organisation left unsaid, the article's (extract fills it in)
         organisation = _organisation_joined(token, pos, index, lexicon)
-        cand.source, cand.target = organisation, (cand.source if organisation else Arg())
+        if not organisation and pos == "verb" and _joins_unsaid(token, lexicon):
+            organisation = Arg(how="organisation.unsaid")
+            cand.source, cand.target = organisation, cand.source
+        else:
+            cand.source, cand.target = organisation, (cand.source if organisation else Arg())
     if entry.accused_doer:
         # "X said Y had failed to honour the deal": the one who says so accuses the doer (of an act done to something named:
         # "failed to keep up with the times" keeps nothing)
@@ -1223,6 +1228,19 @@ def _organisation_joined(token, pos: str, index: MentionIndex, lexicon: Lexicon)
         if m is not None and m.actor.kind == "igo":
             joined.add(m)
     return joined
+
+
+def _joins_unsaid(verb, lexicon: Lexicon) -> bool:
+    """"The three should all join by the spring": a main-clause "join" with no object and no phrase but a time names
+    no organisation, so it is the one the article is about (not "joined in condemning", "wants to join", "after
+    joining")."""
+    if verb.dep_ in ("advcl", "pcomp", "relcl", "amod") or any(c.dep_ in ("dobj", "dative", "prt") for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "acl") and has_cue(verb.head, lexicon.cues.get("aspiration_words", ())):
+        return False
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return all(o.ent_type_ in ("DATE", "TIME") for p in preps for o in p.children if o.dep_ == "pobj") \
+        and all(any(o.dep_ == "pobj" for o in p.children) for p in preps)
 
 
 def _verbal_protest(cand: Candidate, index: MentionIndex, lexicon: Lexicon) -> Candidate:
