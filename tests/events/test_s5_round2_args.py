@@ -82,3 +82,9 @@ def test_a_join_with_no_organisation_named_joins_the_articles_organisation(nlp):
     assert ("AGREE", "032", "NATO", "UGA", "planned") in brief(found)
     found = code(nlp, "Kenya will join in April.", names)
     assert brief(found) == []
+
+
+def test_a_demand_answered_by_another_party_was_still_made_to_it(nlp):
+    found = code(nlp, "Kenya will not accept Uganda's demands for the return of the islands.", NAMES)
+    assert any(b[0] == "REJECT" and b[2:4] == ("KEN", "UGA") for b in brief(found))
+    assert any(b[0] == "REQUEST" and b[2:4] == ("UGA", "KEN") for b in brief(found))

@@ -292,6 +292,18 @@ def _briefing(cand: Candidate, cues) -> bool:
         c.dep_ == "compound" and has_cue(c, cues.get("briefing_modifiers", ())) for c in cand.trigger.children)
 
 
+# acts a party makes by speaking, which stay made when another party answers them
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+
+
+def _answered_statement(cand: Candidate, other: Candidate) -> bool:
+    """"Kenya will not accept Uganda's demands for ...": a demand, charge or threat with a maker of its own, other
+    than the one answering it, was made; it is an event of its own, not only the object of the answer."""
+    own = {_side(a) for a in cand.source.actors}
+    return cand.entry.type in STATEMENT_TYPES and cand.trigger.pos_ == "NOUN" and bool(own) \
+        and not own & {_side(a) for a in other.source.actors}
+
+
 def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
     """Embedded triggers ("invited X to visit", "accepted the invitation") belong to the governing event."""
     trig = cand.trigger
@@ -299,7 +311,7 @@ def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
         if other is cand:
             continue
         ot = other.trigger
-        if trig in other.objects:
+        if trig in other.objects and not _answered_statement(cand, other):
             return f"object of {other.entry.id}"
         if trig.dep_ in ("xcomp", "advcl") and trig.head.i == ot.i and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in trig.children) and trig.i > ot.i:

@@ -981,8 +981,10 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             if len(both.actors) >= 2:
                 source = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
                 target = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
-        elif vlemma in DENYING_VERBS and entry.type in ("ACCUSE", "THREATEN", "REQUEST") and source:
-            # "Y denied X's accusations": the accusations were aimed at the one who denies them
+        elif has_cue(verb_, lexicon.cues.get("answering_verbs", ())) and entry.type in ("ACCUSE", "THREATEN", "REQUEST") \
+                and source:
+            # "Y denied X's accusations", "Y will not accept X's demands": the statement was aimed at the one
+            # answering it
             denier, how = subject_of(verb_, index)
             if denier and all(a.key not in {b.key for b in source.actors} for a in denier.actors):
                 denier.how = f"denied_by.{how}"
