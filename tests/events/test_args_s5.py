@@ -79,10 +79,11 @@ def test_a_relative_word_that_is_the_subject_is_not_the_one_accused(nlp):
     assert not any(b[0] == "ACCUSE" and b[3] == "UGA" for b in brief(found))
 
 
-def test_a_pact_ratified_is_one_with_the_party_the_article_shows_the_ratifier_dealing_with(nlp):
+def test_a_pact_ratified_names_no_partner_from_the_article(nlp):
+    # a ratification is often domestic and its pact may name other parties: no partner is guessed for it
     found = code(nlp, "Uganda held talks with Kenya on a fishing pact in March. Uganda has already ratified the pact, "
                       "officials said.", NAMES)
-    assert any(b[0] == "SUPPORT" and b[1] == "057" and b[2:4] == ("UGA", "KEN") for b in brief(found))
+    assert not any(b[1] == "057" and b[3] is not None for b in brief(found))
 
 
 def test_a_pact_ratified_by_a_party_with_several_partners_stays_one_sided(nlp):

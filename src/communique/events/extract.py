@@ -590,8 +590,7 @@ class _Coder:
                 for s, t in pairs:
                     self.code_pair(si, sent, cand, [s], [t], "context (visit)", certainty * 0.7)
                 return
-        if srcs and not tgts and (entry.mode == "sign" or (entry.cameo == "057" and cand.objects)):
-            # a pact signed or ratified is one with the party the article shows the signer dealing with
+        if srcs and not tgts and entry.mode == "sign":
             partner = self.article_partner(srcs[0])
             if partner is not None:
                 tgts, target_how, inferred = [partner], "context (the article's one partner)", "context.dyad"
