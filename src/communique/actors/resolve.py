@@ -2413,7 +2413,7 @@ class _ArticleResolver:
                 self.add_ref(_Ref(start, i + 1, self.country_actor(meant), "state_description"))
 
     def numeral_refs(self) -> None:
-        """"Poland, Hungary and the Czech Republic ... The three are expected to join": a bare "the" + number
+        """"Kenya, Uganda and Tanzania ... The three should sign by May": a bare "the" + number
         standing for a noun refers to the last list of that many states or organisations named in its own or the
         two previous sentences ("A, B and (the) C"), as a group."""
         n = len(self.words)
