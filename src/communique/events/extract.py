@@ -292,26 +292,23 @@ def _briefing(cand: Candidate, cues) -> bool:
         c.dep_ == "compound" and has_cue(c, cues.get("briefing_modifiers", ())) for c in cand.trigger.children)
 
 
-# acts a party makes by speaking, which stay made when another party answers them
-STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-
-
-def _answered_statement(cand: Candidate, other: Candidate) -> bool:
-    """"Kenya will not accept Uganda's demands for ...": a demand, charge or threat with a maker of its own, other
-    than the one answering it, was made; it is an event of its own, not only the object of the answer."""
+def _answered_statement(cand: Candidate, other: Candidate, cues) -> bool:
+    """"Kenya will not accept Uganda's demands for ...": a demand, charge or threat (cues.statement_types, the acts
+    factuality keeps made when answered) with a maker of its own, other than the one answering it, was made; it is an
+    event of its own, not only the object of the answer."""
     own = {_side(a) for a in cand.source.actors}
-    return cand.entry.type in STATEMENT_TYPES and cand.trigger.pos_ == "NOUN" and bool(own) \
+    return cand.entry.type.lower() in cues.get("statement_types", ()) and cand.trigger.pos_ == "NOUN" and bool(own) \
         and not own & {_side(a) for a in other.source.actors}
 
 
-def _suppressed(cand: Candidate, cands: list[Candidate]) -> str | None:
+def _suppressed(cand: Candidate, cands: list[Candidate], cues) -> str | None:
     """Embedded triggers ("invited X to visit", "accepted the invitation") belong to the governing event."""
     trig = cand.trigger
     for other in cands:
         if other is cand:
             continue
         ot = other.trigger
-        if trig in other.objects and not _answered_statement(cand, other):
+        if trig in other.objects and not _answered_statement(cand, other, cues):
             return f"object of {other.entry.id}"
         if trig.dep_ in ("xcomp", "advcl") and trig.head.i == ot.i and any(
                 c.lower_ == "to" and c.dep_ == "aux" for c in trig.children) and trig.i > ot.i:
@@ -401,7 +398,7 @@ class _Coder:
             if dates:
                 self.set_anchor(cands, dates)
             for cand in cands:
-                why = _suppressed(cand, cands)
+                why = _suppressed(cand, cands, self.lex.cues)
                 if why:
                     self.note(sentence_index=si, kind="candidate", trigger=cand.trigger.text, rule=cand.entry.id,
                               emitted=False, why=why)

@@ -981,8 +981,8 @@ def noun_frame(entry: Entry, noun, objs, index: MentionIndex, lexicon: Lexicon) 
             if len(both.actors) >= 2:
                 source = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
                 target = Arg(list(both.actors), list(both.spans), f"reciprocal.{how}", both.certainty * 0.9)
-        elif has_cue(verb_, lexicon.cues.get("answering_verbs", ())) and entry.type in ("ACCUSE", "THREATEN", "REQUEST") \
-                and source:
+        elif has_cue(verb_, lexicon.cues.get("answering_verbs", ())) \
+                and entry.type.lower() in lexicon.cues.get("statement_types", ()) and source:
             # "Y denied X's accusations", "Y will not accept X's demands": the statement was aimed at the one
             # answering it
             denier, how = subject_of(verb_, index)
