@@ -129,20 +129,17 @@ def _long_before(when: date, pub: date, *, month_known: bool) -> bool:
 def classify(trigger, entry, cues: dict, event_date: str | None, published: str | None,
              historical_actor: bool = False, own_negation: bool = False) -> tuple[str, str | None]:
     """Return (status, cue) for a trigger token and its lexicon entry."""
-    if getattr(entry, "accused_doer", False) and not any(c.dep_ == "neg" for c in trigger.children):
-        # "X said Y would break the law": the allegation is the saying, made whatever the tense of the act alleged
+    alleged = _alleged(trigger, entry)
+    if alleged or getattr(entry, "accused_doer", False) and not any(c.dep_ == "neg" for c in trigger.children):
+        # "X said Y would break the law": the allegation is the saying, made whatever the tense of the act alleged;
+        # "imposed tariffs for an alleged breach of the pact": a charge no one reports is made when the act against the
+        # party is announced, as its ground
         said = _reporting_verb(trigger)
         if said is not None:
             speech = SimpleNamespace(type=entry.type, status=None, mode=None, accused_doer=False)
             return classify(said, speech, cues, event_date, published, historical_actor)
-    if _alleged(trigger, entry):
-        # "imposed tariffs for an alleged breach of the pact": the charge is made when the act against the party is
-        # announced, as its ground; reported, it is made when said
-        said = _reporting_verb(trigger)
-        if said is None:
+        if alleged:
             return "occurred", None
-        speech = SimpleNamespace(type=entry.type, status=None, mode=None, accused_doer=False)
-        return classify(said, speech, cues, event_date, published, historical_actor)
     chain = _governors(trigger)
     neg_words = cues.get("negation", frozenset())
     # negated: "did not visit", "no talks", "refused to meet" (a REJECT verb is itself the event); not across a phrase
