@@ -22,10 +22,7 @@ CLAUSE_UP = {"xcomp", "ccomp", "conj", "pcomp", "prep", "pobj", "dobj", "advcl",
              "relcl", "appos", "compound", "attr", "oprd", "dative", "npadvmod", "amod", "acomp"}
 
 
-SAME_DAY_WORDS = frozenset({"today", "tonight"})
-
-
-def _scheduled_today(trigger, entry) -> str | None:
+def _scheduled_today(trigger, entry, cues: dict) -> str | None:
     """"Baker holds talks with his counterparts today": a meeting in the simple present with a same-day time word is the
     day's schedule in wire style, still to happen when reported (a statement so dated, "Japan says today", is made)."""
     if (entry_type(entry) or "").upper() != "CONSULT":
@@ -33,7 +30,8 @@ def _scheduled_today(trigger, entry) -> str | None:
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "nsubj") else trigger
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
-    day = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod") and c.lower_ in SAME_DAY_WORDS), None)
+    day = next((c for c in verb.children if c.dep_ in ("npadvmod", "advmod")
+                and c.lower_ in cues.get("same_day_words", ())), None)
     return f"{verb.text} {day.text}" if day is not None else None
 
 
@@ -244,7 +242,7 @@ def classify(trigger, entry, cues: dict, event_date: str | None, published: str 
     onset = _onset_phrase(chain, cues)
     if onset and not (when and pub and when < pub):
         return "planned", onset
-    scheduled = _scheduled_today(trigger, entry)
+    scheduled = _scheduled_today(trigger, entry, cues)
     if scheduled:
         return "planned", scheduled
     return "occurred", None
