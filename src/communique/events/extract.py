@@ -341,6 +341,8 @@ class _Coder:
         self.doc = doc
         self.article = article
         self.lex = get_lexicon()
+        # ids of the visit entries, looked up once (visit_rule runs inside loops over the events coded)
+        self.visit_entries = frozenset(e.id for e in self.lex.entries if e.mode == "visit")
         self.onto = get_ontology()
         self.index = MentionIndex(doc, mentions)
         self.explain = explain
@@ -927,7 +929,7 @@ class _Coder:
 
     def visit_rule(self, rule: str) -> bool:
         """The event was coded by a visit entry (a planned visit keeps its rule when it becomes AGREE 036)."""
-        return any(e.mode == "visit" for e in self.lex.entries if e.id == rule.split("+")[0])
+        return rule.split("+")[0] in self.visit_entries
 
     THING_NOUNS = frozenset({"aid", "shipment", "donation", "cargo", "consignment", "goods", "delivery", "supply",
                              "relief", "food", "weapon", "arm", "equipment", "money", "fund", "loan", "grain", "fuel",
