@@ -240,6 +240,7 @@ OF_GROUP_PLURALS = frozenset({"diplomats", "officials"})
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "greater", "old", "new"})
 SPOKES_TITLES = frozenset({"Spokesman", "Spokeswoman", "Spokesperson", "Foreign Ministry Spokesman",
                            "Foreign Ministry Spokeswoman"})
+# "the three should sign by May": a bare count standing for that many parties (numeral_refs; events.arguments too)
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj"})
 GROUP_NOUNS = frozenset({"delegation", "mission", "team", "negotiating", "delegations"})

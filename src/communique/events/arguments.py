@@ -61,6 +61,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..actors.gazetteer import fold, gazetteer
+# "the three signed the pact": a bare count standing for that many parties named together before it (the actor reader
+# turns the ones it can into a group mention; counted_antecedent reads the rest)
+from ..actors.resolve import COUNT_WORDS
 from ..model import Actor, Mention
 from .places import country_name, lookup
 
@@ -83,8 +86,6 @@ OFFICIAL_NOUNS = frozenset({"official", "authority", "leader", "minister"})
 IGO_DESCRIPTIONS = frozenset({"organisation", "organization", "alliance", "bloc", "body", "grouping", "union"})
 # How many sentences before a definite description its organisation may be named (and no other one)
 IGO_DESCRIPTION_REACH = 3
-# "the three signed the pact": a bare count standing for that many parties named together before it
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 NP_DEPS = {"compound", "amod", "nmod", "poss", "flat", "appos", "nummod", "det", "case", "punct", "npadvmod"}
 
 
